@@ -1,0 +1,140 @@
+// The hankehaku command line: `npm run cli -- <command>` or the `hankehaku` bin.
+//   start                           serve, crawl the sample corpus and new sources, keep re-crawl schedules
+//   serve                           serve the API and the search page only
+//   crawl [--source NAME] [--url U] crawl configured sources (all by default) or try one site by URL
+//   extract <file-or-url>...        print one normalized record per line (NDJSON), index nothing
+//   index                           apply the index settings and print the number of records
+
+import { readFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { loadConfig, type Config, type SourceConfig } from "./config/config.js";
+import { extractPage } from "./crawlers/extract.js";
+import { createFetcher } from "./crawlers/fetcher.js";
+import { normalizeProject } from "./crawlers/normalize.js";
+import { loadVocabularies } from "./crawlers/vocabulary.js";
+import { connectEngine } from "./indexer/engine.js";
+import { createLogger, type Logger } from "./logger.js";
+import { createPipeline, startService } from "./service.js";
+
+const USAGE = `usage: hankehaku <command>
+  start                            serve, crawl the sample corpus and new sources, run re-crawl schedules
+  serve                            serve the API and search page without crawling
+  crawl [--source NAME] [--url U]  crawl configured sources, or try a site not yet configured
+  extract <file-or-url>...         print normalized records as NDJSON without indexing
+  index                            apply the index settings and print the number of records`;
+
+class UsageError extends Error {
+  override name = "UsageError";
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const logger = createLogger();
+  switch (command) {
+    case "start":
+    case "serve":
+      return serve(await loadConfig(), logger, command === "start");
+    case "crawl":
+      return crawl(await loadConfig(), logger, rest);
+    case "extract":
+      return extract(await loadConfig(), rest);
+    case "index":
+      return index(await loadConfig(), logger, rest);
+    case undefined:
+    case "help":
+    case "--help":
+      console.log(USAGE);
+      return command === undefined ? 2 : 0;
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+async function serve(config: Config, logger: Logger, crawl: boolean): Promise<number> {
+  const service = await startService({ config, logger, crawl });
+  process.stderr.write(`Hankehaku is running at http://localhost:${new URL(service.url).port} (Ctrl-C stops it)\n`);
+  await new Promise<void>((resolve) => {
+    process.once("SIGINT", resolve);
+    process.once("SIGTERM", resolve);
+  });
+  logger.info("stopping");
+  await service.stop();
+  return 0;
+}
+
+async function crawl(config: Config, logger: Logger, args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { source: { type: "string" }, url: { type: "string" } } });
+  let sources: SourceConfig[];
+  if (values.url) {
+    const url = new URL(values.url);
+    sources = [{ name: `try-${url.hostname.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}`, startUrls: [url.href] }];
+  } else if (values.source) {
+    const source = config.sources.find((candidate) => candidate.name === values.source);
+    if (!source) throw new UsageError(`no source "${values.source}"; configured: ${config.sources.map((s) => s.name).join(", ")}`);
+    sources = [source];
+  } else {
+    sources = config.sources.filter((source) => source.enabled !== false);
+  }
+  const engine = await connectEngine(config, logger);
+  let failures = 0;
+  try {
+    const pipeline = await createPipeline(config, engine, logger);
+    await pipeline.indexer.ensureIndex();
+    for (const source of sources) {
+      try {
+        const report = await pipeline.runSource(source);
+        console.log(
+          `${source.name}: ${report.pagesFetched} pages fetched, ${report.projectsIndexed} projects indexed, ` +
+            `${report.notFound.length} not found, ${report.failed.length + report.unreadablePages.length} failed`,
+        );
+      } catch (error) {
+        failures += 1;
+        console.log(`${source.name}: failed: ${(error as Error).message}`);
+      }
+    }
+  } finally {
+    await engine.stop();
+  }
+  return failures > 0 ? 1 : 0;
+}
+
+async function extract(config: Config, targets: string[]): Promise<number> {
+  if (targets.length === 0) throw new UsageError("extract needs at least one file or URL");
+  const vocabularies = await loadVocabularies();
+  const fetchPage = createFetcher(config.crawler);
+  let failures = 0;
+  for (const target of targets) {
+    try {
+      const isUrl = /^https?:\/\//.test(target);
+      const page = isUrl ? await fetchPage(target) : { body: await readFile(target, "utf8"), url: new URL(target, `file://${process.cwd()}/`).href, fetchedAt: new Date().toISOString() };
+      const project = normalizeProject(extractPage(page.body, page.url), { fetchedAt: page.fetchedAt, now: new Date(), vocabularies });
+      process.stdout.write(JSON.stringify(project) + "\n");
+    } catch (error) {
+      failures += 1;
+      process.stderr.write(`${target}: ${(error as Error).message}\n`);
+    }
+  }
+  return failures > 0 ? 1 : 0;
+}
+
+async function index(config: Config, logger: Logger, args: string[]): Promise<number> {
+  if (args.length > 0) throw new UsageError(`index takes no options yet (got ${args.join(" ")})`);
+  const engine = await connectEngine(config, logger);
+  try {
+    const pipeline = await createPipeline(config, engine, logger);
+    await pipeline.indexer.ensureIndex();
+    console.log(`index "${config.meili.index}": settings applied, ${await pipeline.indexer.count()} records`);
+  } finally {
+    await engine.stop();
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    process.stderr.write(`hankehaku: ${error.message}\n${error instanceof UsageError ? USAGE + "\n" : ""}`);
+    if (process.env.LOG_LEVEL === "debug") process.stderr.write(`${error.stack}\n`);
+    process.exit(error instanceof UsageError ? 2 : 1);
+  },
+);

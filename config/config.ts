@@ -1,0 +1,150 @@
+// Loads Hankehaku's configuration: config/default.json, then the file named by
+// HANKEHAKU_CONFIG (merged over it), then environment variables (PORT, HOST, MEILI_URL,
+// MEILI_MASTER_KEY, MEILI_BINARY, HANKEHAKU_DATA_DIR, HANKEHAKU_SAMPLE_CORPUS).
+// Usage: const config = await loadConfig(process.env);
+
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import cron from "node-cron";
+
+export interface SourceConfig {
+  /** Short unique name, used in logs, state files and `crawl --source`. */
+  name: string;
+  description?: string;
+  /** Absolute URLs, or paths starting with "/" that resolve against the service's own base URL. */
+  startUrls: string[];
+  /** Regular expressions; when given, only matching URLs are followed. */
+  include?: string[];
+  exclude?: string[];
+  /** A node-cron expression for re-crawls. */
+  schedule?: string;
+  delayMs?: number;
+  maxPages?: number;
+  enabled?: boolean;
+  /** Record ids from the URL path alone: for a site whose host changes, like the bundled sample corpus. */
+  idFromPath?: boolean;
+}
+
+export interface CrawlerConfig {
+  userAgent: string;
+  timeoutMs: number;
+  maxBodyBytes: number;
+  maxPages: number;
+  delayMs: number;
+  concurrency: number;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** Crawl and index the bundled sample corpus at start (clearly marked sample data). */
+  sampleCorpus: boolean;
+  meili: {
+    url?: string;
+    masterKey?: string;
+    binary?: string;
+    index: string;
+  };
+  crawler: CrawlerConfig;
+  sources: SourceConfig[];
+}
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const DEFAULT_CONFIG_FILE = path.join(projectRoot, "config", "default.json");
+
+type Env = Record<string, string | undefined>;
+
+export async function loadConfig(env: Env = process.env, cwd = process.cwd()): Promise<Config> {
+  const base = await readJson(DEFAULT_CONFIG_FILE);
+  const overrideFile = env.HANKEHAKU_CONFIG ? path.resolve(cwd, env.HANKEHAKU_CONFIG) : undefined;
+  const merged = overrideFile ? deepMerge(base, await readJson(overrideFile)) : base;
+  return applyEnv(merged as unknown as Config, env, cwd);
+}
+
+/** Environment variables win over files; every setting keeps a default. */
+export function applyEnv(fileConfig: Config, env: Env, cwd: string): Config {
+  const config: Config = structuredClone(fileConfig);
+  if (env.PORT !== undefined) config.port = parsePort(env.PORT);
+  if (env.HOST) config.host = env.HOST;
+  if (env.HANKEHAKU_DATA_DIR) config.dataDir = env.HANKEHAKU_DATA_DIR;
+  if (env.HANKEHAKU_SAMPLE_CORPUS !== undefined) config.sampleCorpus = parseBoolean("HANKEHAKU_SAMPLE_CORPUS", env.HANKEHAKU_SAMPLE_CORPUS);
+  if (env.MEILI_URL) config.meili.url = env.MEILI_URL;
+  if (env.MEILI_MASTER_KEY) config.meili.masterKey = env.MEILI_MASTER_KEY;
+  if (env.MEILI_BINARY) config.meili.binary = env.MEILI_BINARY;
+  config.dataDir = path.resolve(cwd, config.dataDir);
+  validate(config);
+  return config;
+}
+
+function validate(config: Config): void {
+  if (!Number.isInteger(config.port) || config.port < 0 || config.port > 65535) {
+    throw new ConfigError(`port must be an integer 0-65535, got ${config.port}`);
+  }
+  const names = new Set<string>();
+  for (const source of config.sources) {
+    if (!source.name || !/^[a-z0-9][a-z0-9-]*$/.test(source.name)) {
+      throw new ConfigError(`source name "${source.name}" must be lower-case letters, digits and dashes`);
+    }
+    if (names.has(source.name)) throw new ConfigError(`source name "${source.name}" is used twice`);
+    names.add(source.name);
+    if (!Array.isArray(source.startUrls) || source.startUrls.length === 0) {
+      throw new ConfigError(`source "${source.name}" needs at least one start URL`);
+    }
+    if (source.schedule !== undefined && !cron.validate(source.schedule)) {
+      throw new ConfigError(`source "${source.name}": schedule "${source.schedule}" is not a valid cron expression`);
+    }
+    for (const pattern of [...(source.include ?? []), ...(source.exclude ?? [])]) {
+      try {
+        new RegExp(pattern);
+      } catch {
+        throw new ConfigError(`source "${source.name}": "${pattern}" is not a valid regular expression`);
+      }
+    }
+  }
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) throw new ConfigError(`PORT must be an integer 0-65535, got "${value}"`);
+  return port;
+}
+
+function parseBoolean(name: string, value: string): boolean {
+  if (/^(1|true|yes|on)$/i.test(value)) return true;
+  if (/^(0|false|no|off)$/i.test(value)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${value}"`);
+}
+
+async function readJson(file: string): Promise<Record<string, unknown>> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    throw new ConfigError(`cannot read config file ${file}: ${(error as Error).message}`);
+  }
+  try {
+    return JSON.parse(text) as Record<string, unknown>;
+  } catch (error) {
+    throw new ConfigError(`config file ${file} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/** Objects merge key by key; arrays and scalars from the override replace the base. */
+function deepMerge(base: Record<string, unknown>, override: Record<string, unknown>): Record<string, unknown> {
+  const result: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(override)) {
+    const current = result[key];
+    result[key] = isPlainObject(current) && isPlainObject(value) ? deepMerge(current, value) : value;
+  }
+  return result;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,200 @@
+// Pulls what a project page says out of its HTML with cheerio: the title, the main text
+// without navigation, cookie banners, sidebars and footers, and label/value facts
+// ("Toteutusaika: 2012–2015", <dt>Rahoitus</dt><dd>…</dd>, table rows). Pure: HTML in, data out.
+// Usage: const page = extractPage(html, url);
+
+import * as cheerio from "cheerio";
+import type { CheerioAPI } from "cheerio";
+
+export interface Fact {
+  label: string;
+  value: string;
+}
+
+export interface ExtractedPage {
+  url: string;
+  canonicalUrl: string;
+  title: string;
+  /** Main text, paragraphs separated by blank lines. */
+  text: string;
+  metaDescription?: string;
+  htmlLang?: string;
+  facts: Fact[];
+  publishedDate?: string;
+  /** A page that mostly lists links to other pages (an index, a category page). */
+  isListing: boolean;
+  isNews: boolean;
+}
+
+/** Elements that are never part of the main content. */
+const BOILERPLATE_SELECTORS = [
+  "script", "style", "noscript", "template", "iframe", "svg", "button", "select", "input",
+  "nav", "header", "footer", "aside", "[role=navigation]", "[role=banner]", "[role=contentinfo]",
+  "[aria-hidden=true]", "[hidden]",
+].join(",");
+
+/** id/class words that mark navigation, banners and other chrome in real sites. */
+const BOILERPLATE_NAME =
+  /(^|[\s_-])(nav|navi|menu|valikko|alavalikko|ylavalikko|breadcrumbs?|murupolku|cookie|evaste|evasteilmoitus|consent|banner|footer|alapalkki|ylapalkki|header|sidebar|vasen|oikea|sivupalkki|share|jaa|social|somejako|logos?|skip|pagination|related|ajankohtaista|widget)([\s_-]|$)/i;
+
+const MAIN_CANDIDATES = ["main", "[role=main]", "article", ".entry-content", "#content", "#main", "#sisalto", ".content", "body"];
+
+const BLOCK_TAGS = new Set(["p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "br", "td", "th", "figure", "figcaption", "pre", "address"]);
+
+export function extractPage(html: string, url: string): ExtractedPage {
+  const $ = cheerio.load(html);
+  const canonicalHref = $("link[rel=canonical]").attr("href");
+  const canonicalUrl = resolveUrl(canonicalHref, url) ?? url;
+  const isNews = detectNews($);
+  const publishedDate = findPublishedDate($);
+  const metaDescription = cleanText($("meta[name=description]").attr("content") ?? "") || undefined;
+  const htmlLang = ($("html").attr("lang") ?? "").trim().toLowerCase().slice(0, 2) || undefined;
+  const pageTitle = cleanText($("title").first().text());
+  // Before the chrome goes: a title heading often sits in an element called "header".
+  const title = pickTitle($, pageTitle);
+
+  $(BOILERPLATE_SELECTORS).remove();
+  // Search boxes and login forms go; a form wrapping the whole page (ASP.NET) stays.
+  $("form").each((_, form) => {
+    if (cleanText($(form).text()).length < 200) $(form).remove();
+  });
+  $("[id],[class]").each((_, element) => {
+    const names = `${$(element).attr("id") ?? ""} ${$(element).attr("class") ?? ""}`;
+    if (BOILERPLATE_NAME.test(names) && !$(element).is("main, article, body, html")) $(element).remove();
+  });
+  const main = pickMain($);
+  const facts = extractFacts($, main);
+  const isListing = detectListing($, main);
+  const text = blockText($, main);
+  return { url, canonicalUrl, title, text, metaDescription, htmlLang, facts, publishedDate, isListing, isNews };
+}
+
+function resolveUrl(href: string | undefined, base: string): string | undefined {
+  if (!href) return undefined;
+  try {
+    const resolved = new URL(href, base);
+    resolved.hash = "";
+    return resolved.href;
+  } catch {
+    return undefined;
+  }
+}
+
+function pickMain($: CheerioAPI) {
+  for (const selector of MAIN_CANDIDATES) {
+    const candidate = $(selector).first();
+    if (candidate.length > 0 && cleanText(candidate.text()).length > 200) return candidate;
+  }
+  return $("body").first();
+}
+
+function pickTitle($: CheerioAPI, pageTitle: string): string {
+  const h1 = $("body h1").first();
+  const heading = cleanText(h1.text());
+  const ogTitle = cleanText($("meta[property='og:title']").attr("content") ?? "");
+  // The <title> and og:title usually carry the site name after a separator: "Hanke X :: Hankepankki".
+  const withoutSite = (title: string) => title.split(/\s+(?:::|\||–|—|-)\s+(?=[^:|–—-]*$)/)[0]!.trim();
+  // A heading that wraps the name in more ("Researcher (Org): ”Name”"): the shorter og:title is the name.
+  if (heading && ogTitle && heading.length > ogTitle.length && heading.includes(ogTitle)) return ogTitle;
+  // A section page ("Our projects") whose project is one <article>: its own heading names it.
+  const article = $("article").first();
+  const articleHeading = cleanText(article.find("h1, h2").first().text());
+  if (articleHeading && h1.length > 0 && h1.closest("article").length === 0 && $("article").length === 1) return articleHeading;
+  return heading || withoutSite(ogTitle) || withoutSite(pageTitle) || pageTitle;
+}
+
+/** Text of an element with block boundaries kept as line breaks. */
+export function blockText($: CheerioAPI, root: ReturnType<CheerioAPI>): string {
+  const parts: string[] = [];
+  const walk = (nodes: ReturnType<CheerioAPI>) => {
+    nodes.contents().each((_, node) => {
+      if (node.type === "text") {
+        parts.push((node as unknown as { data: string }).data);
+      } else if (node.type === "tag") {
+        const tag = (node as unknown as { tagName: string }).tagName.toLowerCase();
+        const isBlock = BLOCK_TAGS.has(tag);
+        if (isBlock) parts.push("\n");
+        if (tag === "img") {
+          return;
+        }
+        walk($(node));
+        if (isBlock) parts.push("\n");
+      }
+    });
+  };
+  walk(root);
+  return parts
+    .join("")
+    .split(/\n/)
+    .map((line) => cleanText(line))
+    .filter((line) => line.length > 0 && !/^(lue lisää|läs mer|read more)\.?$/i.test(line))
+    .join("\n");
+}
+
+export function cleanText(text: string): string {
+  return text.replace(/[\s\u00a0\u200b]+/g, " ").trim();
+}
+
+/** Label/value pairs from definition lists, two-column tables and "Label: value" lines. */
+export function extractFacts($: CheerioAPI, root: ReturnType<CheerioAPI>): Fact[] {
+  const facts: Fact[] = [];
+  const add = (label: string, value: string) => {
+    const cleanLabel = cleanText(label).replace(/[:：]\s*$/, "");
+    const cleanValue = cleanText(value);
+    if (cleanLabel && cleanValue && cleanLabel.length <= 60) facts.push({ label: cleanLabel, value: cleanValue });
+  };
+  root.find("dt").each((_, dt) => {
+    const values = $(dt).nextUntil("dt", "dd").map((__, dd) => cleanText($(dd).text())).get();
+    add($(dt).text(), values.join("; "));
+  });
+  root.find("tr").each((_, row) => {
+    const cells = $(row).children("th, td");
+    if (cells.length === 2) add($(cells[0]).text(), $(cells[1]).text());
+  });
+  // <strong>Label:</strong> value, within the same block.
+  root.find("strong, b").each((_, strong) => {
+    const label = cleanText($(strong).text());
+    if (!/[:：]$/.test(label)) return;
+    const block = $(strong).closest("p, li, div");
+    const blockLines = blockText($, block).split("\n");
+    const index = blockLines.findIndex((line) => line.startsWith(label));
+    const sameLine = index >= 0 ? blockLines[index]!.slice(label.length) : "";
+    add(label, sameLine.trim() || blockLines[index + 1] || "");
+  });
+  // Plain "Label: value" lines in paragraphs and list items.
+  for (const line of blockText($, root).split("\n")) {
+    const match = /^([\p{Lu}][\p{L} ()/-]{2,40}):\s+(.{2,300})$/u.exec(line);
+    if (match && !facts.some((fact) => fact.label === match[1])) add(match[1]!, match[2]!);
+  }
+  return facts;
+}
+
+function detectNews($: CheerioAPI): boolean {
+  const types = $("script[type='application/ld+json']")
+    .map((_, element) => $(element).text())
+    .get()
+    .join(" ");
+  // og:type "article" is not enough: WordPress gives it to every page.
+  return /"@type"\s*:\s*"(NewsArticle|PressRelease)"/.test(types) || $("[itemtype$='schema.org/NewsArticle']").length > 0;
+}
+
+function findPublishedDate($: CheerioAPI): string | undefined {
+  const candidates = [
+    $("meta[property='article:published_time']").attr("content"),
+    $("time[datetime]").first().attr("datetime"),
+  ];
+  for (const value of candidates) {
+    const date = /^(\d{4}-\d{2}-\d{2})/.exec(value ?? "")?.[1];
+    if (date) return date;
+  }
+  return undefined;
+}
+
+/** Listing pages: most of the text sits in links to other pages under headings or list items. */
+function detectListing($: CheerioAPI, main: ReturnType<CheerioAPI>): boolean {
+  const linkedHeadings = main.find("h2, h3, h4").filter((_, heading) => {
+    const text = cleanText($(heading).text());
+    return text.length > 0 && cleanText($(heading).find("a").text()) === text;
+  }).length;
+  return linkedHeadings >= 3;
+}

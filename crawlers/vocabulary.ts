@@ -1,0 +1,86 @@
+// Finds the canonical values of a vocabulary (regions, funders, target groups, themes) in
+// inflected Finnish, Swedish or English text. The vocabularies are data files in config/;
+// an alias matches as a whole word followed by an optional case ending ("Pohjois-Savo" finds
+// "Pohjois-Savossa"), and an alias ending in "*" matches any continuation ("nuoriso*").
+// Longer aliases are matched first and consume their text, so "Etelä-Pohjanmaa" is not also
+// read as "Pohjanmaa".
+// Usage: const regions = createVocabulary(await loadVocabularyFile("regions.json"));
+//        regions.find("Hanke toimii Pohjois-Savossa") // ["Pohjois-Savo"]
+
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export interface VocabularyEntry {
+  name: string;
+  aliases: string[];
+}
+
+export interface Vocabulary {
+  /** Canonical names found in the text, in order of first appearance, without repeats. */
+  find(text: string): string[];
+  readonly names: string[];
+}
+
+/** Finnish case endings and plural forms, and the Swedish genitive -s. */
+const CASE_ENDING =
+  "(?:t|n|a|ä|i|s|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|na|nä|an|en|in|on|un|yn|än|ön|hin|han|hen|seen|ja|jä|ia|iä|ien|jen|ten|iden|itten|ille|illa|illä|ilta|iltä|issa|issä|ista|istä|iin|ihin|iksi|ina|inä|ineen|ine|ssakin|ssäkin|kin)?";
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+export function createVocabulary(entries: VocabularyEntry[]): Vocabulary {
+  const patterns = entries
+    .flatMap((entry) => entry.aliases.map((alias) => ({ name: entry.name, alias })))
+    .sort((a, b) => b.alias.length - a.alias.length)
+    .map(({ name, alias }) => {
+      const prefix = alias.endsWith("*");
+      const body = escapeRegExp(prefix ? alias.slice(0, -1) : alias).replace(/\s+/g, "\\s+");
+      // An all-capitals alias is an abbreviation: match it case-sensitively, so "RAY" is not "ray".
+      const abbreviation = /^[A-ZÅÄÖ+]{2,}$/.test(alias);
+      const ending = prefix ? "[\\p{L}\\d-]*" : abbreviation ? "(?::?[\\p{L}]{0,4})?" : CASE_ENDING;
+      const regex = new RegExp(`(?<![\\p{L}\\d-])${body}${ending}(?![\\p{L}\\d])`, abbreviation ? "gu" : "giu");
+      return { name, regex };
+    });
+
+  return {
+    names: entries.map((entry) => entry.name),
+    find(text: string): string[] {
+      let rest = text;
+      const found: { name: string; at: number }[] = [];
+      for (const { name, regex } of patterns) {
+        rest = rest.replace(regex, (match: string, offset: number) => {
+          found.push({ name, at: offset });
+          return " ".repeat(match.length);
+        });
+      }
+      const ordered = found.sort((a, b) => a.at - b.at).map((hit) => hit.name);
+      return [...new Set(ordered)];
+    },
+  };
+}
+
+const configDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "config");
+
+export async function loadVocabularyFile(file: string): Promise<VocabularyEntry[]> {
+  const data = JSON.parse(await readFile(path.join(configDir, file), "utf8")) as { entries: VocabularyEntry[] };
+  return data.entries;
+}
+
+export interface Vocabularies {
+  regions: Vocabulary;
+  funders: Vocabulary;
+  targetGroups: Vocabulary;
+  themes: Vocabulary;
+}
+
+export async function loadVocabularies(): Promise<Vocabularies> {
+  const [regions, funders, targetGroups, themes] = await Promise.all(
+    ["regions.json", "funders.json", "target-groups.json", "themes.json"].map(loadVocabularyFile),
+  );
+  return {
+    regions: createVocabulary(regions!),
+    funders: createVocabulary(funders!),
+    targetGroups: createVocabulary(targetGroups!),
+    themes: createVocabulary(themes!),
+  };
+}

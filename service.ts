@@ -1,0 +1,149 @@
+// Puts the stages together into the running service: the search engine (embedded or at
+// MEILI_URL), the index settings, the HTTP server, the crawl of the sample corpus and of
+// never-crawled sources at start, and the re-crawl schedules.
+// Usage: const service = await startService({ config, logger }); ...; await service.stop();
+
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import cron, { type ScheduledTask } from "node-cron";
+import type { Config, SourceConfig } from "./config/config.js";
+import { crawlSource, type CrawlReport } from "./crawlers/crawl-source.js";
+import { createCrawlState, type CrawlState } from "./crawlers/crawl-state.js";
+import { createFetcher, createTextFetcher } from "./crawlers/fetcher.js";
+import { loadVocabularies, type Vocabularies } from "./crawlers/vocabulary.js";
+import { connectEngine, type Engine } from "./indexer/engine.js";
+import { createIndexer, type Indexer } from "./indexer/indexer.js";
+import type { Logger } from "./logger.js";
+import { createApp } from "./server/app.js";
+import { createSearchService } from "./server/search-service.js";
+
+/** The bundled sample corpus, served by the service itself under /sample/. */
+export const SAMPLE_SOURCE: SourceConfig = {
+  name: "sample",
+  description: "Sample data written for Hankehaku (not real projects)",
+  startUrls: ["/sample/index.html"],
+  delayMs: 0,
+  idFromPath: true,
+};
+
+export interface ServiceOptions {
+  config: Config;
+  logger: Logger;
+  now?: () => Date;
+  /** Crawl at start and on schedule (`start`); false serves only (`serve`). */
+  crawl?: boolean;
+}
+
+export interface Service {
+  url: string;
+  engine: Engine;
+  /** Settles when the crawls begun at start have finished (each failure is logged, not thrown). */
+  initialCrawl: Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface Pipeline {
+  indexer: Indexer;
+  vocabularies: Vocabularies;
+  state: CrawlState;
+  runSource(source: SourceConfig, baseUrl?: string): Promise<CrawlReport>;
+}
+
+/** The crawl-to-index chain for one engine, used by `start` and by the `crawl` command. */
+export async function createPipeline(config: Config, engine: Engine, logger: Logger, now: () => Date = () => new Date()): Promise<Pipeline> {
+  const indexer = createIndexer({ client: engine.client, indexName: config.meili.index });
+  const vocabularies = await loadVocabularies();
+  const state = createCrawlState(config.dataDir);
+  const fetchPage = createFetcher(config.crawler, now);
+  const fetchText = createTextFetcher(config.crawler);
+  return {
+    indexer,
+    vocabularies,
+    state,
+    async runSource(source, baseUrl) {
+      const runAt = now().toISOString();
+      try {
+        const report = await crawlSource(source, {
+          fetchPage,
+          fetchText,
+          vocabularies,
+          upsert: (projects) => indexer.upsert(projects),
+          logger,
+          now,
+          settings: config.crawler,
+          baseUrl,
+        });
+        await state.update(source.name, () => ({
+          lastRunAt: runAt,
+          lastSuccessAt: report.finishedAt,
+          pagesFetched: report.pagesFetched,
+          projectsIndexed: report.projectsIndexed,
+          notFound: report.notFound.length,
+          failed: report.failed.length + report.unreadablePages.length,
+        }));
+        return report;
+      } catch (error) {
+        await state.update(source.name, (previous) => ({ ...previous, lastRunAt: runAt, lastError: (error as Error).message }));
+        throw error;
+      }
+    },
+  };
+}
+
+export async function startService({ config, logger, now = () => new Date(), crawl = true }: ServiceOptions): Promise<Service> {
+  const engine = await connectEngine(config, logger);
+  const stopEngine = async (error: unknown) => {
+    await engine.stop();
+    throw error;
+  };
+  const pipeline = await createPipeline(config, engine, logger, now).catch(stopEngine);
+  await pipeline.indexer.ensureIndex().catch(stopEngine);
+
+  const search = createSearchService({ client: engine.client, indexName: config.meili.index });
+  const app = createApp({ search, config, logger });
+  const server = await new Promise<Server>((resolve, reject) => {
+    const listening = app.listen(config.port, config.host, () => resolve(listening));
+    listening.once("error", reject);
+  }).catch(stopEngine);
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${config.host === "0.0.0.0" || config.host === "::" ? "127.0.0.1" : config.host}:${port}`;
+  logger.info({ url, engine: engine.url, embedded: engine.embedded }, "Hankehaku is serving");
+
+  const runLogged = async (source: SourceConfig) => {
+    try {
+      await pipeline.runSource(source, url);
+    } catch (error) {
+      logger.warn({ source: source.name, err: (error as Error).message }, "crawl of source failed; the service keeps running");
+    }
+  };
+
+  const tasks: ScheduledTask[] = [];
+  let initialCrawl = Promise.resolve();
+  if (crawl) {
+    const liveSources = config.sources.filter((source) => source.enabled !== false);
+    const crawled = await pipeline.state.read();
+    const atStart = [
+      ...(config.sampleCorpus ? [SAMPLE_SOURCE] : []),
+      ...liveSources.filter((source) => !crawled[source.name]?.lastSuccessAt),
+    ];
+    // Sources are separate hosts: crawl them side by side, so an unreachable one cannot delay the rest.
+    initialCrawl = Promise.all(atStart.map(runLogged)).then(() => undefined);
+    for (const source of liveSources.filter((candidate) => candidate.schedule)) {
+      tasks.push(cron.schedule(source.schedule!, () => runLogged(source), { name: source.name, noOverlap: true }));
+    }
+  }
+
+  return {
+    url,
+    engine,
+    initialCrawl,
+    async stop() {
+      await Promise.all(tasks.map((task) => task.stop()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await closed;
+      await initialCrawl;
+      await engine.stop();
+    },
+  };
+}
