@@ -161,6 +161,13 @@ export function extractFacts($: CheerioAPI, root: ReturnType<CheerioAPI>): Fact[
     const sameLine = index >= 0 ? blockLines[index]!.slice(label.length) : "";
     add(label, sameLine.trim() || blockLines[index + 1] || "");
   });
+  // A short heading followed by a short block: <h3>Rahoitus</h3><p>STEA</p>.
+  root.find("h2, h3, h4, h5").each((_, heading) => {
+    const label = cleanText($(heading).text());
+    const next = $(heading).next("p, ul, ol, div");
+    const value = cleanText(next.text());
+    if (label.length <= 40 && value.length > 0 && value.length <= 300) add(label, value);
+  });
   // Plain "Label: value" lines in paragraphs and list items.
   for (const line of blockText($, root).split("\n")) {
     const match = /^([\p{Lu}][\p{L} ()/-]{2,40}):\s+(.{2,300})$/u.exec(line);

@@ -38,7 +38,7 @@ export function createVocabulary(entries: VocabularyEntry[]): Vocabulary {
       // An all-capitals alias is an abbreviation: match it case-sensitively, so "RAY" is not "ray".
       const abbreviation = /^[A-ZÅÄÖ+]{2,}$/.test(alias);
       const ending = prefix ? "[\\p{L}\\d-]*" : abbreviation ? "(?::?[\\p{L}]{0,4})?" : CASE_ENDING;
-      const regex = new RegExp(`(?<![\\p{L}\\d-])${body}${ending}(?![\\p{L}\\d])`, abbreviation ? "gu" : "giu");
+      const regex = new RegExp(`(?<![\\p{L}\\d])${body}${ending}(?![\\p{L}\\d])`, abbreviation ? "gu" : "giu");
       return { name, regex };
     });
 
