@@ -58,8 +58,6 @@ export function extractLinks(html: string, pageUrl: string): string[] {
   const base = normalizeLink($("base[href]").attr("href") ?? "", pageUrl) ?? pageUrl;
   const links = new Set<string>();
   $("a[href]").each((_, element) => {
-    const rel = ($(element).attr("rel") ?? "").toLowerCase();
-    if (rel.includes("nofollow")) return;
     const link = normalizeLink($(element).attr("href") ?? "", base);
     if (link) links.add(link);
   });
