@@ -249,7 +249,9 @@ async function launch(
   };
 
   const spawnChild = async (): Promise<void> => {
-    const started = spawn(binary, [], { cwd: meiliDir, env: childEnv, stdio: ["ignore", "pipe", "pipe"] });
+    // Its own process group: a Ctrl-C on the terminal reaches only Hankehaku, which then
+    // stops Meilisearch in order instead of seeing it die and restarting it.
+    const started = spawn(binary, [], { cwd: meiliDir, env: childEnv, stdio: ["ignore", "pipe", "pipe"], detached: true });
     child = started;
     started.stdout?.on("data", remember);
     started.stderr?.on("data", remember);
