@@ -13,6 +13,7 @@ import { createFetcher, createTextFetcher } from "./crawlers/fetcher.js";
 import { loadVocabularies, type Vocabularies } from "./crawlers/vocabulary.js";
 import { connectEngine, type Engine } from "./indexer/engine.js";
 import { createIndexer, type Indexer } from "./indexer/indexer.js";
+import { loadSearchVocabulary, loadTextAnalyzer, type TextAnalyzer } from "./indexer/text-analysis.js";
 import type { Logger } from "./logger.js";
 import { createApp } from "./server/app.js";
 import { createSearchService } from "./server/search-service.js";
@@ -44,6 +45,7 @@ export interface Service {
 
 export interface Pipeline {
   indexer: Indexer;
+  analyzer: TextAnalyzer;
   vocabularies: Vocabularies;
   state: CrawlState;
   runSource(source: SourceConfig, baseUrl?: string): Promise<CrawlReport>;
@@ -51,13 +53,16 @@ export interface Pipeline {
 
 /** The crawl-to-index chain for one engine, used by `start` and by the `crawl` command. */
 export async function createPipeline(config: Config, engine: Engine, logger: Logger, now: () => Date = () => new Date()): Promise<Pipeline> {
-  const indexer = createIndexer({ client: engine.client, indexName: config.meili.index });
+  const searchVocabulary = await loadSearchVocabulary();
+  const analyzer = await loadTextAnalyzer(searchVocabulary);
+  const indexer = createIndexer({ client: engine.client, indexName: config.meili.index, analyzer, vocabulary: searchVocabulary });
   const vocabularies = await loadVocabularies();
   const state = createCrawlState(config.dataDir);
   const fetchPage = createFetcher(config.crawler, now);
   const fetchText = createTextFetcher(config.crawler);
   return {
     indexer,
+    analyzer,
     vocabularies,
     state,
     async runSource(source, baseUrl) {
@@ -99,7 +104,7 @@ export async function startService({ config, logger, now = () => new Date(), cra
   const pipeline = await createPipeline(config, engine, logger, now).catch(stopEngine);
   await pipeline.indexer.ensureIndex().catch(stopEngine);
 
-  const search = createSearchService({ client: engine.client, indexName: config.meili.index });
+  const search = createSearchService({ client: engine.client, indexName: config.meili.index, analyzer: pipeline.analyzer });
   const app = createApp({ search, config, logger });
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(config.port, config.host, () => resolve(listening));

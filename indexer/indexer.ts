@@ -1,65 +1,109 @@
-// Writes project records into Meilisearch: settings, batched upserts and deletions.
-// Every task is awaited and a failed task becomes an IndexingError with Meilisearch's reason.
-// Usage: const indexer = createIndexer({ client, indexName }); await indexer.ensureIndex();
-//        await indexer.upsert(projects);
+// Writes project records into Meilisearch: settings, batched upserts and deletions, and full
+// rebuilds into a fresh index that is swapped in atomically, so search never sees a half-built
+// index. Every task is awaited; a failed task becomes an IndexingError with Meilisearch's reason.
+// Each record gets the hidden `searchKeys` field (text-analysis.ts) on its way in.
+// Usage: const indexer = createIndexer({ client, indexName, analyzer, vocabulary });
+//        await indexer.ensureIndex(); await indexer.upsert(projects);
+//        await indexer.rebuild(async (upsert) => { await upsert(allProjects); });
 
 import type { EnqueuedTaskPromise, Meilisearch, Task } from "meilisearch";
 import type { Project } from "../project.js";
-import { PROJECT_INDEX_SETTINGS } from "./settings.js";
+import { buildIndexSettings, KEYS_FIELD } from "./settings.js";
+import type { SearchVocabulary, TextAnalyzer } from "./text-analysis.js";
 
 export class IndexingError extends Error {
   override name = "IndexingError";
 }
 
+export type Upsert = (projects: Project[]) => Promise<void>;
+
 export interface Indexer {
   ensureIndex(): Promise<void>;
-  upsert(projects: Project[]): Promise<void>;
+  upsert: Upsert;
   remove(ids: string[]): Promise<void>;
   count(): Promise<number>;
+  /** Builds a new index with what `fill` upserts, then swaps it in; the old one serves until then. */
+  rebuild(fill: (upsert: Upsert) => Promise<void>): Promise<{ count: number }>;
 }
 
 export interface IndexerOptions {
   client: Meilisearch;
   indexName: string;
+  analyzer: TextAnalyzer;
+  vocabulary: SearchVocabulary;
   batchSize?: number;
   taskTimeoutMs?: number;
 }
 
-export function createIndexer({ client, indexName, batchSize = 1000, taskTimeoutMs = 120_000 }: IndexerOptions): Indexer {
-  const index = client.index<Project>(indexName);
+export type IndexedProject = Project & { [KEYS_FIELD]: string };
 
-  async function settle(what: string, enqueued: EnqueuedTaskPromise): Promise<Task> {
+/** The text of a record that its keys are made of. */
+export function keysOf(project: Project, analyzer: TextAnalyzer): string {
+  const text = [
+    project.title, project.summary, ...project.organisations, ...project.targetGroups, ...project.themes,
+    ...project.regions, ...project.municipalities, ...project.funders, project.description,
+  ].join("\n");
+  return analyzer.keys(text, project.language);
+}
+
+export function createIndexer(options: IndexerOptions): Indexer {
+  const { client, indexName, analyzer, vocabulary, batchSize = 1000, taskTimeoutMs = 300_000 } = options;
+  const settings = buildIndexSettings(vocabulary, analyzer);
+  const rebuildPrefix = `${indexName}__rebuild_`;
+
+  async function settle(what: string, uid: string, enqueued: EnqueuedTaskPromise): Promise<Task> {
     const task = await enqueued.waitTask({ timeout: taskTimeoutMs, interval: 50 });
     if (task.status !== "succeeded") {
       const reason = task.error ? `${task.error.code}: ${task.error.message}` : task.status;
-      throw new IndexingError(`${what} on index "${indexName}" ${task.status}: ${reason}`);
+      throw new IndexingError(`${what} on index "${uid}" ${task.status}: ${reason}`);
     }
     return task;
   }
 
+  async function ensure(uid: string): Promise<void> {
+    try {
+      await client.getIndex(uid);
+    } catch (error) {
+      if ((error as { cause?: { code?: string } }).cause?.code !== "index_not_found") throw error;
+      await settle("create index", uid, client.createIndex(uid, { primaryKey: "id" }));
+    }
+    await settle("update settings", uid, client.index(uid).updateSettings(settings));
+  }
+
+  const upsertInto = (uid: string): Upsert => async (projects) => {
+    for (let start = 0; start < projects.length; start += batchSize) {
+      const batch: IndexedProject[] = projects
+        .slice(start, start + batchSize)
+        .map((project) => ({ ...project, [KEYS_FIELD]: keysOf(project, analyzer) }));
+      await settle(`upsert of ${batch.length} projects`, uid, client.index(uid).addDocuments(batch, { primaryKey: "id" }));
+    }
+  };
+
   return {
-    async ensureIndex() {
-      try {
-        await client.getIndex(indexName);
-      } catch (error) {
-        if ((error as { cause?: { code?: string } }).cause?.code !== "index_not_found") throw error;
-        await settle("create index", client.createIndex(indexName, { primaryKey: "id" }));
-      }
-      await settle("update settings", index.updateSettings(PROJECT_INDEX_SETTINGS));
-    },
-    async upsert(projects) {
-      for (let start = 0; start < projects.length; start += batchSize) {
-        const batch = projects.slice(start, start + batchSize);
-        await settle(`upsert of ${batch.length} projects`, index.addDocuments(batch, { primaryKey: "id" }));
-      }
-    },
+    ensureIndex: () => ensure(indexName),
+    upsert: upsertInto(indexName),
     async remove(ids) {
       for (let start = 0; start < ids.length; start += batchSize) {
-        await settle("deletion", index.deleteDocuments(ids.slice(start, start + batchSize)));
+        await settle("deletion", indexName, client.index(indexName).deleteDocuments(ids.slice(start, start + batchSize)));
       }
     },
     async count() {
-      return (await index.getStats()).numberOfDocuments;
+      return (await client.index(indexName).getStats()).numberOfDocuments;
+    },
+    async rebuild(fill) {
+      // A rebuild that died half-way (Meilisearch gone, process killed) left its index behind.
+      const { results } = await client.getIndexes({ limit: 1000 });
+      for (const stale of results.filter((index) => index.uid.startsWith(rebuildPrefix))) {
+        await settle("delete stale rebuild", stale.uid, client.deleteIndex(stale.uid));
+      }
+      const building = `${rebuildPrefix}${Date.now()}`;
+      await ensure(building);
+      await fill(upsertInto(building));
+      const count = (await client.index(building).getStats()).numberOfDocuments;
+      await ensure(indexName);
+      await settle("swap", indexName, client.swapIndexes([{ indexes: [indexName, building], rename: false }]));
+      await settle("delete replaced index", building, client.deleteIndex(building));
+      return { count };
     },
   };
 }

@@ -1,37 +1,87 @@
-// The `projects` index settings, kept in code and applied idempotently at start
-// (Meilisearch only re-indexes when a setting really changes).
+// The `projects` index settings, kept in code and applied idempotently at start (Meilisearch
+// re-indexes only when a setting really changes). Stop words and synonyms come from config/;
+// the hidden `searchKeys` field holds the inflection-insensitive keys of text-analysis.ts.
+// Usage: await index.updateSettings(buildIndexSettings(vocabulary, analyzer));
 
 import type { Settings } from "meilisearch";
+import type { SearchVocabulary, TextAnalyzer } from "./text-analysis.js";
 
-export const PROJECT_INDEX_SETTINGS: Settings = {
-  // Order matters: a match in the title outranks one in the description.
-  searchableAttributes: [
-    "title",
-    "summary",
-    "organisations",
-    "targetGroups",
-    "themes",
-    "regions",
-    "municipalities",
-    "funders",
-    "description",
-  ],
-  filterableAttributes: [
-    "regions",
-    "municipalities",
-    "funders",
-    "targetGroups",
-    "organisations",
-    "themes",
-    "status",
-    "language",
-    "kind",
-    "site",
-    "startYear",
-    "endYear",
-  ],
-  sortableAttributes: ["startYear", "endYear", "startDate", "endDate", "budgetEur", "publishedDate", "updatedAt"],
-  displayedAttributes: ["*"],
-  faceting: { maxValuesPerFacet: 500, sortFacetValuesBy: { "*": "count" } },
-  pagination: { maxTotalHits: 10_000 },
-};
+/** Text fields a user's words are matched against, most telling first. */
+export const SEARCHABLE_FIELDS = [
+  "title",
+  "summary",
+  "organisations",
+  "targetGroups",
+  "themes",
+  "regions",
+  "municipalities",
+  "funders",
+  "description",
+] as const;
+
+export const KEYS_FIELD = "searchKeys";
+
+/** Every field of the project record; `searchKeys` is searched but never shown. */
+export const DISPLAYED_FIELDS = [
+  "id", "url", "sources", "site", "language", "kind", "title", "summary", "description", "coordinator",
+  "organisations", "regions", "municipalities", "funders", "fundingShares", "budgetEur", "startDate", "endDate",
+  "startYear", "endYear", "status", "targetGroups", "themes", "contacts", "publishedDate", "fetchedAt", "updatedAt",
+];
+
+export function buildIndexSettings(vocabulary: SearchVocabulary, analyzer: TextAnalyzer): Settings {
+  return {
+    searchableAttributes: [...SEARCHABLE_FIELDS, KEYS_FIELD],
+    displayedAttributes: DISPLAYED_FIELDS,
+    filterableAttributes: [
+      "regions", "municipalities", "funders", "targetGroups", "organisations", "themes",
+      "status", "language", "kind", "site", "startYear", "endYear",
+    ],
+    sortableAttributes: ["startYear", "endYear", "startDate", "endDate", "budgetEur", "publishedDate", "updatedAt"],
+    // Meilisearch's default order, stated so that a change is deliberate: all words first,
+    // then fewer typos, closer words, a better field (the order above), sort, exact words.
+    rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness"],
+    typoTolerance: {
+      enabled: true,
+      // Finnish words are long: one typo from 5 letters, two from 9.
+      minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
+      // Keys are cut stems: a "typo" there joins unrelated words.
+      disableOnAttributes: [KEYS_FIELD],
+      disableOnNumbers: true,
+    },
+    stopWords: stopWordsOutsideSynonyms(vocabulary),
+    synonyms: mergeSynonyms(wordSynonyms(vocabulary.synonymGroups), analyzer.keySynonyms(vocabulary.synonymGroups)),
+    faceting: { maxValuesPerFacet: 500, sortFacetValuesBy: { "*": "count" } },
+    pagination: { maxTotalHits: 10_000 },
+  };
+}
+
+/**
+ * Meilisearch stops matching a multi-word synonym ("THL" = "Terveyden ja hyvinvoinnin laitos")
+ * when one of its words is a stop word, so words used inside synonyms are not stop words here.
+ */
+function stopWordsOutsideSynonyms(vocabulary: SearchVocabulary): string[] {
+  const inSynonyms = new Set(vocabulary.synonymGroups.flat().flatMap((entry) => entry.toLowerCase().split(/\s+/)));
+  return [...vocabulary.stopWords.fi, ...vocabulary.stopWords.sv, ...vocabulary.stopWords.en].filter((word) => !inSynonyms.has(word));
+}
+
+/** Each word of a group finds every other (Meilisearch wants them listed both ways). */
+function wordSynonyms(groups: string[][]): Record<string, string[]> {
+  const synonyms: Record<string, string[]> = {};
+  for (const group of groups) {
+    for (const entry of group) {
+      const key = entry.toLowerCase();
+      const others = group.filter((other) => other !== entry).map((other) => other.toLowerCase());
+      synonyms[key] = [...new Set([...(synonyms[key] ?? []), ...others])];
+    }
+  }
+  return synonyms;
+}
+
+/** Both tables may name the same word ("thl" is its own key): keep every synonym of it. */
+function mergeSynonyms(...tables: Record<string, string[]>[]): Record<string, string[]> {
+  const merged: Record<string, string[]> = {};
+  for (const table of tables) {
+    for (const [word, synonyms] of Object.entries(table)) merged[word] = [...new Set([...(merged[word] ?? []), ...synonyms])];
+  }
+  return merged;
+}

@@ -1,12 +1,15 @@
-// Answers searches from the `projects` index: one Meilisearch multi-search per request that
-// carries the main query and, for each facet with a selection, a query without that facet's
-// own filter, so facet counts are disjunctive (a selected region does not hide the others).
-// Highlights are HTML-escaped here, with only <mark> added, so clients can show them as is.
+// Answers searches from the `projects` index. A query runs as one federated search of the
+// words as typed and of their inflection-insensitive keys; facet counts are disjunctive (each
+// selected facet is counted in a search without its own filter, so a selected region does not
+// hide the others). Highlights mark the words the user sees, HTML-escaped with <mark> only.
 // Connection failures become EngineUnavailableError (the API answers 503).
-// Usage: const search = createSearchService({ client, indexName }); await search.search(request);
+// Usage: const search = createSearchService({ client, indexName, analyzer }); await search.search(request);
 
-import { MeilisearchApiError, MeilisearchRequestError, type Meilisearch, type SearchParams } from "meilisearch";
+import { MeilisearchApiError, MeilisearchRequestError, type Meilisearch, type MultiSearchQueryWithFederation } from "meilisearch";
+import { KEYS_FIELD, SEARCHABLE_FIELDS } from "../indexer/settings.js";
+import type { TextAnalyzer } from "../indexer/text-analysis.js";
 import { FACETS, type FacetField, type Project } from "../project.js";
+import { createWordMatcher, highlight, snippet, type WordMatcher } from "./highlight.js";
 import { buildFilter, SORTS, type SearchRequest } from "./search-request.js";
 
 export class EngineUnavailableError extends Error {
@@ -54,12 +57,16 @@ const HIT_FIELDS = [
   "id", "url", "title", "summary", "site", "language", "kind", "coordinator", "organisations", "regions",
   "funders", "targetGroups", "themes", "startYear", "endYear", "status", "description",
 ];
-// Control characters as highlight tags: they cannot occur in indexed text, so after
-// escaping the text they can safely become <mark>.
-const PRE = "\u0001";
-const POST = "\u0002";
 
-export function createSearchService({ client, indexName }: { client: Meilisearch; indexName: string }): SearchService {
+export interface SearchServiceOptions {
+  client: Meilisearch;
+  indexName: string;
+  analyzer: TextAnalyzer;
+  /** How much a match through analysis keys counts against a match of the words as typed. */
+  keysWeight?: number;
+}
+
+export function createSearchService({ client, indexName, analyzer, keysWeight = 0.9 }: SearchServiceOptions): SearchService {
   const guard = async <T>(work: () => Promise<T>): Promise<T> => {
     try {
       return await work();
@@ -74,41 +81,63 @@ export function createSearchService({ client, indexName }: { client: Meilisearch
     }
   };
 
+  /**
+   * One federated search: the words as typed, and their analysis keys against the keys field.
+   * Meilisearch merges both lists by weighted score, so a document that has the very words
+   * ranks above one that only has another form of them, and each document comes once.
+   */
+  const federated = (request: SearchRequest, filter: string[], facets: string[], limit: number, offset: number) => {
+    const sort = SORTS[request.sort] ? { sort: [...SORTS[request.sort]!] } : {};
+    const keys = analyzer.keys(request.q);
+    const queries: MultiSearchQueryWithFederation[] = [
+      { indexUid: indexName, q: request.q, filter, attributesToSearchOn: [...SEARCHABLE_FIELDS], ...sort },
+    ];
+    if (keys) {
+      queries.push({
+        indexUid: indexName, q: keys, filter, attributesToSearchOn: [KEYS_FIELD], ...sort,
+        federationOptions: { weight: keysWeight },
+      });
+    }
+    return guard(() =>
+      client.multiSearch({
+        federation: { limit, offset, ...(facets.length > 0 ? { facetsByIndex: { [indexName]: facets } } : {}) },
+        queries,
+      }),
+    ) as Promise<FederatedResult>;
+  };
+
+  const plain = (request: SearchRequest, filter: string[], facets: string[], limit: number, offset: number) =>
+    guard(() =>
+      client.index(indexName).search("", {
+        filter, facets, limit, offset, attributesToRetrieve: HIT_FIELDS,
+        ...(SORTS[request.sort] ? { sort: [...SORTS[request.sort]!] } : {}),
+      }),
+    ).then((result): FederatedResult => ({
+      hits: result.hits as unknown as Project[],
+      estimatedTotalHits: result.estimatedTotalHits ?? 0,
+      facetsByIndex: { [indexName]: { distribution: result.facetDistribution ?? {} } },
+    }));
+
   return {
     async search(request) {
       const started = performance.now();
-      const main: SearchParams & { indexUid: string; q: string } = {
-        indexUid: indexName,
-        q: request.q,
-        filter: buildFilter(request),
-        facets: FACET_FIELDS,
-        page: request.page,
-        hitsPerPage: request.hitsPerPage,
-        attributesToRetrieve: HIT_FIELDS,
-        attributesToHighlight: ["title", "summary"],
-        attributesToCrop: ["description"],
-        cropLength: 30,
-        highlightPreTag: PRE,
-        highlightPostTag: POST,
-        ...(SORTS[request.sort] ? { sort: [...SORTS[request.sort]!] } : {}),
-      };
+      const run = request.q.trim() ? federated : plain;
+      const offset = (request.page - 1) * request.hitsPerPage;
       const selected = (Object.keys(request.filters) as FacetField[]).filter((field) => request.filters[field]!.length > 0);
-      const facetQueries = selected.map((field) => ({
-        indexUid: indexName,
-        q: request.q,
-        filter: buildFilter(request, field),
-        facets: [field],
-        limit: 0,
-      }));
-      const { results } = await guard(() => client.multiSearch({ queries: [main, ...facetQueries] }));
-      const [mainResult, ...facetResults] = results;
-      const facets = Object.fromEntries(FACET_FIELDS.map((field) => [field, mainResult!.facetDistribution?.[field] ?? {}])) as SearchResult["facets"];
-      facetResults.forEach((result, i) => {
-        facets[selected[i]!] = result.facetDistribution?.[selected[i]!] ?? {};
+      // Disjunctive counts: each selected facet is counted without its own filter.
+      const [main, ...perFacet] = await Promise.all([
+        run(request, buildFilter(request), FACET_FIELDS, request.hitsPerPage, offset),
+        ...selected.map((field) => run(request, buildFilter(request, field), [field], 0, 0)),
+      ]);
+      const distribution = (result: FederatedResult) => result.facetsByIndex?.[indexName]?.distribution ?? {};
+      const facets = Object.fromEntries(FACET_FIELDS.map((field) => [field, distribution(main!)[field] ?? {}])) as SearchResult["facets"];
+      selected.forEach((field, i) => {
+        facets[field] = distribution(perFacet[i]!)[field] ?? {};
       });
-      const total = mainResult!.totalHits ?? mainResult!.estimatedTotalHits ?? 0;
+      const matches = createWordMatcher(request.q, analyzer);
+      const total = main!.estimatedTotalHits ?? 0;
       return {
-        hits: mainResult!.hits.map((hit) => toHit(hit as unknown as Project & { _formatted?: Record<string, string> })),
+        hits: main!.hits.map((hit) => toHit(hit, request.q.trim() ? matches : undefined)),
         total,
         page: request.page,
         hitsPerPage: request.hitsPerPage,
@@ -136,8 +165,14 @@ export function createSearchService({ client, indexName }: { client: Meilisearch
   };
 }
 
-function toHit(document: Project & { _formatted?: Record<string, string> }): SearchHit {
-  const formatted = document._formatted ?? {};
+interface FederatedResult {
+  hits: Project[];
+  estimatedTotalHits?: number;
+  facetsByIndex?: Record<string, { distribution: Record<string, Record<string, number>> }>;
+}
+
+function toHit(document: Project, matches: WordMatcher | undefined): SearchHit {
+  const none: WordMatcher = () => false;
   return {
     id: document.id,
     url: document.url,
@@ -156,17 +191,9 @@ function toHit(document: Project & { _formatted?: Record<string, string> }): Sea
     ...(document.endYear !== undefined ? { endYear: document.endYear } : {}),
     status: document.status,
     highlight: {
-      title: markHtml(formatted.title ?? document.title),
-      summary: markHtml(formatted.summary ?? document.summary),
-      snippet: markHtml(formatted.description ?? ""),
+      title: highlight(document.title, matches ?? none),
+      summary: highlight(document.summary, matches ?? none),
+      snippet: matches ? snippet(document.description, matches) : "",
     },
   };
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
-
-function markHtml(text: string): string {
-  return escapeHtml(text).replaceAll(PRE, "<mark>").replaceAll(POST, "</mark>");
 }

@@ -9,11 +9,10 @@ import { loadConfig } from "../config/config.js";
 import { crawlSource, type CrawlReport } from "../crawlers/crawl-source.js";
 import { createFetcher, createTextFetcher } from "../crawlers/fetcher.js";
 import { loadVocabularies } from "../crawlers/vocabulary.js";
-import { createIndexer } from "../indexer/indexer.js";
 import { silentLogger } from "../logger.js";
 import { createApp } from "../server/app.js";
-import { createSearchService } from "../server/search-service.js";
 import { testEngine, uniqueIndexName } from "./support/hooks.js";
+import { searchStack } from "./support/search-stack.js";
 import { FIXTURE_ORIGIN, FIXTURE_SITE, GOLD_FILE } from "./support/paths.js";
 import { serveStaticSite, type StaticSite } from "./support/static-site.js";
 
@@ -36,8 +35,7 @@ describe("end to end: crawl the fixture site, index, search over HTTP", function
   before(async function () {
     site = await serveStaticSite(FIXTURE_SITE, { writtenForOrigin: FIXTURE_ORIGIN });
     const config = await loadConfig({});
-    const { client } = testEngine();
-    const indexer = createIndexer({ client, indexName });
+    const { indexer, search } = await searchStack(indexName);
     await indexer.ensureIndex();
     const fetchPage = createFetcher(config.crawler);
     fetched = [];
@@ -56,7 +54,7 @@ describe("end to end: crawl the fixture site, index, search over HTTP", function
         settings: config.crawler,
       },
     );
-    app = createApp({ search: createSearchService({ client, indexName }), config: { sampleCorpus: false }, logger: silentLogger() });
+    app = createApp({ search, config: { sampleCorpus: false }, logger: silentLogger() });
   });
 
   after(async function () {

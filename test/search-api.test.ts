@@ -5,12 +5,14 @@ import { expect } from "chai";
 import type { Express } from "express";
 import { Meilisearch } from "meilisearch";
 import request from "supertest";
-import { createIndexer } from "../indexer/indexer.js";
+import type { Indexer } from "../indexer/indexer.js";
+import { loadTextAnalyzer } from "../indexer/text-analysis.js";
 import { silentLogger } from "../logger.js";
 import type { Project } from "../project.js";
 import { createApp } from "../server/app.js";
 import { createSearchService } from "../server/search-service.js";
 import { testEngine, uniqueIndexName } from "./support/hooks.js";
+import { searchStack } from "./support/search-stack.js";
 
 function project(id: string, fields: Partial<Project>): Project {
   return {
@@ -23,11 +25,12 @@ function project(id: string, fields: Partial<Project>): Project {
 
 describe("search API", function () {
   let app: Express;
+  let indexer: Indexer;
   const indexName = uniqueIndexName("api");
 
   before(async function () {
-    const { client } = testEngine();
-    const indexer = createIndexer({ client, indexName });
+    const stack = await searchStack(indexName);
+    indexer = stack.indexer;
     await indexer.ensureIndex();
     await indexer.upsert([
       project("a", { title: "Nuorten tuki", regions: ["Lappi"], funders: ["STEA"], startYear: 2015, endYear: 2017 }),
@@ -35,7 +38,7 @@ describe("search API", function () {
       project("c", { title: "Perheiden tuki", regions: ["Lappi", "Kainuu"], funders: ["ESR"], startYear: 2023 }),
       project("d", { title: 'Lainausmerkki " ja kenoviiva \\ nimessä', regions: ['Alue "X" \\ OR 1=1'] }),
     ]);
-    app = createApp({ search: createSearchService({ client, indexName }), config: { sampleCorpus: false }, logger: silentLogger() });
+    app = createApp({ search: stack.search, config: { sampleCorpus: false }, logger: silentLogger() });
   });
 
   after(async function () {
@@ -75,8 +78,7 @@ describe("search API", function () {
   });
 
   it("escapes HTML in highlights", async function () {
-    const { client } = testEngine();
-    await createIndexer({ client, indexName }).upsert([project("e", { title: "<script>alert(1)</script> hälytys" })]);
+    await indexer.upsert([project("e", { title: "<script>alert(1)</script> hälytys" })]);
     const response = await request(app).get("/api/search").query({ q: "hälytys" }).expect(200);
     expect(response.body.hits[0].highlight.title).to.equal("&#60;script&#62;alert(1)&#60;/script&#62; <mark>hälytys</mark>");
   });
@@ -100,7 +102,8 @@ describe("search API", function () {
 
   it("answers 503 while Meilisearch is away, and /health says so", async function () {
     // Nothing listens on port 9 of loopback: the engine is unreachable.
-    const away = createSearchService({ client: new Meilisearch({ host: "http://127.0.0.1:9", apiKey: "x" }), indexName });
+    const analyzer = await loadTextAnalyzer();
+    const away = createSearchService({ client: new Meilisearch({ host: "http://127.0.0.1:9", apiKey: "x" }), indexName, analyzer });
     const awayApp = createApp({ search: away, config: { sampleCorpus: false }, logger: silentLogger() });
     const search = await request(awayApp).get("/api/search").query({ q: "nuoret" }).expect(503);
     expect(search.body.error).to.contain("not reachable");

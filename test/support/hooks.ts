@@ -9,8 +9,9 @@ import { Meilisearch } from "meilisearch";
 import { startEmbeddedMeili, type EmbeddedMeili } from "../../indexer/embedded-meili.js";
 import { silentLogger } from "../../logger.js";
 
-let meili: EmbeddedMeili | undefined;
-let dataDir: string | undefined;
+// Kept on globalThis: mocha may load this file once as the root hook plugin and once more as
+// a module that tests import, and both must see the same Meilisearch.
+const shared = globalThis as typeof globalThis & { hankehakuTestMeili?: { meili: EmbeddedMeili; dataDir: string } };
 
 export interface TestEngine {
   url: string;
@@ -19,6 +20,7 @@ export interface TestEngine {
 }
 
 export function testEngine(): TestEngine {
+  const meili = shared.hankehakuTestMeili?.meili;
   if (!meili) throw new Error("the test Meilisearch is not running (root hook did not run)");
   return { url: meili.url, masterKey: meili.masterKey, client: new Meilisearch({ host: meili.url, apiKey: meili.masterKey }) };
 }
@@ -35,12 +37,14 @@ export async function makeTempDir(prefix: string): Promise<string> {
 export const mochaHooks = {
   async beforeAll(this: Mocha.Context) {
     this.timeout(120_000);
-    dataDir = await makeTempDir("meili");
-    meili = await startEmbeddedMeili({ dataDir, logger: silentLogger() });
+    const dataDir = await makeTempDir("meili");
+    shared.hankehakuTestMeili = { dataDir, meili: await startEmbeddedMeili({ dataDir, logger: silentLogger() }) };
   },
   async afterAll(this: Mocha.Context) {
     this.timeout(60_000);
-    await meili?.stop();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    const running = shared.hankehakuTestMeili;
+    if (!running) return;
+    await running.meili.stop();
+    await rm(running.dataDir, { recursive: true, force: true });
   },
 };
