@@ -3,7 +3,7 @@
 //   serve                           serve the API and the search page only
 //   crawl [--source NAME] [--url U] crawl configured sources (all by default) or try one site by URL
 //   extract <file-or-url>...        print one normalized record per line (NDJSON), index nothing
-//   index                           apply the index settings and print the number of records
+//   index [--rebuild]               apply the index settings; --rebuild crawls everything into a new index and swaps it in
 
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
@@ -14,14 +14,14 @@ import { normalizeProject } from "./crawlers/normalize.js";
 import { loadVocabularies } from "./crawlers/vocabulary.js";
 import { connectEngine } from "./indexer/engine.js";
 import { createLogger, type Logger } from "./logger.js";
-import { createPipeline, startService } from "./service.js";
+import { createPipeline, sampleSource, startService, withSampleSite } from "./service.js";
 
 const USAGE = `usage: hankehaku <command>
   start                            serve, crawl the sample corpus and new sources, run re-crawl schedules
   serve                            serve the API and search page without crawling
   crawl [--source NAME] [--url U]  crawl configured sources, or try a site not yet configured
   extract <file-or-url>...         print normalized records as NDJSON without indexing
-  index                            apply the index settings and print the number of records`;
+  index [--rebuild]                apply the index settings; --rebuild re-crawls into a new index, swapped in when complete`;
 
 class UsageError extends Error {
   override name = "UsageError";
@@ -118,12 +118,26 @@ async function extract(config: Config, targets: string[]): Promise<number> {
 }
 
 async function index(config: Config, logger: Logger, args: string[]): Promise<number> {
-  if (args.length > 0) throw new UsageError(`index takes no options yet (got ${args.join(" ")})`);
+  const { values } = parseArgs({ args, options: { rebuild: { type: "boolean" } } });
   const engine = await connectEngine(config, logger);
   try {
     const pipeline = await createPipeline(config, engine, logger);
     await pipeline.indexer.ensureIndex();
-    console.log(`index "${config.meili.index}": settings applied, ${await pipeline.indexer.count()} records`);
+    if (values.rebuild) {
+      // Everything is crawled again into a new index; the current one serves until the swap,
+      // and stays as it is if any source fails.
+      const { count } = await pipeline.indexer.rebuild(async (upsert) => {
+        if (config.sampleCorpus) {
+          await withSampleSite((origin) => pipeline.runSource({ ...sampleSource(config.port), startUrls: [`${origin}/index.html`] }, undefined, upsert));
+        }
+        for (const source of config.sources.filter((candidate) => candidate.enabled !== false)) {
+          await pipeline.runSource(source, undefined, upsert);
+        }
+      });
+      console.log(`index "${config.meili.index}" rebuilt with ${count} records`);
+    } else {
+      console.log(`index "${config.meili.index}": settings applied, ${await pipeline.indexer.count()} records`);
+    }
   } finally {
     await engine.stop();
   }

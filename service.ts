@@ -12,20 +12,37 @@ import { createCrawlState, type CrawlState } from "./crawlers/crawl-state.js";
 import { createFetcher, createTextFetcher } from "./crawlers/fetcher.js";
 import { loadVocabularies, type Vocabularies } from "./crawlers/vocabulary.js";
 import { connectEngine, type Engine } from "./indexer/engine.js";
-import { createIndexer, type Indexer } from "./indexer/indexer.js";
+import { createIndexer, type Indexer, type Upsert } from "./indexer/indexer.js";
 import { loadSearchVocabulary, loadTextAnalyzer, type TextAnalyzer } from "./indexer/text-analysis.js";
 import type { Logger } from "./logger.js";
-import { createApp } from "./server/app.js";
+import express from "express";
+import { createApp, SAMPLE_SITE_DIR } from "./server/app.js";
 import { createSearchService } from "./server/search-service.js";
 
-/** The bundled sample corpus, served by the service itself under /sample/. */
-export const SAMPLE_SOURCE: SourceConfig = {
-  name: "sample",
-  description: "Sample data written for Hankehaku (not real projects)",
-  startUrls: ["/sample/index.html"],
-  delayMs: 0,
-  idFromPath: true,
-};
+/** The bundled sample corpus, served by the service itself under /sample/; records name localhost:port. */
+export function sampleSource(port: number): SourceConfig {
+  return {
+    name: "sample",
+    description: "Sample data written for Hankehaku (not real projects)",
+    startUrls: ["/sample/index.html"],
+    delayMs: 0,
+    publicOrigin: `http://localhost:${port}`,
+  };
+}
+
+/** Serves the sample corpus on a passing loopback port while `work` crawls it (for the CLI). */
+export async function withSampleSite<T>(work: (origin: string) => Promise<T>): Promise<T> {
+  const server = await new Promise<Server>((resolve, reject) => {
+    const listening = express().use(express.static(SAMPLE_SITE_DIR)).listen(0, "127.0.0.1", () => resolve(listening));
+    listening.once("error", reject);
+  });
+  try {
+    return await work(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  } finally {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+}
 
 export interface ServiceOptions {
   config: Config;
@@ -48,7 +65,8 @@ export interface Pipeline {
   analyzer: TextAnalyzer;
   vocabularies: Vocabularies;
   state: CrawlState;
-  runSource(source: SourceConfig, baseUrl?: string): Promise<CrawlReport>;
+  /** Crawls one source into the index (or into `upsert`, during a rebuild). */
+  runSource(source: SourceConfig, baseUrl?: string, upsert?: Upsert): Promise<CrawlReport>;
 }
 
 /** The crawl-to-index chain for one engine, used by `start` and by the `crawl` command. */
@@ -65,14 +83,14 @@ export async function createPipeline(config: Config, engine: Engine, logger: Log
     analyzer,
     vocabularies,
     state,
-    async runSource(source, baseUrl) {
+    async runSource(source, baseUrl, upsert = indexer.upsert) {
       const runAt = now().toISOString();
       try {
         const report = await crawlSource(source, {
           fetchPage,
           fetchText,
           vocabularies,
-          upsert: (projects) => indexer.upsert(projects),
+          upsert,
           logger,
           now,
           settings: config.crawler,
@@ -128,7 +146,7 @@ export async function startService({ config, logger, now = () => new Date(), cra
     const liveSources = config.sources.filter((source) => source.enabled !== false);
     const crawled = await pipeline.state.read();
     const atStart = [
-      ...(config.sampleCorpus ? [SAMPLE_SOURCE] : []),
+      ...(config.sampleCorpus ? [sampleSource(port)] : []),
       ...liveSources.filter((source) => !crawled[source.name]?.lastSuccessAt),
     ];
     // Sources are separate hosts: crawl them side by side, so an unreachable one cannot delay the rest.

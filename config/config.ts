@@ -22,8 +22,11 @@ export interface SourceConfig {
   delayMs?: number;
   maxPages?: number;
   enabled?: boolean;
-  /** Record ids from the URL path alone: for a site whose host changes, like the bundled sample corpus. */
-  idFromPath?: boolean;
+  /**
+   * The origin that records name instead of the one crawled: for a site reached at a passing
+   * address, like the bundled sample corpus served by the service itself.
+   */
+  publicOrigin?: string;
 }
 
 export interface CrawlerConfig {

@@ -42,6 +42,19 @@ export function resolveStartUrls(source: SourceConfig, baseUrl?: string): string
   });
 }
 
+/** The record as if its pages lived at `origin`: URLs, site and the id derived from them. */
+export function withOrigin(project: Project, origin: string): Project {
+  const move = (url: string) => new URL(new URL(url).pathname + new URL(url).search, origin).href;
+  const url = move(project.url);
+  return {
+    ...project,
+    id: projectId(url),
+    url,
+    site: new URL(origin).host,
+    sources: project.sources.map((source) => ({ ...source, url: move(source.url), site: new URL(origin).host })),
+  };
+}
+
 export async function crawlSource(source: SourceConfig, deps: CrawlSourceDeps): Promise<CrawlReport> {
   const logger = deps.logger.child({ source: source.name });
   const startedAt = deps.now().toISOString();
@@ -78,7 +91,7 @@ export async function crawlSource(source: SourceConfig, deps: CrawlSourceDeps): 
       logger.debug({ url: page.url }, "not a project page");
       return;
     }
-    if (source.idFromPath) project.id = projectId(`${source.name}:${new URL(project.url).pathname}`);
+    if (source.publicOrigin) project = withOrigin(project, source.publicOrigin);
     pending.set(project.id, project);
     if (pending.size >= batchSize) await flush();
   };

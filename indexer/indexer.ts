@@ -6,7 +6,7 @@
 //        await indexer.ensureIndex(); await indexer.upsert(projects);
 //        await indexer.rebuild(async (upsert) => { await upsert(allProjects); });
 
-import type { EnqueuedTaskPromise, Meilisearch, Task } from "meilisearch";
+import type { EnqueuedTask, EnqueuedTaskPromise, Meilisearch, Task } from "meilisearch";
 import type { Project } from "../project.js";
 import { buildIndexSettings, KEYS_FIELD } from "./settings.js";
 import type { SearchVocabulary, TextAnalyzer } from "./text-analysis.js";
@@ -51,13 +51,16 @@ export function createIndexer(options: IndexerOptions): Indexer {
   const settings = buildIndexSettings(vocabulary, analyzer);
   const rebuildPrefix = `${indexName}__rebuild_`;
 
-  async function settle(what: string, uid: string, enqueued: EnqueuedTaskPromise): Promise<Task> {
-    const task = await enqueued.waitTask({ timeout: taskTimeoutMs, interval: 50 });
+  function check(what: string, uid: string, task: Task): Task {
     if (task.status !== "succeeded") {
       const reason = task.error ? `${task.error.code}: ${task.error.message}` : task.status;
       throw new IndexingError(`${what} on index "${uid}" ${task.status}: ${reason}`);
     }
     return task;
+  }
+
+  async function settle(what: string, uid: string, enqueued: EnqueuedTaskPromise): Promise<Task> {
+    return check(what, uid, await enqueued.waitTask({ timeout: taskTimeoutMs, interval: 50 }));
   }
 
   async function ensure(uid: string): Promise<void> {
@@ -70,13 +73,18 @@ export function createIndexer(options: IndexerOptions): Indexer {
     await settle("update settings", uid, client.index(uid).updateSettings(settings));
   }
 
+  // Batches are enqueued in order, then all awaited: Meilisearch merges queued additions into
+  // one indexing run, and every task's outcome is still checked.
   const upsertInto = (uid: string): Upsert => async (projects) => {
+    const enqueued: EnqueuedTask[] = [];
     for (let start = 0; start < projects.length; start += batchSize) {
       const batch: IndexedProject[] = projects
         .slice(start, start + batchSize)
         .map((project) => ({ ...project, [KEYS_FIELD]: keysOf(project, analyzer) }));
-      await settle(`upsert of ${batch.length} projects`, uid, client.index(uid).addDocuments(batch, { primaryKey: "id" }));
+      enqueued.push(await client.index(uid).addDocuments(batch, { primaryKey: "id" }));
     }
+    const tasks = await client.tasks.waitForTasks(enqueued, { timeout: taskTimeoutMs, interval: 50 });
+    tasks.forEach((task) => check(`upsert of projects`, uid, task));
   };
 
   return {

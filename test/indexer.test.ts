@@ -1,0 +1,107 @@
+// The indexer against the real Meilisearch: failed tasks surface with their reason, and a full
+// rebuild goes into a new index swapped in atomically, surviving a Meilisearch that dies mid-way.
+
+import { rm } from "node:fs/promises";
+import { expect } from "chai";
+import { Meilisearch } from "meilisearch";
+import { startEmbeddedMeili } from "../indexer/embedded-meili.js";
+import { createIndexer, IndexingError } from "../indexer/indexer.js";
+import { loadSearchVocabulary, loadTextAnalyzer } from "../indexer/text-analysis.js";
+import { silentLogger } from "../logger.js";
+import type { Project } from "../project.js";
+import { makeTempDir, uniqueIndexName } from "./support/hooks.js";
+import { searchStack } from "./support/search-stack.js";
+
+function project(id: string, title: string): Project {
+  return {
+    id, url: `http://127.0.0.1/${id}`, sources: [], site: "127.0.0.1", language: "fi", kind: "project",
+    title, summary: "", description: "", organisations: [], regions: [], municipalities: [], funders: [],
+    fundingShares: [], status: "unknown", targetGroups: [], themes: [], contacts: [],
+    fetchedAt: "2026-01-01T00:00:00Z", updatedAt: "2026-01-01T00:00:00Z",
+  };
+}
+
+describe("indexer", function () {
+  it("surfaces a failed task as an IndexingError with Meilisearch's reason", async function () {
+    const indexName = uniqueIndexName("failing");
+    const { indexer } = await searchStack(indexName);
+    await indexer.ensureIndex();
+    let error: unknown;
+    try {
+      await indexer.upsert([project("not a valid id!", "Rikki")]);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).to.be.instanceOf(IndexingError);
+    expect((error as Error).message).to.contain("invalid_document_id");
+  });
+
+  it("finds a compound by its parts, and an inflected word by its basic form", async function () {
+    const indexName = uniqueIndexName("compounds");
+    const { indexer, search } = await searchStack(indexName);
+    await indexer.ensureIndex();
+    await indexer.upsert([project("a", "Hyvinvointipalvelut kuntoon"), project("b", "Nuorten syrjäytymisvaara"), project("c", "Muuta")]);
+    const ids = async (q: string) => (await search.search({ q, filters: {}, sort: "relevance", page: 1, hitsPerPage: 10 })).hits.map((hit) => hit.id);
+    expect(await ids("hyvinvointi")).to.deep.equal(["a"]);
+    expect(await ids("palvelut")).to.deep.equal(["a"]);
+    expect(await ids("nuoret syrjäytyminen")).to.deep.equal(["b"]);
+    const hit = (await search.search({ q: "palvelut", filters: {}, sort: "relevance", page: 1, hitsPerPage: 10 })).hits[0]!;
+    expect(hit.highlight.title).to.equal("<mark>Hyvinvointipalvelut</mark> kuntoon");
+  });
+
+  describe("rebuild", function () {
+    it("swaps a complete new index in while the old one keeps serving", async function () {
+      const indexName = uniqueIndexName("rebuild");
+      const { indexer, search } = await searchStack(indexName);
+      await indexer.ensureIndex();
+      await indexer.upsert([project("old", "Vanha hanke")]);
+      const during: number[] = [];
+      const { count } = await indexer.rebuild(async (upsert) => {
+        await upsert([project("new1", "Uusi hanke")]);
+        during.push((await search.search({ q: "", filters: {}, sort: "newest", page: 1, hitsPerPage: 10 })).total);
+        await upsert([project("new2", "Toinen uusi hanke")]);
+      });
+      expect(count).to.equal(2);
+      expect(during).to.deep.equal([1], "search saw the old index while the new one was built");
+      const after = await search.search({ q: "", filters: {}, sort: "newest", page: 1, hitsPerPage: 10 });
+      expect(after.hits.map((hit) => hit.id).sort()).to.deep.equal(["new1", "new2"]);
+    });
+
+    it("keeps the old index when Meilisearch dies mid-rebuild, and the next attempt completes", async function () {
+      this.timeout(60_000);
+      const dataDir = await makeTempDir("rebuild-crash");
+      const meili = await startEmbeddedMeili({ dataDir, logger: silentLogger() });
+      try {
+        const client = new Meilisearch({ host: meili.url, apiKey: meili.masterKey });
+        const vocabulary = await loadSearchVocabulary();
+        const indexer = createIndexer({ client, indexName: "projects", analyzer: await loadTextAnalyzer(vocabulary), vocabulary, batchSize: 50, taskTimeoutMs: 20_000 });
+        await indexer.ensureIndex();
+        await indexer.upsert([project("old", "Vanha hanke")]);
+        const records = Array.from({ length: 500 }, (_, i) => project(`p${i}`, `Hanke numero ${i}`));
+        let failure: unknown;
+        try {
+          await indexer.rebuild(async (upsert) => {
+            await upsert(records.slice(0, 250));
+            process.kill(meili.pid!, "SIGKILL");
+            await upsert(records.slice(250));
+          });
+        } catch (caught) {
+          failure = caught;
+        }
+        expect(failure, "the interrupted rebuild fails loudly").to.be.instanceOf(Error);
+        // The supervisor restarts Meilisearch; the old index is still whole and serving.
+        const deadline = Date.now() + 20_000;
+        while (Date.now() < deadline && !(await client.health().then(() => true, () => false))) await new Promise((r) => setTimeout(r, 200));
+        expect((await client.index("projects").getDocument("old")).title).to.equal("Vanha hanke");
+        const { count } = await indexer.rebuild((upsert) => upsert(records));
+        expect(count).to.equal(500);
+        expect(await indexer.count()).to.equal(500);
+        const leftovers = (await client.getIndexes()).results.map((index) => index.uid);
+        expect(leftovers).to.deep.equal(["projects"]);
+      } finally {
+        await meili.stop();
+        await rm(dataDir, { recursive: true, force: true });
+      }
+    });
+  });
+});
