@@ -17,6 +17,7 @@ import { loadSearchVocabulary, loadTextAnalyzer, type TextAnalyzer } from "./ind
 import type { Logger } from "./logger.js";
 import express from "express";
 import { createApp, SAMPLE_SITE_DIR } from "./server/app.js";
+import { createMetrics } from "./server/metrics.js";
 import { createSearchService } from "./server/search-service.js";
 
 /** The bundled sample corpus, served by the service itself under /sample/; records name localhost:port. */
@@ -122,8 +123,14 @@ export async function startService({ config, logger, now = () => new Date(), cra
   const pipeline = await createPipeline(config, engine, logger, now).catch(stopEngine);
   await pipeline.indexer.ensureIndex().catch(stopEngine);
 
-  const search = createSearchService({ client: engine.client, indexName: config.meili.index, analyzer: pipeline.analyzer });
-  const app = createApp({ search, config, logger });
+  const metrics = createMetrics();
+  const search = createSearchService({
+    client: engine.client,
+    indexName: config.meili.index,
+    analyzer: pipeline.analyzer,
+    onEngineCall: metrics.engineCall,
+  });
+  const app = createApp({ search, config, logger, metrics });
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(config.port, config.host, () => resolve(listening));
     listening.once("error", reject);

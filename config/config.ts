@@ -7,6 +7,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import cron from "node-cron";
+import { FACETS } from "../project.js";
 
 export interface SourceConfig {
   /** Short unique name, used in logs, state files and `crawl --source`. */
@@ -38,12 +39,32 @@ export interface CrawlerConfig {
   concurrency: number;
 }
 
+export interface PartnerConfig {
+  /** Public identifier a partner's page sends (data-key, ?key= or the X-Hankehaku-Key header). */
+  key: string;
+  name: string;
+  /** Origins (scheme://host[:port]) whose pages may use the key. */
+  origins: string[];
+  /** Facet values the partner's searches are always limited to, by query parameter name. */
+  scope?: Record<string, string[]>;
+  rateLimitPerMinute?: number;
+}
+
+export interface ApiConfig {
+  /** Requests per minute for one client IP without a partner key. */
+  rateLimitPerMinute: number;
+  /** How long browsers and caches may keep a search response. */
+  cacheSeconds: number;
+}
+
 export interface Config {
   port: number;
   host: string;
   dataDir: string;
   /** Crawl and index the bundled sample corpus at start (clearly marked sample data). */
   sampleCorpus: boolean;
+  api: ApiConfig;
+  partners: PartnerConfig[];
   meili: {
     url?: string;
     masterKey?: string;
@@ -88,6 +109,18 @@ export function applyEnv(fileConfig: Config, env: Env, cwd: string): Config {
 function validate(config: Config): void {
   if (!Number.isInteger(config.port) || config.port < 0 || config.port > 65535) {
     throw new ConfigError(`port must be an integer 0-65535, got ${config.port}`);
+  }
+  const keys = new Set<string>();
+  for (const partner of config.partners) {
+    if (!/^[A-Za-z0-9_-]{8,128}$/.test(partner.key ?? "")) throw new ConfigError(`partner "${partner.name}": key must be 8-128 letters, digits, - or _`);
+    if (keys.has(partner.key)) throw new ConfigError(`partner key "${partner.key}" is used twice`);
+    keys.add(partner.key);
+    for (const origin of partner.origins ?? []) {
+      if (!/^https?:\/\/[^/]+$/.test(origin)) throw new ConfigError(`partner "${partner.name}": origin "${origin}" must be scheme://host[:port]`);
+    }
+    for (const param of Object.keys(partner.scope ?? {})) {
+      if (!(param in FACETS)) throw new ConfigError(`partner "${partner.name}": scope "${param}" is not a facet (${Object.keys(FACETS).join(", ")})`);
+    }
   }
   const names = new Set<string>();
   for (const source of config.sources) {

@@ -25,9 +25,13 @@ export const MAX_HITS_PER_PAGE = 100;
 const MAX_VALUE_LENGTH = 200;
 const MAX_VALUES_PER_FACET = 50;
 
+export type FacetFilters = Partial<Record<FacetField, string[]>>;
+
 export interface SearchRequest {
   q: string;
-  filters: Partial<Record<FacetField, string[]>>;
+  filters: FacetFilters;
+  /** A partner's fixed scope: always applied, never counted away (see partners.ts). */
+  scope?: FacetFilters;
   yearFrom?: number;
   yearTo?: number;
   sort: SortName;
@@ -36,15 +40,16 @@ export interface SearchRequest {
 }
 
 const SCALAR_PARAMS = ["q", "yearFrom", "yearTo", "sort", "page", "hitsPerPage"];
+/** Read by the partner layer, not by the search itself. */
+const PARTNER_PARAMS = ["key"];
+export const SEARCH_PARAMS = [...SCALAR_PARAMS, ...Object.keys(FACETS)];
 
 type Query = Record<string, unknown>;
 
-export function parseSearchRequest(query: Query): SearchRequest {
+export function parseSearchRequest(query: Query, allowed: string[] = SEARCH_PARAMS): SearchRequest {
   for (const key of Object.keys(query)) {
-    if (!SCALAR_PARAMS.includes(key) && !(key in FACETS)) {
-      throw new BadRequestError(
-        `unknown parameter "${key}"; known parameters are ${[...SCALAR_PARAMS, ...Object.keys(FACETS)].join(", ")}`,
-      );
+    if (!allowed.includes(key) && !PARTNER_PARAMS.includes(key)) {
+      throw new BadRequestError(`unknown parameter "${key}"; known parameters are ${allowed.join(", ")}`);
     }
   }
   const q = scalar(query, "q") ?? "";
@@ -121,9 +126,13 @@ export function quoteFilterValue(value: string): string {
  */
 export function buildFilter(request: SearchRequest, except?: FacetField): string[] {
   const clauses: string[] = [];
+  const clause = (field: string, values: string[]) => `${field} IN [${values.map(quoteFilterValue).join(", ")}]`;
   for (const [field, values] of Object.entries(request.filters) as [FacetField, string[]][]) {
     if (field === except || values.length === 0) continue;
-    clauses.push(`${field} IN [${values.map(quoteFilterValue).join(", ")}]`);
+    clauses.push(clause(field, values));
+  }
+  for (const [field, values] of Object.entries(request.scope ?? {}) as [FacetField, string[]][]) {
+    if (values.length > 0) clauses.push(clause(field, values));
   }
   if (request.yearFrom !== undefined) {
     clauses.push(`(endYear >= ${request.yearFrom} OR (endYear NOT EXISTS AND startYear EXISTS))`);
@@ -132,4 +141,28 @@ export function buildFilter(request: SearchRequest, except?: FacetField): string
     clauses.push(`(startYear <= ${request.yearTo} OR (startYear NOT EXISTS AND endYear EXISTS))`);
   }
   return clauses;
+}
+
+export interface FacetValueRequest {
+  facet: FacetField;
+  facetQuery: string;
+  request: SearchRequest;
+}
+
+/** GET /api/facets/:facet?q=… (plus the search's filters, which narrow the values counted). */
+export function parseFacetValueRequest(facetParam: string, query: Query): FacetValueRequest {
+  const facet = FACETS[facetParam as FacetParam] ?? (Object.values(FACETS) as string[]).find((field) => field === facetParam);
+  if (!facet) throw new BadRequestError(`unknown facet "${facetParam.slice(0, 40)}"; facets are ${Object.keys(FACETS).join(", ")}`);
+  const { q, ...filters } = query;
+  const facetQuery = q === undefined ? "" : q;
+  if (typeof facetQuery !== "string") throw new BadRequestError("q must be given once");
+  if (facetQuery.length > 100) throw new BadRequestError("q is longer than 100 characters");
+  return { facet: facet as FacetField, facetQuery, request: parseSearchRequest(filters, [...Object.keys(FACETS), "yearFrom", "yearTo"]) };
+}
+
+/** GET /api/suggest?q=… */
+export function parseSuggestRequest(query: Query): SearchRequest {
+  const request = parseSearchRequest(query, ["q", ...Object.keys(FACETS)]);
+  if (!request.q.trim()) throw new BadRequestError("q is required for suggestions");
+  return request;
 }

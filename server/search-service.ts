@@ -6,11 +6,11 @@
 // Usage: const search = createSearchService({ client, indexName, analyzer }); await search.search(request);
 
 import { MeilisearchApiError, MeilisearchRequestError, type Meilisearch, type MultiSearchQueryWithFederation } from "meilisearch";
-import { KEYS_FIELD, SEARCHABLE_FIELDS } from "../indexer/settings.js";
+import { DISPLAYED_FIELDS, KEYS_FIELD, SEARCHABLE_FIELDS } from "../indexer/settings.js";
 import type { TextAnalyzer } from "../indexer/text-analysis.js";
 import { FACETS, type FacetField, type Project } from "../project.js";
 import { createWordMatcher, highlight, snippet, type WordMatcher } from "./highlight.js";
-import { buildFilter, SORTS, type SearchRequest } from "./search-request.js";
+import { buildFilter, SORTS, type FacetValueRequest, type SearchRequest } from "./search-request.js";
 
 export class EngineUnavailableError extends Error {
   override name = "EngineUnavailableError";
@@ -46,8 +46,24 @@ export interface SearchResult {
   processingTimeMs: number;
 }
 
+export interface FacetValuesResult {
+  facet: FacetField;
+  values: { value: string; count: number }[];
+}
+
+export interface Suggestion {
+  id: string;
+  title: string;
+  url: string;
+  highlight: string;
+}
+
 export interface SearchService {
   search(request: SearchRequest): Promise<SearchResult>;
+  /** Meilisearch facet search: the values of one facet that match `facetQuery`, with counts. */
+  facetValues(request: FacetValueRequest): Promise<FacetValuesResult>;
+  /** Fast title suggestions for search-as-you-type. */
+  suggest(request: SearchRequest): Promise<Suggestion[]>;
   getProject(id: string): Promise<Project | undefined>;
   isHealthy(): Promise<boolean>;
 }
@@ -64,13 +80,20 @@ export interface SearchServiceOptions {
   analyzer: TextAnalyzer;
   /** How much a match through analysis keys counts against a match of the words as typed. */
   keysWeight?: number;
+  /** Told of every call to Meilisearch, for metrics. */
+  onEngineCall?: (operation: string, seconds: number, outcome: "ok" | "error") => void;
 }
 
-export function createSearchService({ client, indexName, analyzer, keysWeight = 0.9 }: SearchServiceOptions): SearchService {
-  const guard = async <T>(work: () => Promise<T>): Promise<T> => {
+export function createSearchService(options: SearchServiceOptions): SearchService {
+  const { client, indexName, analyzer, keysWeight = 0.9, onEngineCall } = options;
+  const guard = async <T>(work: () => Promise<T>, operation = "search"): Promise<T> => {
+    const started = performance.now();
     try {
-      return await work();
+      const result = await work();
+      onEngineCall?.(operation, (performance.now() - started) / 1000, "ok");
+      return result;
     } catch (error) {
+      onEngineCall?.(operation, (performance.now() - started) / 1000, "error");
       if (error instanceof MeilisearchRequestError) {
         throw new EngineUnavailableError("the search engine is not reachable right now");
       }
@@ -146,9 +169,27 @@ export function createSearchService({ client, indexName, analyzer, keysWeight = 
         processingTimeMs: Math.round(performance.now() - started),
       };
     },
+    async facetValues({ facet, facetQuery, request }) {
+      const filter = buildFilter(request);
+      const result = await guard(
+        () => client.index(indexName).searchForFacetValues({ facetName: facet, facetQuery, ...(filter.length > 0 ? { filter } : {}) }),
+        "facet-search",
+      );
+      return { facet, values: result.facetHits.map(({ value, count }) => ({ value, count })) };
+    },
+    async suggest(request) {
+      const result = await guard(
+        () => client.index(indexName).search(request.q, {
+          attributesToSearchOn: ["title"], attributesToRetrieve: ["id", "title", "url"], limit: 8, filter: buildFilter(request),
+        }),
+        "suggest",
+      );
+      const matches = createWordMatcher(request.q, analyzer);
+      return result.hits.map((hit) => ({ id: hit.id as string, title: hit.title as string, url: hit.url as string, highlight: highlight(hit.title as string, matches) }));
+    },
     async getProject(id) {
       try {
-        return await guard(() => client.index<Project>(indexName).getDocument<Project>(id));
+        return await guard(() => client.index<Project>(indexName).getDocument<Project>(id, { fields: DISPLAYED_FIELDS as (keyof Project)[] }), "get-document");
       } catch (error) {
         if (error instanceof MeilisearchApiError && error.cause?.code === "document_not_found") return undefined;
         throw error;
@@ -156,7 +197,7 @@ export function createSearchService({ client, indexName, analyzer, keysWeight = 
     },
     async isHealthy() {
       try {
-        await client.health();
+        await guard(() => client.health(), "health");
         return true;
       } catch {
         return false;

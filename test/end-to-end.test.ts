@@ -12,6 +12,7 @@ import { loadVocabularies } from "../crawlers/vocabulary.js";
 import { silentLogger } from "../logger.js";
 import { createApp } from "../server/app.js";
 import { testEngine, uniqueIndexName } from "./support/hooks.js";
+import { appConfig } from "./support/app-config.js";
 import { searchStack } from "./support/search-stack.js";
 import { FIXTURE_ORIGIN, FIXTURE_SITE, GOLD_FILE } from "./support/paths.js";
 import { serveStaticSite, type StaticSite } from "./support/static-site.js";
@@ -54,7 +55,7 @@ describe("end to end: crawl the fixture site, index, search over HTTP", function
         settings: config.crawler,
       },
     );
-    app = createApp({ search, config: { sampleCorpus: false }, logger: silentLogger() });
+    app = createApp({ search, config: appConfig(), logger: silentLogger() });
   });
 
   after(async function () {

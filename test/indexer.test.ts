@@ -8,18 +8,10 @@ import { startEmbeddedMeili } from "../indexer/embedded-meili.js";
 import { createIndexer, IndexingError } from "../indexer/indexer.js";
 import { loadSearchVocabulary, loadTextAnalyzer } from "../indexer/text-analysis.js";
 import { silentLogger } from "../logger.js";
-import type { Project } from "../project.js";
 import { makeTempDir, uniqueIndexName } from "./support/hooks.js";
+import { project } from "./support/projects.js";
 import { searchStack } from "./support/search-stack.js";
 
-function project(id: string, title: string): Project {
-  return {
-    id, url: `http://127.0.0.1/${id}`, sources: [], site: "127.0.0.1", language: "fi", kind: "project",
-    title, summary: "", description: "", organisations: [], regions: [], municipalities: [], funders: [],
-    fundingShares: [], status: "unknown", targetGroups: [], themes: [], contacts: [],
-    fetchedAt: "2026-01-01T00:00:00Z", updatedAt: "2026-01-01T00:00:00Z",
-  };
-}
 
 describe("indexer", function () {
   it("surfaces a failed task as an IndexingError with Meilisearch's reason", async function () {
@@ -28,7 +20,7 @@ describe("indexer", function () {
     await indexer.ensureIndex();
     let error: unknown;
     try {
-      await indexer.upsert([project("not a valid id!", "Rikki")]);
+      await indexer.upsert([project("not a valid id!", { title: "Rikki" })]);
     } catch (caught) {
       error = caught;
     }
@@ -40,7 +32,7 @@ describe("indexer", function () {
     const indexName = uniqueIndexName("compounds");
     const { indexer, search } = await searchStack(indexName);
     await indexer.ensureIndex();
-    await indexer.upsert([project("a", "Hyvinvointipalvelut kuntoon"), project("b", "Nuorten syrjäytymisvaara"), project("c", "Muuta")]);
+    await indexer.upsert([project("a", { title: "Hyvinvointipalvelut kuntoon" }), project("b", { title: "Nuorten syrjäytymisvaara" }), project("c", { title: "Muuta" })]);
     const ids = async (q: string) => (await search.search({ q, filters: {}, sort: "relevance", page: 1, hitsPerPage: 10 })).hits.map((hit) => hit.id);
     expect(await ids("hyvinvointi")).to.deep.equal(["a"]);
     expect(await ids("palvelut")).to.deep.equal(["a"]);
@@ -49,17 +41,27 @@ describe("indexer", function () {
     expect(hit.highlight.title).to.equal("<mark>Hyvinvointipalvelut</mark> kuntoon");
   });
 
+  it("ranks the words as typed above other forms of them, and highlights both", async function () {
+    const indexName = uniqueIndexName("exact");
+    const { indexer, search } = await searchStack(indexName);
+    await indexer.ensureIndex();
+    await indexer.upsert([project("inflected", { title: "Nuoret aikuiset työelämään" }), project("exact", { title: "Nuorten aikuisten työelämä" })]);
+    const result = await search.search({ q: "nuorten aikuisten", filters: {}, sort: "relevance", page: 1, hitsPerPage: 10 });
+    expect(result.hits.map((hit) => hit.id)).to.deep.equal(["exact", "inflected"]);
+    expect(result.hits[1]!.highlight.title).to.equal("<mark>Nuoret</mark> <mark>aikuiset</mark> työelämään");
+  });
+
   describe("rebuild", function () {
     it("swaps a complete new index in while the old one keeps serving", async function () {
       const indexName = uniqueIndexName("rebuild");
       const { indexer, search } = await searchStack(indexName);
       await indexer.ensureIndex();
-      await indexer.upsert([project("old", "Vanha hanke")]);
+      await indexer.upsert([project("old", { title: "Vanha hanke" })]);
       const during: number[] = [];
       const { count } = await indexer.rebuild(async (upsert) => {
-        await upsert([project("new1", "Uusi hanke")]);
+        await upsert([project("new1", { title: "Uusi hanke" })]);
         during.push((await search.search({ q: "", filters: {}, sort: "newest", page: 1, hitsPerPage: 10 })).total);
-        await upsert([project("new2", "Toinen uusi hanke")]);
+        await upsert([project("new2", { title: "Toinen uusi hanke" })]);
       });
       expect(count).to.equal(2);
       expect(during).to.deep.equal([1], "search saw the old index while the new one was built");
@@ -76,8 +78,8 @@ describe("indexer", function () {
         const vocabulary = await loadSearchVocabulary();
         const indexer = createIndexer({ client, indexName: "projects", analyzer: await loadTextAnalyzer(vocabulary), vocabulary, batchSize: 50, taskTimeoutMs: 20_000 });
         await indexer.ensureIndex();
-        await indexer.upsert([project("old", "Vanha hanke")]);
-        const records = Array.from({ length: 500 }, (_, i) => project(`p${i}`, `Hanke numero ${i}`));
+        await indexer.upsert([project("old", { title: "Vanha hanke" })]);
+        const records = Array.from({ length: 500 }, (_, i) => project(`p${i}`, { title: `Hanke numero ${i}` }));
         let failure: unknown;
         try {
           await indexer.rebuild(async (upsert) => {

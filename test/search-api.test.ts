@@ -8,20 +8,13 @@ import request from "supertest";
 import type { Indexer } from "../indexer/indexer.js";
 import { loadTextAnalyzer } from "../indexer/text-analysis.js";
 import { silentLogger } from "../logger.js";
-import type { Project } from "../project.js";
 import { createApp } from "../server/app.js";
 import { createSearchService } from "../server/search-service.js";
 import { testEngine, uniqueIndexName } from "./support/hooks.js";
+import { appConfig } from "./support/app-config.js";
+import { project } from "./support/projects.js";
 import { searchStack } from "./support/search-stack.js";
 
-function project(id: string, fields: Partial<Project>): Project {
-  return {
-    id, url: `http://127.0.0.1/${id}`, sources: [], site: "127.0.0.1", language: "fi", kind: "project",
-    title: id, summary: "", description: "", organisations: [], regions: [], municipalities: [], funders: [],
-    fundingShares: [], status: "unknown", targetGroups: [], themes: [], contacts: [],
-    fetchedAt: "2026-01-01T00:00:00Z", updatedAt: "2026-01-01T00:00:00Z", ...fields,
-  };
-}
 
 describe("search API", function () {
   let app: Express;
@@ -38,7 +31,7 @@ describe("search API", function () {
       project("c", { title: "Perheiden tuki", regions: ["Lappi", "Kainuu"], funders: ["ESR"], startYear: 2023 }),
       project("d", { title: 'Lainausmerkki " ja kenoviiva \\ nimessä', regions: ['Alue "X" \\ OR 1=1'] }),
     ]);
-    app = createApp({ search: stack.search, config: { sampleCorpus: false }, logger: silentLogger() });
+    app = createApp({ search: stack.search, config: appConfig(), logger: silentLogger() });
   });
 
   after(async function () {
@@ -104,7 +97,7 @@ describe("search API", function () {
     // Nothing listens on port 9 of loopback: the engine is unreachable.
     const analyzer = await loadTextAnalyzer();
     const away = createSearchService({ client: new Meilisearch({ host: "http://127.0.0.1:9", apiKey: "x" }), indexName, analyzer });
-    const awayApp = createApp({ search: away, config: { sampleCorpus: false }, logger: silentLogger() });
+    const awayApp = createApp({ search: away, config: appConfig(), logger: silentLogger() });
     const search = await request(awayApp).get("/api/search").query({ q: "nuoret" }).expect(503);
     expect(search.body.error).to.contain("not reachable");
     const health = await request(awayApp).get("/health").expect(503);

@@ -1,0 +1,61 @@
+// Feeds and exports of a result set: an Atom feed (the `feed` library) so that anyone can
+// follow a search such as "new youth projects in Lappi", and CSV (csv-stringify) for
+// spreadsheets. Pure: a search result and addresses in, text out.
+// Usage: res.type("application/atom+xml").send(atomFeed(result, { selfUrl, pageUrl, title }));
+
+import { stringify } from "csv-stringify/sync";
+import { Feed } from "feed";
+import type { SearchHit } from "./search-service.js";
+
+export function atomFeed(hits: SearchHit[], options: { selfUrl: string; pageUrl: string; title: string; updated: Date }): string {
+  const feed = new Feed({
+    id: options.selfUrl,
+    title: options.title,
+    link: options.pageUrl,
+    feedLinks: { atom: options.selfUrl },
+    updated: options.updated,
+    copyright: "Project descriptions belong to their publishers; Hankehaku links to the sources.",
+    generator: "Hankehaku",
+  });
+  for (const hit of hits) {
+    const years = [hit.startYear, hit.endYear].filter((year) => year !== undefined).join("–");
+    feed.addItem({
+      id: hit.url,
+      link: hit.url,
+      title: hit.title,
+      description: [hit.summary, [hit.coordinator ?? hit.organisations[0], hit.regions.join(", "), years].filter(Boolean).join(" · ")]
+        .filter(Boolean)
+        .join("\n"),
+      date: hit.startYear ? new Date(Date.UTC(hit.startYear, 0, 1)) : options.updated,
+      category: [...hit.regions, ...hit.themes].map((name) => ({ name })),
+    });
+  }
+  return feed.atom1();
+}
+
+const CSV_COLUMNS: [string, (hit: SearchHit) => string | number | undefined][] = [
+  ["title", (hit) => hit.title],
+  ["url", (hit) => hit.url],
+  ["coordinator", (hit) => hit.coordinator],
+  ["organisations", (hit) => hit.organisations.join("; ")],
+  ["regions", (hit) => hit.regions.join("; ")],
+  ["funders", (hit) => hit.funders.join("; ")],
+  ["targetGroups", (hit) => hit.targetGroups.join("; ")],
+  ["themes", (hit) => hit.themes.join("; ")],
+  ["startYear", (hit) => hit.startYear],
+  ["endYear", (hit) => hit.endYear],
+  ["status", (hit) => hit.status],
+  ["language", (hit) => hit.language],
+  ["summary", (hit) => hit.summary],
+];
+
+/** CSV with a header row; a byte-order mark so that spreadsheet programs read ä and ö right. */
+export function csvExport(hits: SearchHit[]): string {
+  const rows = hits.map((hit) => CSV_COLUMNS.map(([, value]) => neutralizeFormula(value(hit))));
+  return "\ufeff" + stringify([CSV_COLUMNS.map(([name]) => name), ...rows]);
+}
+
+/** A cell starting with = + - @ would run as a formula in a spreadsheet: make it text. */
+function neutralizeFormula(value: string | number | undefined): string | number | undefined {
+  return typeof value === "string" && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
