@@ -1,6 +1,7 @@
 // `npm run bench`: runs the benchmarks (*.bench.ts beside the code they measure) against an
 // embedded Meilisearch in a temporary directory, printing figures and ratios against
-// baselines measured in the same run. Options: --records N (default 100000).
+// baselines measured in the same run. Options: --records N (default 100000) for the indexing
+// bench, --api-records N (default 20000) for the API bench, --only indexing|api.
 
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
@@ -9,14 +10,22 @@ import { parseArgs } from "node:util";
 import { Meilisearch } from "meilisearch";
 import { startEmbeddedMeili } from "./indexer/embedded-meili.js";
 import { benchIndexing } from "./indexer/indexer.bench.js";
+import { benchApi } from "./server/api.bench.js";
 import { silentLogger } from "./logger.js";
 
-const { values } = parseArgs({ options: { records: { type: "string", default: "100000" } } });
+const { values } = parseArgs({
+  options: {
+    records: { type: "string", default: "100000" },
+    "api-records": { type: "string", default: "20000" },
+    only: { type: "string" },
+  },
+});
 const dataDir = await mkdtemp(path.join(os.tmpdir(), "hankehaku-bench-"));
 const meili = await startEmbeddedMeili({ dataDir, logger: silentLogger() });
 try {
   const client = new Meilisearch({ host: meili.url, apiKey: meili.masterKey });
-  await benchIndexing(client, meili.url, meili.masterKey, Number(values.records));
+  if (!values.only || values.only === "indexing") await benchIndexing(client, meili.url, meili.masterKey, Number(values.records));
+  if (!values.only || values.only === "api") await benchApi(meili.url, meili.masterKey, Number(values["api-records"]));
 } finally {
   await meili.stop();
   await rm(dataDir, { recursive: true, force: true });

@@ -18,6 +18,8 @@ export const KEY_LENGTH = 5;
 export interface TextAnalyzer {
   /** The keys of a text, space-separated, in order, each word once. */
   keys(text: string, language?: "fi" | "sv" | "en"): string;
+  /** The keys of one word (none for a stop word); cheap, for highlighting. */
+  wordKeys(word: string): readonly string[];
   /** Synonym groups (config/synonyms.json) restated as keys, for the keys field. */
   keySynonyms(groups: string[][]): Record<string, string[]>;
 }
@@ -50,7 +52,20 @@ export function createTextAnalyzer(options: { compoundParts: string[]; stopWords
   // Short parts ("työ", "uni") are too common inside words to look for, but may begin a compound.
   const shortParts = new Set(allParts.filter((part) => part.length < 4));
 
+  // Words repeat across documents: remember each word's keys (bounded, so memory stays flat).
+  const memo = new Map<string, string[]>();
   const keysOfWord = (word: string, language: "fi" | "sv" | "en"): string[] => {
+    const memoKey = `${language}:${word}`;
+    let keys = memo.get(memoKey);
+    if (!keys) {
+      keys = computeKeysOfWord(word, language);
+      if (memo.size >= 200_000) memo.clear();
+      memo.set(memoKey, keys);
+    }
+    return keys;
+  };
+
+  const computeKeysOfWord = (word: string, language: "fi" | "sv" | "en"): string[] => {
     const lower = word.toLowerCase();
     if (stopWords.has(lower)) return [];
     const keys = [wordKey(lower, language)];
@@ -76,6 +91,7 @@ export function createTextAnalyzer(options: { compoundParts: string[]; stopWords
 
   return {
     keys: (text, language) => analyze(text, language).join(" "),
+    wordKeys: (word) => keysOfWord(word, "fi"),
     keySynonyms(groups) {
       const synonyms: Record<string, string[]> = {};
       for (const group of groups) {

@@ -26,7 +26,7 @@ export function createWordMatcher(query: string, analyzer: TextAnalyzer): WordMa
         words.includes(folded) ||
         // The last word may still be being typed.
         (last !== undefined && last.length >= 2 && folded.startsWith(last)) ||
-        analyzer.keys(word).split(" ").some((key) => queryKeys.has(key));
+        analyzer.wordKeys(word).some((key) => queryKeys.has(key));
       cache.set(folded, matched);
     }
     return matched;

@@ -71,8 +71,13 @@ export interface SearchService {
 const FACET_FIELDS = Object.values(FACETS) as FacetField[];
 const HIT_FIELDS = [
   "id", "url", "title", "summary", "site", "language", "kind", "coordinator", "organisations", "regions",
-  "funders", "targetGroups", "themes", "startYear", "endYear", "status", "description",
+  "funders", "targetGroups", "themes", "startYear", "endYear", "status",
 ];
+/**
+ * The description is not fetched whole: Meilisearch sends a window of it around the matched
+ * words (an inflected match gets the opening), which the snippet is then chosen from.
+ */
+const DESCRIPTION_WINDOW = { attributesToCrop: ["description"], cropLength: 60 };
 
 export interface SearchServiceOptions {
   client: Meilisearch;
@@ -113,11 +118,11 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
     const sort = SORTS[request.sort] ? { sort: [...SORTS[request.sort]!] } : {};
     const keys = analyzer.keys(request.q);
     const queries: MultiSearchQueryWithFederation[] = [
-      { indexUid: indexName, q: request.q, filter, attributesToSearchOn: [...SEARCHABLE_FIELDS], ...sort },
+      { indexUid: indexName, q: request.q, filter, attributesToSearchOn: [...SEARCHABLE_FIELDS], attributesToRetrieve: HIT_FIELDS, ...DESCRIPTION_WINDOW, ...sort },
     ];
     if (keys) {
       queries.push({
-        indexUid: indexName, q: keys, filter, attributesToSearchOn: [KEYS_FIELD], ...sort,
+        indexUid: indexName, q: keys, filter, attributesToSearchOn: [KEYS_FIELD], attributesToRetrieve: HIT_FIELDS, ...DESCRIPTION_WINDOW, ...sort,
         federationOptions: { weight: keysWeight },
       });
     }
@@ -206,13 +211,15 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
   };
 }
 
+type Hit = Project & { _formatted?: { description?: string } };
+
 interface FederatedResult {
-  hits: Project[];
+  hits: Hit[];
   estimatedTotalHits?: number;
   facetsByIndex?: Record<string, { distribution: Record<string, Record<string, number>> }>;
 }
 
-function toHit(document: Project, matches: WordMatcher | undefined): SearchHit {
+function toHit(document: Hit, matches: WordMatcher | undefined): SearchHit {
   const none: WordMatcher = () => false;
   return {
     id: document.id,
@@ -234,7 +241,7 @@ function toHit(document: Project, matches: WordMatcher | undefined): SearchHit {
     highlight: {
       title: highlight(document.title, matches ?? none),
       summary: highlight(document.summary, matches ?? none),
-      snippet: matches ? snippet(document.description, matches) : "",
+      snippet: matches ? snippet(document._formatted?.description ?? "", matches) : "",
     },
   };
 }

@@ -2,7 +2,8 @@
 // DOM, so the partner page's styles neither break it nor leak into it. Embed with
 //   <script src="https://HANKEHAKU/widget.js" data-lang="fi" data-region="Pohjois-Savo"></script>
 // (the element is then inserted where the script stands) or place <hankehaku-search> yourself.
-// Attributes: lang, region, funder, target-group (preset filters), hits (result count).
+// Attributes: key (partner key), lang, region, funder, target-group (preset filters, | between
+// values), hits (result count).
 (() => {
   const script = document.currentScript;
   const apiBase = script ? new URL(script.src).origin : location.origin;
@@ -36,6 +37,7 @@
       let ticket = 0;
       const search = async () => {
         const params = new URLSearchParams({ q: input.value, hitsPerPage: this.getAttribute("hits") ?? "5" });
+        if (this.getAttribute("key")) params.set("key", this.getAttribute("key"));
         for (const [attribute, param] of [["region", "region"], ["funder", "funder"], ["target-group", "targetGroup"]]) {
           const value = this.getAttribute(attribute);
           if (value) value.split("|").forEach((v) => params.append(param, v));
@@ -43,9 +45,14 @@
         const mine = ++ticket;
         try {
           const response = await fetch(`${apiBase}/api/search?${params}`);
-          if (!response.ok) throw new Error(String(response.status));
           const body = await response.json();
           if (mine !== ticket) return;
+          // A refusal (unknown key, a site not allowed to use it) says why: show that, not an empty box.
+          if (!response.ok) {
+            status.textContent = body.error ?? texts.error;
+            list.innerHTML = "";
+            return;
+          }
           status.textContent = body.total === 0 ? texts.none : `${body.total} ${texts.results}`;
           list.innerHTML = body.hits.map((hit) => `<li><a href="${escape(hit.url)}" target="_top">${hit.highlight.title}</a><p>${hit.highlight.summary}</p></li>`).join("");
         } catch {
@@ -65,7 +72,7 @@
   if (!customElements.get("hankehaku-search")) customElements.define("hankehaku-search", HankehakuSearch);
   if (script && script.parentNode && !script.hasAttribute("data-no-auto")) {
     const element = document.createElement("hankehaku-search");
-    for (const name of ["lang", "region", "funder", "target-group", "hits"]) {
+    for (const name of ["key", "lang", "region", "funder", "target-group", "hits"]) {
       const value = script.getAttribute(`data-${name}`);
       if (value) element.setAttribute(name, value);
     }
