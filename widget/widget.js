@@ -2,8 +2,8 @@
 // DOM, so the partner page's styles neither break it nor leak into it. Embed with
 //   <script src="https://HANKEHAKU/widget.js" data-lang="fi" data-region="Pohjois-Savo"></script>
 // (the element is then inserted where the script stands) or place <hankehaku-search> yourself.
-// Attributes: key (partner key), lang, region, funder, target-group (preset filters, | between
-// values), hits (result count).
+// Attributes: key (partner key), lang (fi, sv, en), region, funder, target-group (preset
+// filters, | between values), hits (result count), accent, background, color (theme colours).
 (() => {
   const script = document.currentScript;
   const apiBase = script ? new URL(script.src).origin : location.origin;
@@ -18,18 +18,29 @@
     connectedCallback() {
       if (this.shadowRoot) return;
       const texts = TEXTS[this.getAttribute("lang")] ?? TEXTS.fi;
+      for (const name of ["accent", "background", "color"]) {
+        if (this.getAttribute(name)) this.style.setProperty(`--hh-${name}`, this.getAttribute(name));
+      }
       const root = this.attachShadow({ mode: "open" });
       root.innerHTML = `<style>
-        :host { all: initial; display: block; font: 15px/1.4 system-ui, sans-serif; color: #1b1f23; }
-        input { width: 100%; box-sizing: border-box; padding: .5rem; font: inherit; border: 1px solid #8a949e; border-radius: 4px; }
-        ol { list-style: none; padding: 0; margin: .5rem 0 0; }
-        li { padding: .4rem 0; border-bottom: 1px solid #e3e6e9; }
-        a { color: #1d5a8f; font-weight: 600; }
-        p { margin: .2rem 0; color: #4a535c; font-size: .9em; }
-        mark { background: #ffe58a; }
+        :host { display: block; }
+        /* Everything is set on the wrapper: a partner's styles reach the host element, and what
+           the host has would otherwise be inherited in here. */
+        .hh { all: initial; display: block; font: 15px/1.4 system-ui, sans-serif; color: var(--hh-color, #1b1f23);
+          background: var(--hh-background, transparent); padding: .5rem; box-sizing: border-box; text-align: left;
+          letter-spacing: normal; word-spacing: normal; text-transform: none; font-style: normal; font-weight: 400; }
+        input { display: block; width: 100%; box-sizing: border-box; padding: .5rem; font: inherit; color: inherit; background: #fff;
+          border: 1px solid #8a949e; border-radius: 4px; }
+        input:focus-visible, a:focus-visible { outline: 3px solid var(--hh-accent, #1d5a8f); outline-offset: 2px; }
+        ol { display: block; list-style: none; padding: 0; margin: .5rem 0 0; }
+        li { display: block; padding: .4rem 0; border-bottom: 1px solid #e3e6e9; }
+        a { color: var(--hh-accent, #1d5a8f); font-weight: 600; }
+        p { display: block; margin: .2rem 0; font-size: .9em; opacity: .85; }
+        .status { opacity: 1; }
+        mark { background: #ffe58a; color: inherit; }
       </style>
-      <input type="search" part="input" aria-label="${escape(texts.placeholder)}" placeholder="${escape(texts.placeholder)}">
-      <p class="status" role="status" aria-live="polite"></p><ol></ol>`;
+      <div class="hh" part="root"><input type="search" part="input" aria-label="${escape(texts.placeholder)}" placeholder="${escape(texts.placeholder)}">
+      <p class="status" role="status" aria-live="polite"></p><ol></ol></div>`;
       const input = root.querySelector("input");
       const status = root.querySelector(".status");
       const list = root.querySelector("ol");
@@ -54,7 +65,7 @@
             return;
           }
           status.textContent = body.total === 0 ? texts.none : `${body.total} ${texts.results}`;
-          list.innerHTML = body.hits.map((hit) => `<li><a href="${escape(hit.url)}" target="_top">${hit.highlight.title}</a><p>${hit.highlight.summary}</p></li>`).join("");
+          list.innerHTML = body.hits.map((hit) => `<li><a href="${apiBase}/?project=${encodeURIComponent(hit.id)}" target="_top">${hit.highlight.title}</a><p>${hit.highlight.summary}</p></li>`).join("");
         } catch {
           if (mine !== ticket) return;
           status.textContent = texts.error;
@@ -72,7 +83,7 @@
   if (!customElements.get("hankehaku-search")) customElements.define("hankehaku-search", HankehakuSearch);
   if (script && script.parentNode && !script.hasAttribute("data-no-auto")) {
     const element = document.createElement("hankehaku-search");
-    for (const name of ["key", "lang", "region", "funder", "target-group", "hits"]) {
+    for (const name of ["key", "lang", "region", "funder", "target-group", "hits", "accent", "background", "color"]) {
       const value = script.getAttribute(`data-${name}`);
       if (value) element.setAttribute(name, value);
     }
