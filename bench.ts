@@ -1,7 +1,7 @@
 // `npm run bench`: runs the benchmarks (*.bench.ts beside the code they measure) against an
 // embedded Meilisearch in a temporary directory, printing figures and ratios against
 // baselines measured in the same run. Options: --records N (default 100000) for the indexing
-// bench, --api-records N (default 20000) for the API bench, --only indexing|api.
+// bench, --api-records N (default 20000) for the API bench, --only indexing|api|widget.
 
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
@@ -11,6 +11,7 @@ import { Meilisearch } from "meilisearch";
 import { startEmbeddedMeili } from "./indexer/embedded-meili.js";
 import { benchIndexing } from "./indexer/indexer.bench.js";
 import { benchApi } from "./server/api.bench.js";
+import { benchWidget } from "./widget/widget.bench.js";
 import { silentLogger } from "./logger.js";
 
 const { values } = parseArgs({
@@ -26,6 +27,7 @@ try {
   const client = new Meilisearch({ host: meili.url, apiKey: meili.masterKey });
   if (!values.only || values.only === "indexing") await benchIndexing(client, meili.url, meili.masterKey, Number(values.records));
   if (!values.only || values.only === "api") await benchApi(meili.url, meili.masterKey, Number(values["api-records"]));
+  if (!values.only || values.only === "widget") await benchWidget(meili.url, meili.masterKey, await mkdtemp(path.join(os.tmpdir(), "hankehaku-bench-widget-")));
 } finally {
   await meili.stop();
   await rm(dataDir, { recursive: true, force: true });

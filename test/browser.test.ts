@@ -11,11 +11,10 @@ import { expect } from "chai";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { applyEnv, loadConfig, type Config } from "../config/config.js";
 import { startService, type Service } from "../service.js";
+import { CHROMIUM, CHROMIUM_ARGS } from "./support/chromium.js";
 import { makeTempDir, testEngine, uniqueIndexName } from "./support/hooks.js";
 import { memoryLogger } from "./support/memory-logger.js";
 
-export const CHROMIUM = "/usr/bin/chromium";
-export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"];
 const SCREENSHOT_DIR = path.resolve("test-output");
 const PARTNER_KEY = "test-partner-pohjois-savo";
 

@@ -157,6 +157,11 @@ function years(hit) {
   return "";
 }
 
+function organisations(hit) {
+  const names = [...new Set([hit.coordinator, ...hit.organisations].filter(Boolean))];
+  return names.length > 3 ? `${names.slice(0, 3).join(", ")} +${names.length - 3}` : names.join(", ");
+}
+
 function projectHref(id) {
   const params = state();
   params.set("project", id);
@@ -168,7 +173,7 @@ function renderResults(params, body) {
   resultsEl.innerHTML = body.hits.map((hit) => `
     <li class="hit">
       <h3><a href="${escape(projectHref(hit.id))}" data-project="${escape(hit.id)}">${hit.highlight.title}</a></h3>
-      <p class="meta">${escape([hit.coordinator ?? hit.organisations[0], years(hit), hit.regions.join(", ")].filter(Boolean).join(" · "))}</p>
+      <p class="meta">${escape([organisations(hit), years(hit), hit.regions.join(", ")].filter(Boolean).join(" · "))}</p>
       <p class="snippet">${hit.highlight.snippet || hit.highlight.summary}</p>
       <p class="tags">${hit.funders.map((funder) => `<span class="tag">${escape(funder)}</span>`).join("")}${hit.url.includes("/sample/") ? `<span class="tag sample">${escape(t().sample)}</span>` : ""}</p>
     </li>`).join("");
