@@ -128,10 +128,10 @@ async function index(config: Config, logger: Logger, args: string[]): Promise<nu
       // and stays as it is if any source fails.
       const { count } = await pipeline.indexer.rebuild(async (upsert) => {
         if (config.sampleCorpus) {
-          await withSampleSite((origin) => pipeline.runSource({ ...sampleSource(config.port), startUrls: [`${origin}/index.html`] }, undefined, upsert));
+          await withSampleSite((origin) => pipeline.runSource({ ...sampleSource(config.port), startUrls: [`${origin}/index.html`] }, { upsert, fresh: true }));
         }
         for (const source of config.sources.filter((candidate) => candidate.enabled !== false)) {
-          await pipeline.runSource(source, undefined, upsert);
+          await pipeline.runSource(source, { upsert, fresh: true });
         }
       });
       console.log(`index "${config.meili.index}" rebuilt with ${count} records`);

@@ -7,7 +7,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import cron, { type ScheduledTask } from "node-cron";
 import type { Config, SourceConfig } from "./config/config.js";
-import { crawlSource, type CrawlReport } from "./crawlers/crawl-source.js";
+import { crawlSource, type CrawlReport, type CrawlSourceDeps } from "./crawlers/crawl-source.js";
 import { createCrawlState, type CrawlState } from "./crawlers/crawl-state.js";
 import { createFetcher, createTextFetcher } from "./crawlers/fetcher.js";
 import { loadVocabularies, type Vocabularies } from "./crawlers/vocabulary.js";
@@ -61,13 +61,21 @@ export interface Service {
   stop(): Promise<void>;
 }
 
+export interface RunOptions {
+  baseUrl?: string;
+  upsert?: Upsert;
+  onProgress?: CrawlSourceDeps["onProgress"];
+  /** Fetch every page in full (for a rebuild): no conditional GET, no resuming. */
+  fresh?: boolean;
+}
+
 export interface Pipeline {
   indexer: Indexer;
   analyzer: TextAnalyzer;
   vocabularies: Vocabularies;
   state: CrawlState;
   /** Crawls one source into the index (or into `upsert`, during a rebuild). */
-  runSource(source: SourceConfig, baseUrl?: string, upsert?: Upsert): Promise<CrawlReport>;
+  runSource(source: SourceConfig, options?: RunOptions): Promise<CrawlReport>;
 }
 
 /** The crawl-to-index chain for one engine, used by `start` and by the `crawl` command. */
@@ -77,14 +85,14 @@ export async function createPipeline(config: Config, engine: Engine, logger: Log
   const indexer = createIndexer({ client: engine.client, indexName: config.meili.index, analyzer, vocabulary: searchVocabulary });
   const vocabularies = await loadVocabularies();
   const state = createCrawlState(config.dataDir);
-  const fetchPage = createFetcher(config.crawler, now);
+  const fetchPage = createFetcher(config.crawler, { now });
   const fetchText = createTextFetcher(config.crawler);
   return {
     indexer,
     analyzer,
     vocabularies,
     state,
-    async runSource(source, baseUrl, upsert = indexer.upsert) {
+    async runSource(source, { baseUrl, upsert = indexer.upsert, onProgress, fresh = false } = {}) {
       const runAt = now().toISOString();
       try {
         const report = await crawlSource(source, {
@@ -92,18 +100,25 @@ export async function createPipeline(config: Config, engine: Engine, logger: Log
           fetchText,
           vocabularies,
           upsert,
+          remove: (ids) => indexer.remove(ids),
           logger,
           now,
           settings: config.crawler,
+          dataDir: config.dataDir,
           baseUrl,
+          onProgress,
+          fresh,
         });
         await state.update(source.name, () => ({
           lastRunAt: runAt,
           lastSuccessAt: report.finishedAt,
-          pagesFetched: report.pagesFetched,
-          projectsIndexed: report.projectsIndexed,
+          pagesSeen: report.pagesFetched + report.notModified + report.unchangedBySitemap,
+          newProjects: report.newProjects,
+          changedProjects: report.changedProjects,
+          unchangedPages: report.notModified + report.unchangedBySitemap,
+          removedProjects: report.removedProjects,
+          errors: report.failed.length + report.unreadablePages.length,
           notFound: report.notFound.length,
-          failed: report.failed.length + report.unreadablePages.length,
         }));
         return report;
       } catch (error) {
@@ -141,7 +156,7 @@ export async function startService({ config, logger, now = () => new Date(), cra
 
   const runLogged = async (source: SourceConfig) => {
     try {
-      await pipeline.runSource(source, url);
+      await pipeline.runSource(source, { baseUrl: url });
     } catch (error) {
       logger.warn({ source: source.name, err: (error as Error).message }, "crawl of source failed; the service keeps running");
     }

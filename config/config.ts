@@ -23,6 +23,10 @@ export interface SourceConfig {
   delayMs?: number;
   maxPages?: number;
   enabled?: boolean;
+  /** A regular expression for the URLs that are project pages; others are only followed. */
+  projectPages?: string;
+  /** CSS selectors for sites whose layout the generic extraction gets wrong. */
+  selectors?: { title?: string; content?: string };
   /**
    * The origin that records name instead of the one crawled: for a site reached at a passing
    * address, like the bundled sample corpus served by the service itself.
@@ -36,7 +40,13 @@ export interface CrawlerConfig {
   maxBodyBytes: number;
   maxPages: number;
   delayMs: number;
+  /** Hosts crawled at the same time (each host still gets one request at a time). */
   concurrency: number;
+  maxRedirects: number;
+  retries: number;
+  retryBaseMs: number;
+  /** A Retry-After longer than this fails the page instead of stalling the crawl. */
+  maxRetryAfterMs: number;
 }
 
 export interface PartnerConfig {
@@ -60,11 +70,15 @@ export interface ApiConfig {
 export interface Config {
   port: number;
   host: string;
+  /** Where people reach this service; named in the crawler's User-Agent as its contact page. */
+  publicUrl: string;
   dataDir: string;
   /** Crawl and index the bundled sample corpus at start (clearly marked sample data). */
   sampleCorpus: boolean;
   api: ApiConfig;
   partners: PartnerConfig[];
+  /** Bearer key for /api/admin/*; empty turns the admin API off. */
+  adminKey: string;
   meili: {
     url?: string;
     masterKey?: string;
@@ -96,12 +110,15 @@ export function applyEnv(fileConfig: Config, env: Env, cwd: string): Config {
   const config: Config = structuredClone(fileConfig);
   if (env.PORT !== undefined) config.port = parsePort(env.PORT);
   if (env.HOST) config.host = env.HOST;
+  if (env.HANKEHAKU_PUBLIC_URL) config.publicUrl = env.HANKEHAKU_PUBLIC_URL;
+  if (env.HANKEHAKU_ADMIN_KEY) config.adminKey = env.HANKEHAKU_ADMIN_KEY;
   if (env.HANKEHAKU_DATA_DIR) config.dataDir = env.HANKEHAKU_DATA_DIR;
   if (env.HANKEHAKU_SAMPLE_CORPUS !== undefined) config.sampleCorpus = parseBoolean("HANKEHAKU_SAMPLE_CORPUS", env.HANKEHAKU_SAMPLE_CORPUS);
   if (env.MEILI_URL) config.meili.url = env.MEILI_URL;
   if (env.MEILI_MASTER_KEY) config.meili.masterKey = env.MEILI_MASTER_KEY;
   if (env.MEILI_BINARY) config.meili.binary = env.MEILI_BINARY;
   config.dataDir = path.resolve(cwd, config.dataDir);
+  config.crawler.userAgent = config.crawler.userAgent.replace("{publicUrl}", config.publicUrl.replace(/\/$/, ""));
   validate(config);
   return config;
 }
@@ -135,7 +152,7 @@ function validate(config: Config): void {
     if (source.schedule !== undefined && !cron.validate(source.schedule)) {
       throw new ConfigError(`source "${source.name}": schedule "${source.schedule}" is not a valid cron expression`);
     }
-    for (const pattern of [...(source.include ?? []), ...(source.exclude ?? [])]) {
+    for (const pattern of [...(source.include ?? []), ...(source.exclude ?? []), ...(source.projectPages ? [source.projectPages] : [])]) {
       try {
         new RegExp(pattern);
       } catch {

@@ -1,15 +1,20 @@
-// One configured source from crawl to records: crawls the site, extracts and normalizes
-// each page, and hands the project records to `upsert` in batches. A page that cannot be
-// read is logged and skipped; a failed upsert fails the crawl (nothing is silently lost).
-// Usage: const report = await crawlSource(source, { fetchPage, fetchText, vocabularies, upsert, logger, now, settings });
+// One configured source from crawl to records: crawls the site (resuming a killed crawl from
+// its frontier), archives every response, extracts and normalizes each project page, and hands
+// the records to `upsert` in batches. A page gone (404/410) on two crawls in a row leaves the
+// index through `remove`; a page that fails once stays. A page that cannot be read is logged
+// and skipped; a failed upsert fails the crawl (nothing is silently lost).
+// Usage: const report = await crawlSource(source, { fetchPage, fetchText, vocabularies, upsert, remove, logger, now, settings, dataDir });
 
 import type { CrawlerConfig, SourceConfig } from "../config/config.js";
 import type { Logger } from "../logger.js";
 import type { Project } from "../project.js";
+import { openArchive } from "./archive.js";
 import { crawlSite, type CrawlStats } from "./crawl.js";
 import { extractPage } from "./extract.js";
 import type { FetchedPage, FetchPage, FetchText } from "./fetcher.js";
+import { openFrontier } from "./frontier.js";
 import { normalizeProject, projectId } from "./normalize.js";
+import { loadPageState } from "./page-state.js";
 import type { Vocabularies } from "./vocabulary.js";
 
 export interface CrawlSourceDeps {
@@ -17,12 +22,19 @@ export interface CrawlSourceDeps {
   fetchText: FetchText;
   vocabularies: Vocabularies;
   upsert: (projects: Project[]) => Promise<void>;
+  remove?: (ids: string[]) => Promise<void>;
   logger: Logger;
   now: () => Date;
   settings: CrawlerConfig;
+  /** Where the frontier, page state and archive live; without it nothing is persisted. */
+  dataDir?: string;
   /** Base for start URLs written as paths ("/sample/"), i.e. the service's own address. */
   baseUrl?: string;
   batchSize?: number;
+  sleep?: (ms: number) => Promise<void>;
+  onProgress?: (progress: { source: string; fetched: number; queued: number }) => void;
+  /** Fetch every page in full, as for a rebuild: no conditional GET, no lastmod skip, no resume. */
+  fresh?: boolean;
 }
 
 export interface CrawlReport extends CrawlStats {
@@ -30,6 +42,9 @@ export interface CrawlReport extends CrawlStats {
   startedAt: string;
   finishedAt: string;
   projectsIndexed: number;
+  newProjects: number;
+  changedProjects: number;
+  removedProjects: number;
   pagesNotProjects: number;
   unreadablePages: { url: string; reason: string }[];
 }
@@ -55,71 +70,131 @@ export function withOrigin(project: Project, origin: string): Project {
   };
 }
 
+/** Extract and normalize one page the way its source asks; undefined when it is no project page. */
+export function projectFromPage(page: Pick<FetchedPage, "body" | "url" | "fetchedAt">, source: SourceConfig, vocabularies: Vocabularies, now: Date): Project | undefined {
+  if (source.projectPages && !new RegExp(source.projectPages).test(page.url)) return undefined;
+  let project = normalizeProject(extractPage(page.body, page.url, source.selectors), { fetchedAt: page.fetchedAt, now, vocabularies });
+  if (project.kind === "other" || !project.title) return undefined;
+  if (source.publicOrigin) project = withOrigin(project, source.publicOrigin);
+  return project;
+}
+
 export async function crawlSource(source: SourceConfig, deps: CrawlSourceDeps): Promise<CrawlReport> {
   const logger = deps.logger.child({ source: source.name });
   const startedAt = deps.now().toISOString();
   const batchSize = deps.batchSize ?? 100;
   const pending = new Map<string, Project>();
-  let projectsIndexed = 0;
-  let pagesNotProjects = 0;
+  const counts = { indexed: 0, new: 0, changed: 0, removed: 0, notProjects: 0 };
   const unreadablePages: CrawlReport["unreadablePages"] = [];
+  const pages = deps.dataDir ? await loadPageState(deps.dataDir, source.name) : undefined;
+  const frontier = deps.dataDir && !deps.fresh ? await openFrontier(deps.dataDir, source.name) : undefined;
+  const archive = deps.dataDir ? await openArchive(deps.dataDir, source.name) : undefined;
+  if (frontier?.resumed) logger.info({ done: frontier.done.size, pending: frontier.pending.length }, "resuming an unfinished crawl");
 
   const flush = async () => {
     if (pending.size === 0) return;
     const batch = [...pending.values()];
     pending.clear();
     await deps.upsert(batch);
-    projectsIndexed += batch.length;
-    logger.info({ indexed: projectsIndexed }, "projects indexed");
+    counts.indexed += batch.length;
+    // Page state is saved only after its records are in the index: a kill loses no record.
+    await pages?.save();
+    logger.info({ indexed: counts.indexed }, "projects indexed");
   };
 
   const onPage = async (page: FetchedPage) => {
-    let project: Project;
+    const previous = pages?.get(page.requestedUrl);
+    if (page.notModified) {
+      if (previous) pages!.set(page.requestedUrl, { ...previous, fetchedAt: page.fetchedAt, missing: 0 });
+      return;
+    }
+    let project: Project | undefined;
     try {
-      project = normalizeProject(extractPage(page.body, page.url), {
-        fetchedAt: page.fetchedAt,
-        now: deps.now(),
-        vocabularies: deps.vocabularies,
-      });
+      project = projectFromPage(page, source, deps.vocabularies, deps.now());
     } catch (error) {
       unreadablePages.push({ url: page.url, reason: (error as Error).message });
       logger.warn({ url: page.url, err: error }, "page could not be read; skipped");
       return;
     }
-    if (project.kind === "other" || !project.title) {
-      pagesNotProjects += 1;
-      logger.debug({ url: page.url }, "not a project page");
+    pages?.set(page.requestedUrl, {
+      ...(project ? { id: project.id } : {}),
+      ...(page.headers.etag ? { etag: page.headers.etag } : {}),
+      ...(page.headers["last-modified"] ? { lastModified: page.headers["last-modified"] } : {}),
+      fetchedAt: page.fetchedAt,
+    });
+    if (!project) {
+      counts.notProjects += 1;
       return;
     }
-    if (source.publicOrigin) project = withOrigin(project, source.publicOrigin);
+    if (!previous?.id) counts.new += 1;
+    else counts.changed += 1;
     pending.set(project.id, project);
     if (pending.size >= batchSize) await flush();
   };
 
-  const stats = await crawlSite(
-    {
-      startUrls: resolveStartUrls(source, deps.baseUrl),
-      include: source.include,
-      exclude: source.exclude,
-      maxPages: source.maxPages ?? deps.settings.maxPages,
-      delayMs: source.delayMs ?? deps.settings.delayMs,
-      userAgent: deps.settings.userAgent,
-    },
-    { fetchPage: deps.fetchPage, fetchText: deps.fetchText, logger },
-    onPage,
-  );
-  await flush();
+  const onGone = async (url: string) => {
+    const previous = pages?.get(url);
+    if (!previous) return;
+    const missing = (previous.missing ?? 0) + 1;
+    if (missing < 2 || !previous.id) {
+      pages!.set(url, { ...previous, missing });
+      return;
+    }
+    await deps.remove?.([previous.id]);
+    pages!.delete(url);
+    counts.removed += 1;
+    logger.info({ url, id: previous.id }, "page gone on two crawls in a row; its record left the index");
+  };
+
+  let stats: CrawlStats;
+  try {
+    stats = await crawlSite(
+      {
+        startUrls: resolveStartUrls(source, deps.baseUrl),
+        include: source.include,
+        exclude: source.exclude,
+        maxPages: source.maxPages ?? deps.settings.maxPages,
+        delayMs: source.delayMs ?? deps.settings.delayMs,
+        concurrency: deps.settings.concurrency,
+        userAgent: deps.settings.userAgent,
+      },
+      {
+        fetchPage: deps.fetchPage,
+        fetchText: deps.fetchText,
+        logger,
+        sleep: deps.sleep,
+        frontier,
+        archive,
+        knownPage: (url) => {
+          const known = deps.fresh ? undefined : pages?.get(url);
+          return known?.id ? { validators: { etag: known.etag, lastModified: known.lastModified }, fetchedAt: known.fetchedAt } : undefined;
+        },
+      },
+      {
+        onPage,
+        onGone,
+        onProgress: (progress) => deps.onProgress?.({ source: source.name, ...progress }),
+      },
+    );
+    await flush();
+  } finally {
+    await archive?.close();
+  }
+  await pages?.save();
   const report: CrawlReport = {
     source: source.name,
     startedAt,
     finishedAt: deps.now().toISOString(),
     ...stats,
-    projectsIndexed,
-    pagesNotProjects,
+    projectsIndexed: counts.indexed,
+    newProjects: counts.new,
+    changedProjects: counts.changed,
+    removedProjects: counts.removed,
+    pagesNotProjects: counts.notProjects,
     unreadablePages,
   };
   logger.info(
-    { pages: stats.pagesFetched, indexed: projectsIndexed, notFound: stats.notFound.length, failed: stats.failed.length },
+    { pages: stats.pagesFetched, notModified: stats.notModified, indexed: counts.indexed, removed: counts.removed, notFound: stats.notFound.length, failed: stats.failed.length },
     "crawl finished",
   );
   return report;

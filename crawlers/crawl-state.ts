@@ -10,10 +10,14 @@ export interface SourceState {
   lastRunAt: string;
   lastSuccessAt?: string;
   lastError?: string;
-  pagesFetched?: number;
-  projectsIndexed?: number;
+  /** Of the last successful crawl: */
+  pagesSeen?: number;
+  newProjects?: number;
+  changedProjects?: number;
+  unchangedPages?: number;
+  removedProjects?: number;
+  errors?: number;
   notFound?: number;
-  failed?: number;
 }
 
 export type CrawlStateFile = Record<string, SourceState>;

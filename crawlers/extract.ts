@@ -41,7 +41,13 @@ const MAIN_CANDIDATES = ["main", "[role=main]", "article", ".entry-content", "#c
 
 const BLOCK_TAGS = new Set(["p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "br", "td", "th", "figure", "figcaption", "pre", "address"]);
 
-export function extractPage(html: string, url: string): ExtractedPage {
+/** Per-site CSS selectors that override the generic guesses. */
+export interface SiteSelectors {
+  title?: string;
+  content?: string;
+}
+
+export function extractPage(html: string, url: string, selectors: SiteSelectors = {}): ExtractedPage {
   const $ = cheerio.load(html);
   const canonicalHref = $("link[rel=canonical]").attr("href");
   const canonicalUrl = resolveUrl(canonicalHref, url) ?? url;
@@ -51,7 +57,7 @@ export function extractPage(html: string, url: string): ExtractedPage {
   const htmlLang = ($("html").attr("lang") ?? "").trim().toLowerCase().slice(0, 2) || undefined;
   const pageTitle = cleanText($("title").first().text());
   // Before the chrome goes: a title heading often sits in an element called "header".
-  const title = pickTitle($, pageTitle);
+  const title = (selectors.title ? cleanText($(selectors.title).first().text()) : "") || pickTitle($, pageTitle);
 
   $(BOILERPLATE_SELECTORS).remove();
   // Search boxes and login forms go; a form wrapping the whole page (ASP.NET) stays.
@@ -62,7 +68,8 @@ export function extractPage(html: string, url: string): ExtractedPage {
     const names = `${$(element).attr("id") ?? ""} ${$(element).attr("class") ?? ""}`;
     if (BOILERPLATE_NAME.test(names) && !$(element).is("main, article, body, html")) $(element).remove();
   });
-  const main = pickMain($);
+  const configured = selectors.content ? $(selectors.content).first() : undefined;
+  const main = configured && configured.length > 0 ? configured : pickMain($);
   const facts = extractFacts($, main);
   const isListing = detectListing($, main);
   const text = blockText($, main);

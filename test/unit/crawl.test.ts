@@ -15,9 +15,12 @@ describe("crawl helpers", function () {
   });
 
   it("reads sitemaps and sitemap indexes", function () {
-    const urlset = `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>http://127.0.0.1/a.html</loc></url></urlset>`;
+    const urlset = `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>http://127.0.0.1/a.html</loc><lastmod>2023-02-14</lastmod></url><url><loc>http://127.0.0.1/b.html</loc></url></urlset>`;
     const index = `<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>http://127.0.0.1/s1.xml</loc></sitemap></sitemapindex>`;
-    expect(extractSitemapUrls(urlset)).to.deep.equal({ pages: ["http://127.0.0.1/a.html"], sitemaps: [] });
+    expect(extractSitemapUrls(urlset)).to.deep.equal({
+      pages: [{ url: "http://127.0.0.1/a.html", lastmod: "2023-02-14" }, { url: "http://127.0.0.1/b.html", lastmod: undefined }],
+      sitemaps: [],
+    });
     expect(extractSitemapUrls(index)).to.deep.equal({ pages: [], sitemaps: ["http://127.0.0.1/s1.xml"] });
   });
 
