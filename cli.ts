@@ -3,25 +3,30 @@
 //   serve                           serve the API and the search page only
 //   crawl [--source NAME] [--url U] crawl configured sources (all by default) or try one site by URL
 //   extract <file-or-url>...        print one normalized record per line (NDJSON), index nothing
-//   index [--rebuild]               apply the index settings; --rebuild crawls everything into a new index and swaps it in
+//   index [--rebuild|--from-archive] apply the index settings; rebuild into a new index swapped in when complete
+//   status                          per source: last crawl, pages, new, changed, removed, errors, next run
 
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { loadConfig, type Config, type SourceConfig } from "./config/config.js";
+import { createCrawlState } from "./crawlers/crawl-state.js";
 import { extractPage } from "./crawlers/extract.js";
 import { createFetcher } from "./crawlers/fetcher.js";
+import { sourceStatuses, statusTable } from "./crawlers/source-status.js";
 import { normalizeProject } from "./crawlers/normalize.js";
 import { loadVocabularies } from "./crawlers/vocabulary.js";
 import { connectEngine } from "./indexer/engine.js";
 import { createLogger, type Logger } from "./logger.js";
-import { createPipeline, sampleSource, startService, withSampleSite } from "./service.js";
+import { createPipeline, indexFromArchive, sampleSource, startService, withSampleSite } from "./service.js";
 
 const USAGE = `usage: hankehaku <command>
   start                            serve, crawl the sample corpus and new sources, run re-crawl schedules
   serve                            serve the API and search page without crawling
   crawl [--source NAME] [--url U]  crawl configured sources, or try a site not yet configured
   extract <file-or-url>...         print normalized records as NDJSON without indexing
-  index [--rebuild]                apply the index settings; --rebuild re-crawls into a new index, swapped in when complete`;
+  index [--rebuild|--from-archive] apply the index settings; --rebuild re-crawls, --from-archive rebuilds
+                                   from the archive with no network; both swap a complete new index in
+  status                           per source: last crawl, pages, new, changed, removed, errors, next run`;
 
 class UsageError extends Error {
   override name = "UsageError";
@@ -40,6 +45,8 @@ async function main(argv: string[]): Promise<number> {
       return extract(await loadConfig(), rest);
     case "index":
       return index(await loadConfig(), logger, rest);
+    case "status":
+      return status(await loadConfig());
     case undefined:
     case "help":
     case "--help":
@@ -82,10 +89,12 @@ async function crawl(config: Config, logger: Logger, args: string[]): Promise<nu
     await pipeline.indexer.ensureIndex();
     for (const source of sources) {
       try {
-        const report = await pipeline.runSource(source);
+        const report = await pipeline.runSource(source, { onProgress: terminalProgress() });
+        if (process.stderr.isTTY) process.stderr.write("\n");
         console.log(
           `${source.name}: ${report.pagesFetched} pages fetched, ${report.projectsIndexed} projects indexed, ` +
-            `${report.notFound.length} not found, ${report.failed.length + report.unreadablePages.length} failed`,
+            `${report.notModified + report.unchangedBySitemap} unchanged, ${report.newProjects} new, ${report.changedProjects} changed, ` +
+          `${report.removedProjects} removed, ${report.notFound.length} not found, ${report.failed.length + report.unreadablePages.length} failed`,
         );
       } catch (error) {
         failures += 1;
@@ -118,12 +127,16 @@ async function extract(config: Config, targets: string[]): Promise<number> {
 }
 
 async function index(config: Config, logger: Logger, args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { rebuild: { type: "boolean" } } });
+  const { values } = parseArgs({ args, options: { rebuild: { type: "boolean" }, "from-archive": { type: "boolean" } } });
   const engine = await connectEngine(config, logger);
   try {
     const pipeline = await createPipeline(config, engine, logger);
     await pipeline.indexer.ensureIndex();
-    if (values.rebuild) {
+    if (values["from-archive"]) {
+      // No network: every source's archive, the pages as they were last seen, into a new index.
+      const { count } = await indexFromArchive(config, pipeline, logger);
+      console.log(`index "${config.meili.index}" rebuilt from the archive with ${count} records`);
+    } else if (values.rebuild) {
       // Everything is crawled again into a new index; the current one serves until the swap,
       // and stays as it is if any source fails.
       const { count } = await pipeline.indexer.rebuild(async (upsert) => {
@@ -142,6 +155,24 @@ async function index(config: Config, logger: Logger, args: string[]): Promise<nu
     await engine.stop();
   }
   return 0;
+}
+
+async function status(config: Config): Promise<number> {
+  const state = await createCrawlState(config.dataDir).read();
+  const sources = [...(config.sampleCorpus ? [sampleSource(config.port)] : []), ...config.sources];
+  console.log(statusTable(sourceStatuses(sources, state, new Date())));
+  return 0;
+}
+
+/** A progress line on a terminal; nothing otherwise (the logs say enough there). */
+function terminalProgress() {
+  if (!process.stderr.isTTY) return undefined;
+  let last = 0;
+  return ({ source, fetched, queued }: { source: string; fetched: number; queued: number }) => {
+    if (Date.now() - last < 200) return;
+    last = Date.now();
+    process.stderr.write(`\r${source}: ${fetched} pages fetched, ${queued} in progress   `);
+  };
 }
 
 main(process.argv.slice(2)).then(

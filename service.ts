@@ -7,14 +7,17 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import cron, { type ScheduledTask } from "node-cron";
 import type { Config, SourceConfig } from "./config/config.js";
-import { crawlSource, type CrawlReport, type CrawlSourceDeps } from "./crawlers/crawl-source.js";
+import { currentPages, readArchives } from "./crawlers/archive.js";
+import { crawlSource, projectFromPage, type CrawlReport, type CrawlSourceDeps } from "./crawlers/crawl-source.js";
 import { createCrawlState, type CrawlState } from "./crawlers/crawl-state.js";
-import { createFetcher, createTextFetcher } from "./crawlers/fetcher.js";
+import { createFetcher, createTextFetcher, decodeHtml } from "./crawlers/fetcher.js";
+import { sourceStatuses } from "./crawlers/source-status.js";
 import { loadVocabularies, type Vocabularies } from "./crawlers/vocabulary.js";
 import { connectEngine, type Engine } from "./indexer/engine.js";
 import { createIndexer, type Indexer, type Upsert } from "./indexer/indexer.js";
 import { loadSearchVocabulary, loadTextAnalyzer, type TextAnalyzer } from "./indexer/text-analysis.js";
 import type { Logger } from "./logger.js";
+import type { Project } from "./project.js";
 import express from "express";
 import { createApp, SAMPLE_SITE_DIR } from "./server/app.js";
 import { createMetrics } from "./server/metrics.js";
@@ -29,6 +32,32 @@ export function sampleSource(port: number): SourceConfig {
     delayMs: 0,
     publicOrigin: `http://localhost:${port}`,
   };
+}
+
+/**
+ * Rebuilds the index from the archive alone, with no network: for each source, the pages as
+ * they were last seen (pages gone on two crawls stay out), into a new index swapped in whole.
+ */
+export async function indexFromArchive(config: Config, pipeline: Pipeline, logger: Logger, now: () => Date = () => new Date()): Promise<{ count: number }> {
+  const sources = new Map([sampleSource(config.port), ...config.sources].map((source) => [source.name, source]));
+  return pipeline.indexer.rebuild(async (upsert) => {
+    for (const archive of await readArchives(config.dataDir)) {
+      if (archive.skippedBytes > 0) logger.warn({ source: archive.source, bytes: archive.skippedBytes }, "torn or damaged archive records skipped");
+      const source = sources.get(archive.source) ?? { name: archive.source, startUrls: [] };
+      const projects = new Map<string, Project>();
+      for (const record of currentPages(archive.records)) {
+        try {
+          const body = decodeHtml(record.body, record.headers["content-type"] ?? "");
+          const project = projectFromPage({ body, url: record.url, fetchedAt: record.fetchedAt }, source, pipeline.vocabularies, now());
+          if (project) projects.set(project.id, project);
+        } catch (error) {
+          logger.warn({ url: record.url, err: (error as Error).message }, "archived page could not be read; skipped");
+        }
+      }
+      await upsert([...projects.values()]);
+      logger.info({ source: archive.source, projects: projects.size, responses: archive.records.length }, "source rebuilt from the archive");
+    }
+  });
 }
 
 /** Serves the sample corpus on a passing loopback port while `work` crawls it (for the CLI). */
@@ -145,7 +174,13 @@ export async function startService({ config, logger, now = () => new Date(), cra
     analyzer: pipeline.analyzer,
     onEngineCall: metrics.engineCall,
   });
-  const app = createApp({ search, config, logger, metrics });
+  const app = createApp({
+    search,
+    config,
+    logger,
+    metrics,
+    sourceStatuses: async () => sourceStatuses(config.sources, await pipeline.state.read(), now()),
+  });
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(config.port, config.host, () => resolve(listening));
     listening.once("error", reject);

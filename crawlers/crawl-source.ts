@@ -12,7 +12,7 @@ import { openArchive } from "./archive.js";
 import { crawlSite, type CrawlStats } from "./crawl.js";
 import { extractPage } from "./extract.js";
 import type { FetchedPage, FetchPage, FetchText } from "./fetcher.js";
-import { openFrontier } from "./frontier.js";
+import { openFrontier, type Frontier } from "./frontier.js";
 import { normalizeProject, projectId } from "./normalize.js";
 import { loadPageState } from "./page-state.js";
 import type { Vocabularies } from "./vocabulary.js";
@@ -91,15 +91,40 @@ export async function crawlSource(source: SourceConfig, deps: CrawlSourceDeps): 
   const archive = deps.dataDir ? await openArchive(deps.dataDir, source.name) : undefined;
   if (frontier?.resumed) logger.info({ done: frontier.done.size, pending: frontier.pending.length }, "resuming an unfinished crawl");
 
+  // A page counts as finished in the frontier only once its record is in the index, so a crawl
+  // killed between fetching and indexing fetches the page again instead of losing its record.
+  const awaitingIndex = new Set<string>();
+  let finishedAfterFlush: string[] = [];
+  let completeRequested = false;
+  const crawlFrontier: Frontier | undefined = frontier && {
+    resumed: frontier.resumed,
+    seen: frontier.seen,
+    done: frontier.done,
+    pending: frontier.pending,
+    queued: (urls) => frontier.queued(urls),
+    finished: async (url) => {
+      if (awaitingIndex.has(url)) finishedAfterFlush.push(url);
+      else await frontier.finished(url);
+    },
+    complete: async () => {
+      completeRequested = true;
+    },
+  };
+
   const flush = async () => {
-    if (pending.size === 0) return;
-    const batch = [...pending.values()];
-    pending.clear();
-    await deps.upsert(batch);
-    counts.indexed += batch.length;
-    // Page state is saved only after its records are in the index: a kill loses no record.
+    if (pending.size > 0) {
+      const batch = [...pending.values()];
+      pending.clear();
+      await deps.upsert(batch);
+      counts.indexed += batch.length;
+      logger.info({ indexed: counts.indexed }, "projects indexed");
+    }
+    // Page state and the frontier follow the index, never run ahead of it.
     await pages?.save();
-    logger.info({ indexed: counts.indexed }, "projects indexed");
+    const finished = finishedAfterFlush;
+    finishedAfterFlush = [];
+    awaitingIndex.clear();
+    for (const url of finished) await frontier?.finished(url);
   };
 
   const onPage = async (page: FetchedPage) => {
@@ -129,6 +154,7 @@ export async function crawlSource(source: SourceConfig, deps: CrawlSourceDeps): 
     if (!previous?.id) counts.new += 1;
     else counts.changed += 1;
     pending.set(project.id, project);
+    awaitingIndex.add(page.requestedUrl);
     if (pending.size >= batchSize) await flush();
   };
 
@@ -163,7 +189,7 @@ export async function crawlSource(source: SourceConfig, deps: CrawlSourceDeps): 
         fetchText: deps.fetchText,
         logger,
         sleep: deps.sleep,
-        frontier,
+        frontier: crawlFrontier,
         archive,
         knownPage: (url) => {
           const known = deps.fresh ? undefined : pages?.get(url);
@@ -177,10 +203,10 @@ export async function crawlSource(source: SourceConfig, deps: CrawlSourceDeps): 
       },
     );
     await flush();
+    if (completeRequested) await frontier?.complete();
   } finally {
     await archive?.close();
   }
-  await pages?.save();
   const report: CrawlReport = {
     source: source.name,
     startedAt,

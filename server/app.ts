@@ -4,7 +4,7 @@
 // for the crawler. Built by a factory so tests can run it on any search service:
 //   const app = createApp({ search, config, logger });
 
-import { randomUUID } from "node:crypto";
+import { randomUUID, timingSafeEqual } from "node:crypto";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import compression from "compression";
@@ -14,6 +14,7 @@ import etag from "etag";
 import helmet from "helmet";
 import { pinoHttp } from "pino-http";
 import type { Config, PartnerConfig } from "../config/config.js";
+import type { SourceStatus } from "../crawlers/source-status.js";
 import type { Logger } from "../logger.js";
 import { atomFeed, csvExport } from "./feeds.js";
 import { createMetrics, type Metrics } from "./metrics.js";
@@ -32,13 +33,15 @@ const FEED_SIZE = 50;
 
 export interface AppOptions {
   search: SearchService;
-  config: Pick<Config, "sampleCorpus" | "api" | "partners">;
+  config: Pick<Config, "sampleCorpus" | "api" | "partners"> & Partial<Pick<Config, "adminKey">>;
   logger: Logger;
   /** Pass the metrics the search service reports to; a fresh set otherwise. */
   metrics?: Metrics;
+  /** Per-source crawl status for GET /api/admin/sources (with config.adminKey). */
+  sourceStatuses?: () => Promise<SourceStatus[]>;
 }
 
-export function createApp({ search, config, logger, metrics = createMetrics() }: AppOptions): express.Express {
+export function createApp({ search, config, logger, metrics = createMetrics(), sourceStatuses }: AppOptions): express.Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
@@ -149,6 +152,20 @@ export function createApp({ search, config, logger, metrics = createMetrics() }:
       if (page >= result.totalPages) break;
     }
     res.type("text/csv; charset=utf-8").attachment("hankehaku.csv").send(csvExport(hits.slice(0, EXPORT_LIMIT)));
+  });
+
+  api.get("/admin/sources", async (req, res) => {
+    if (!config.adminKey || !sourceStatuses) {
+      res.status(404).json({ error: "the admin API is off (set HANKEHAKU_ADMIN_KEY)" });
+      return;
+    }
+    const given = Buffer.from(/^Bearer (.+)$/.exec(req.get("authorization") ?? "")?.[1] ?? "");
+    const expected = Buffer.from(config.adminKey);
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+      res.status(401).set("www-authenticate", "Bearer").json({ error: "the admin key is missing or wrong" });
+      return;
+    }
+    res.set("cache-control", "no-store").json({ sources: await sourceStatuses() });
   });
 
   api.use((req, res) => {
