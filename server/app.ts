@@ -191,7 +191,7 @@ export function createApp({ search, config, logger, metrics = createMetrics(), s
   if (config.sampleCorpus) {
     app.use("/sample", express.static(SAMPLE_SITE_DIR, { extensions: ["html"] }));
   }
-  app.use(express.static(PUBLIC_DIR));
+  app.use(express.static(PUBLIC_DIR, { extensions: ["html"] }));
 
   app.use((error: Error, req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(error);

@@ -29,6 +29,7 @@ describe("the service (npm start)", function () {
     before(async function () {
       config = await serviceConfig({
         sampleCorpus: true,
+        adminKey: "test-admin-key-123",
         // Port 9 on loopback: nothing listens there, like a live source while offline.
         sources: [{ name: "offline-source", startUrls: ["http://127.0.0.1:9/hankkeet"], schedule: "0 3 * * *" }],
       });
@@ -71,6 +72,24 @@ describe("the service (npm start)", function () {
       expect(await page.text()).to.contain("<title>Hankehaku");
       const health = await (await fetch(`${service.url}/health`)).json();
       expect(health).to.deep.equal({ status: "ok", meilisearch: "reachable" });
+    });
+
+    it("shows operators each source's last crawl and next run, behind the admin key", async function () {
+      expect((await fetch(`${service.url}/api/admin/sources`)).status).to.equal(401);
+      const response = await fetch(`${service.url}/api/admin/sources`, { headers: { authorization: "Bearer test-admin-key-123" } });
+      expect(response.status).to.equal(200);
+      const { sources } = await response.json();
+      expect(sources).to.have.length(1);
+      expect(sources[0]).to.include({ name: "offline-source", enabled: true, schedule: "0 3 * * *" });
+      expect(sources[0].lastError).to.contain("cannot reach http://127.0.0.1:9");
+      expect(Date.parse(sources[0].nextRunAt)).to.be.greaterThan(Date.now());
+    });
+
+    it("serves the crawler's contact page that its User-Agent names", async function () {
+      expect(config.crawler.userAgent).to.match(/^HankehakuBot\/[\d.]+ \(\+http:\/\/localhost:3000\/bot;/);
+      const page = await fetch(`${service.url}/bot`);
+      expect(page.status).to.equal(200);
+      expect(await page.text()).to.contain("User-agent: HankehakuBot");
     });
 
     it("logs a warning for the unreachable source and keeps serving", async function () {
