@@ -18,7 +18,9 @@ import type { Project } from "../project.js";
 import { createPipeline, indexFromArchive } from "../service.js";
 import { makeTempDir, testEngine, uniqueIndexName } from "./support/hooks.js";
 import { serveMisbehavingSite, type MisbehavingSite } from "./support/misbehaving-site.js";
+import { FIXTURE_ORIGIN, FIXTURE_SITE } from "./support/paths.js";
 import { searchStack } from "./support/search-stack.js";
+import { serveStaticSite } from "./support/static-site.js";
 
 describe("crawler against a misbehaving site", function () {
   this.timeout(60_000);
@@ -212,6 +214,37 @@ describe("crawl killed mid-run and resumed", function () {
       await site.close();
       await rm(dataDir, { recursive: true, force: true });
       await testEngine().client.deleteIndex(indexName).waitTask().catch(() => {});
+    }
+  });
+});
+
+describe("sitemaps", function () {
+  it("skips a page whose sitemap lastmod is older than the copy from the last crawl", async function () {
+    const site = await serveStaticSite(FIXTURE_SITE, { writtenForOrigin: FIXTURE_ORIGIN });
+    const dataDir = await makeTempDir("lastmod");
+    try {
+      const config = await loadConfig({});
+      const vocabularies = await loadVocabularies();
+      const run = () =>
+        crawlSource({ name: "fixtures", startUrls: [`${site.origin}/index.html`], delayMs: 0 }, {
+          fetchPage: createFetcher(config.crawler),
+          fetchText: createTextFetcher(config.crawler),
+          vocabularies,
+          upsert: async () => {},
+          logger: silentLogger(),
+          now: () => new Date(),
+          settings: config.crawler,
+          dataDir,
+        });
+      const first = await run();
+      expect(first.projectsIndexed).to.equal(5);
+      const before = site.requests.length;
+      const second = await run();
+      expect(second.unchangedBySitemap).to.equal(5);
+      expect(site.requests.slice(before).filter((requested) => requested === "/muutos-nyt.html")).to.deep.equal([]);
+    } finally {
+      await site.close();
+      await rm(dataDir, { recursive: true, force: true });
     }
   });
 });
