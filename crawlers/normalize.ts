@@ -26,6 +26,9 @@ const LABELS = {
   partners: /^(toteuttaja|toteuttajat|osatoteuttajat|osatoteuttaja|kumppanit|yhteistyökumppanit|toimijat|partnerit|samarbetspartner|samarbetspartners|partners|partner organisations)$/i,
 };
 
+/** Organisations that stand for a place: cities, municipalities, regional councils, wellbeing services counties. */
+const PUBLIC_BODY = /(kaupunki|kunta|kuntayhtymä|liitto|hyvinvointialue|sairaanhoitopiiri|perusturva|seurakunta|seutu|sote\b|stad|kommun|landskap|city of|municipality)/i;
+
 export function projectId(canonicalUrl: string): string {
   return createHash("sha256").update(canonicalUrl).digest("hex").slice(0, 16);
 }
@@ -34,9 +37,16 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
   const { vocabularies } = context;
   const factsFor = (label: RegExp) => page.facts.filter((fact: Fact) => label.test(fact.label)).map((fact) => fact.value);
   const summary = makeSummary(page);
-  const regionText = [page.title, ...factsFor(LABELS.region)].join("\n");
   const coordinator = factsFor(LABELS.coordinator).flatMap(splitList)[0];
   const organisations = unique([...(coordinator ? [coordinator] : []), ...factsFor(LABELS.partners).flatMap(splitList)]);
+  // Where the project is: its title, its stated area, and the public bodies running it. Other
+  // places the page mentions (a contact's address, a seminar venue) do not count.
+  const placeText = [page.title, ...factsFor(LABELS.region), ...organisations.filter((name) => PUBLIC_BODY.test(name))].join("\n");
+  const municipalities = vocabularies.municipalities.find(placeText);
+  const regions = unique([
+    ...vocabularies.regions.find(placeText),
+    ...municipalities.map((municipality) => vocabularies.municipalities.regionOf(municipality) ?? ""),
+  ]);
   const funderValues = factsFor(LABELS.funder);
   const years = parsePeriod(factsFor(LABELS.period).join(" – "));
   const url = page.canonicalUrl;
@@ -53,8 +63,8 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
     description: page.text,
     ...(coordinator ? { coordinator } : {}),
     organisations,
-    regions: vocabularies.regions.find(regionText),
-    municipalities: [],
+    regions,
+    municipalities,
     funders: unique([...vocabularies.funders.find(funderValues.join("\n")), ...regionalFunders(funderValues.join("\n"))]),
     fundingShares: [],
     ...budgetField(factsFor(LABELS.budget).join(" ")),

@@ -28,7 +28,7 @@ const CASE_ENDING =
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-export function createVocabulary(entries: VocabularyEntry[]): Vocabulary {
+export function createVocabulary(entries: VocabularyEntry[], options: { caseSensitive?: boolean } = {}): Vocabulary {
   const patterns = entries
     .flatMap((entry) => entry.aliases.map((alias) => ({ name: entry.name, alias })))
     .sort((a, b) => b.alias.length - a.alias.length)
@@ -38,7 +38,8 @@ export function createVocabulary(entries: VocabularyEntry[]): Vocabulary {
       // An all-capitals alias is an abbreviation: match it case-sensitively, so "RAY" is not "ray".
       const abbreviation = /^[A-ZÅÄÖ+]{2,}$/.test(alias);
       const ending = prefix ? "[\\p{L}\\d-]*" : abbreviation ? "(?::?[\\p{L}]{0,4})?" : CASE_ENDING;
-      const regex = new RegExp(`(?<![\\p{L}\\d])${body}${ending}(?![\\p{L}\\d])`, abbreviation ? "gu" : "giu");
+      const flags = abbreviation || options.caseSensitive ? "gu" : "giu";
+      const regex = new RegExp(`(?<![\\p{L}\\d])${body}${ending}(?![\\p{L}\\d])`, flags);
       return { name, regex };
     });
 
@@ -66,8 +67,44 @@ export async function loadVocabularyFile(file: string): Promise<VocabularyEntry[
   return data.entries;
 }
 
+/**
+ * The stems a Finnish place name takes before its case endings, by the regular patterns:
+ * Rovaniemi -> Rovanieme(n), Lahti -> Lahde(n), Seinäjoki -> Seinäjoe(n), Lappeenranta ->
+ * Lappeenranna(n), Tampere -> Tamperee(n), Kauniainen -> Kauniaise(n). Irregular ones
+ * (Helsinki -> Helsingi-) are listed in the data.
+ */
+export function placeStems(name: string): string[] {
+  const stems = new Set([name]);
+  const rules: [RegExp, string][] = [
+    [/hti$/, "hde"], [/hti$/, "hdi"], [/joki$/, "joe"], [/mäki$/, "mäe"], [/nta$/, "nna"], [/rta$/, "rra"],
+    [/lampi$/, "lamme"], [/nen$/, "se"], [/nen$/, "si"], [/kka$/, "ka"], [/ppa$/, "pa"], [/tta$/, "ta"],
+    [/([^aeiouyäö])i$/, "$1e"], [/e$/, "ee"],
+  ];
+  for (const [pattern, replacement] of rules) if (pattern.test(name)) stems.add(name.replace(pattern, replacement));
+  return [...stems];
+}
+
+export interface Municipalities extends Vocabulary {
+  regionOf(municipality: string): string | undefined;
+}
+
+export function createMunicipalities(byRegion: Record<string, string[]>): Municipalities {
+  const regionOf = new Map<string, string>();
+  const entries: VocabularyEntry[] = [];
+  for (const [region, names] of Object.entries(byRegion)) {
+    for (const line of names) {
+      const [name, ...aliases] = line.split("|");
+      regionOf.set(name!, region);
+      entries.push({ name: name!, aliases: [name!, ...aliases].flatMap(placeStems) });
+    }
+  }
+  const vocabulary = createVocabulary(entries, { caseSensitive: true });
+  return { ...vocabulary, regionOf: (municipality) => regionOf.get(municipality) };
+}
+
 export interface Vocabularies {
   regions: Vocabulary;
+  municipalities: Municipalities;
   funders: Vocabulary;
   targetGroups: Vocabulary;
   themes: Vocabulary;
@@ -77,8 +114,10 @@ export async function loadVocabularies(): Promise<Vocabularies> {
   const [regions, funders, targetGroups, themes] = await Promise.all(
     ["regions.json", "funders.json", "target-groups.json", "themes.json"].map(loadVocabularyFile),
   );
+  const municipalities = JSON.parse(await readFile(path.join(configDir, "municipalities.json"), "utf8")) as { regions: Record<string, string[]> };
   return {
     regions: createVocabulary(regions!),
+    municipalities: createMunicipalities(municipalities.regions),
     funders: createVocabulary(funders!),
     targetGroups: createVocabulary(targetGroups!),
     themes: createVocabulary(themes!),
