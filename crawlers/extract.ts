@@ -17,6 +17,8 @@ export interface ExtractedPage {
   title: string;
   /** Main text, paragraphs separated by blank lines. */
   text: string;
+  /** The page's text with sidebars (where contact blocks live) but without menus and footers. */
+  contactText: string;
   metaDescription?: string;
   htmlLang?: string;
   facts: Fact[];
@@ -59,6 +61,8 @@ export function extractPage(html: string, url: string, selectors: SiteSelectors 
   // Before the chrome goes: a title heading often sits in an element called "header".
   const title = (selectors.title ? cleanText($(selectors.title).first().text()) : "") || pickTitle($, pageTitle);
 
+  $("script, style, noscript, template, nav, header, footer, [role=navigation], [role=contentinfo]").remove();
+  const contactText = blockText($, $("body").first());
   $(BOILERPLATE_SELECTORS).remove();
   // Search boxes and login forms go; a form wrapping the whole page (ASP.NET) stays.
   $("form").each((_, form) => {
@@ -73,7 +77,7 @@ export function extractPage(html: string, url: string, selectors: SiteSelectors 
   const facts = extractFacts($, main);
   const isListing = detectListing($, main);
   const text = blockText($, main);
-  return { url, canonicalUrl, title, text, metaDescription, htmlLang, facts, publishedDate, isListing, isNews };
+  return { url, canonicalUrl, title, text, contactText, metaDescription, htmlLang, facts, publishedDate, isListing, isNews };
 }
 
 function resolveUrl(href: string | undefined, base: string): string | undefined {

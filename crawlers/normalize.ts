@@ -6,8 +6,9 @@
 import { createHash } from "node:crypto";
 import { franc } from "franc";
 import type { Language, PageKind, Project, ProjectStatus } from "../project.js";
+import { extractContacts } from "./contacts.js";
 import type { ExtractedPage, Fact } from "./extract.js";
-import type { Vocabularies } from "./vocabulary.js";
+import type { Vocabularies, Vocabulary } from "./vocabulary.js";
 
 export interface NormalizeContext {
   fetchedAt: string;
@@ -19,11 +20,12 @@ export interface NormalizeContext {
 const LABELS = {
   region: /^(alue|alueet|toiminta-?alue|toteutusalue|maakunta|maakunnat|kunnat|paikkakunta|paikkakunnat|toteutuspaikka|sijainti|region|regioner|område|verksamhetsområde|ort|area|location)$/i,
   funder: /^(rahoitta(ja|jat)|rahoitus|rahoituslähde|rahoituslähteet|päärahoittaja|finansiär|finansiärer|finansiering|funder|funders|funding|financier)$/i,
-  targetGroup: /^(kohderyhmä|kohderyhmät|kohderyhmä\(t\)|målgrupp|målgrupper|målgrupp\(er\)|target groups?|audience)$/i,
+  // "Varsinaiset kohderyhmät", "Välilliset kohderyhmät" too.
+  targetGroup: /(kohderyhm|målgrupp|target group|audience)/i,
   period: /^(toteutusaika|hankkeen kesto|kesto|aikataulu|hankeaika|toiminta-?aika|toimiaika|ajankohta|hanke alkaa|hanke päättyy|alkaa|päättyy|projekttid|tidsplan|verksamhetstid|duration|period|project period|timeline)$/i,
   budget: /^(budjetti|kokonaisbudjetti|kustannusarvio|kokonaiskustannukset|hankkeen budjetti|budget|total budget|kostnadsförslag)$/i,
-  coordinator: /^(hallinnoija|hallinnoiva organisaatio|päätoteuttaja|koordinaattori|koordinoija|vastuuorganisaatio|huvudman|koordinator|projektägare|coordinator|lead organisation|lead partner)$/i,
-  partners: /^(toteuttaja|toteuttajat|osatoteuttajat|osatoteuttaja|kumppanit|yhteistyökumppanit|toimijat|partnerit|samarbetspartner|samarbetspartners|partners|partner organisations)$/i,
+  coordinator: /^(hallinnoija|hallinnoiva organisaatio|päätoteuttaja|toteuttaja|toteutuspaikka|koordinaattori|koordinoija|vastuuorganisaatio|huvudman|koordinator|projektägare|coordinator|lead organisation|lead partner)$/i,
+  partners: /^(toteuttajat|osatoteuttajat|osatoteuttaja|kumppanit|yhteistyökumppanit|toimijat|partnerit|samarbetspartner|samarbetspartners|partners|partner organisations)$/i,
 };
 
 /** Organisations that stand for a place: cities, municipalities, regional councils, wellbeing services counties. */
@@ -33,21 +35,62 @@ export function projectId(canonicalUrl: string): string {
   return createHash("sha256").update(canonicalUrl).digest("hex").slice(0, 16);
 }
 
+/**
+ * Facts written into sentences rather than laid out: "Osatoteuttajat: A, B.", "Rahoitus – STEA.",
+ * "Toteutusaika 2023 vuoden loppuun." A sentence counts when it starts with a known label.
+ */
+export function proseFacts(text: string): Fact[] {
+  const facts: Fact[] = [];
+  for (const sentence of text.split(/\n|(?<=[.!?])\s+(?=[\p{Lu}])/u)) {
+    const match = /^([\p{L}][\p{L} ()-]{2,40}?)(?:\s*[:–—]\s*|\s+(?=\d))(.{2,400}?)\.?$/u.exec(sentence.trim());
+    if (match && Object.values(LABELS).some((label) => label.test(match[1]!.trim()))) facts.push({ label: match[1]!.trim(), value: match[2]!.trim() });
+  }
+  return facts;
+}
+
+/** "XAMK toimii projektin hallinnoijana", "hallinnoijana Vaasan kaupunki": the lead named in a sentence. */
+export function proseCoordinator(text: string): string | undefined {
+  const before = /([\p{Lu}][\p{L}-]*(?:\s[\p{L}-]+){0,5}?)\s+toimii\s+(?:projektin|hankkeen)\s+(?:hallinnoijana|päätoteuttajana|koordinaattorina)/u.exec(text);
+  if (before) return before[1];
+  const after = /(?:hallinnoijana|päätoteuttajana)\s+(?:toimii\s+|on\s+)?([\p{Lu}][\p{L}-]*(?:\s[\p{Ll}-]+){0,4})/u.exec(text);
+  return after?.[1];
+}
+
 export function normalizeProject(page: ExtractedPage, context: NormalizeContext): Project {
   const { vocabularies } = context;
-  const factsFor = (label: RegExp) => page.facts.filter((fact: Fact) => label.test(fact.label)).map((fact) => fact.value);
+  const laidOut = [...page.facts, ...proseFacts(page.text).filter((fact) => !page.facts.some((known) => known.label === fact.label))];
+  const allFacts = [...laidOut, ...embeddedFacts(laidOut)];
+  const factsFor = (label: RegExp) => allFacts.filter((fact: Fact) => label.test(fact.label)).map((fact) => fact.value);
   const summary = makeSummary(page);
-  const coordinator = factsFor(LABELS.coordinator).flatMap(splitList)[0];
-  const organisations = unique([...(coordinator ? [coordinator] : []), ...factsFor(LABELS.partners).flatMap(splitList)]);
+  const coordinator = expandOrganisation(factsFor(LABELS.coordinator).flatMap(splitList)[0] ?? proseCoordinator(page.text), vocabularies);
+  const sentences = page.text.split(/(?<=[.!?])\s+|\n/);
+  const organisations = withoutShorterForms([
+    ...(coordinator ? [coordinator] : []),
+    ...factsFor(LABELS.partners).flatMap(splitList).map((name) => expandOrganisation(name, vocabularies)!),
+    ...sentences
+      .filter((sentence) => RUNNING_SENTENCE.test(sentence))
+      .flatMap((sentence) => [...listedPublicBodies(sentence, vocabularies.organisations), ...vocabularies.organisations.find(sentence)]),
+  ]);
   // Where the project is: its title, its stated area, and the public bodies running it. Other
   // places the page mentions (a contact's address, a seminar venue) do not count.
-  const placeText = [page.title, ...factsFor(LABELS.region), ...organisations.filter((name) => PUBLIC_BODY.test(name))].join("\n");
+  const funderValues = factsFor(LABELS.funder);
+  const fundingSentences = sentences.filter((sentence) => FUNDING_SENTENCE.test(sentence));
+  const funders = unique([
+    ...fundersIn(funderValues.join("\n"), vocabularies),
+    ...fundingSentences.flatMap((sentence) => [...vocabularies.funders.find(sentence), ...listedPublicBodies(sentence, vocabularies.organisations)]),
+  ]);
+  const placeText = [
+    page.title,
+    ...factsFor(LABELS.region),
+    ...[...organisations, ...funders].filter((name) => PUBLIC_BODY.test(name)),
+    ...sentences.filter((sentence) => sentence.length < 300 && AREA_SENTENCE.test(sentence)),
+  ].join("\n");
   const municipalities = vocabularies.municipalities.find(placeText);
   const regions = unique([
     ...vocabularies.regions.find(placeText),
+    ...(sentences.some((sentence) => NATIONWIDE.test(sentence)) ? ["Koko Suomi"] : []),
     ...municipalities.map((municipality) => vocabularies.municipalities.regionOf(municipality) ?? ""),
   ]);
-  const funderValues = factsFor(LABELS.funder);
   const years = parsePeriod(factsFor(LABELS.period).join(" – "));
   const url = page.canonicalUrl;
   const site = new URL(url).host;
@@ -65,18 +108,95 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
     organisations,
     regions,
     municipalities,
-    funders: unique([...vocabularies.funders.find(funderValues.join("\n")), ...regionalFunders(funderValues.join("\n"))]),
-    fundingShares: [],
+    funders,
+    fundingShares: fundingShares(funderValues.join("\n"), vocabularies),
     ...budgetField(factsFor(LABELS.budget).join(" ")),
     ...years,
     status: statusOf(years, context.now),
-    targetGroups: vocabularies.targetGroups.find(factsFor(LABELS.targetGroup).join("\n")),
+    targetGroups: vocabularies.targetGroups.find([...factsFor(LABELS.targetGroup), ...sentences.filter((sentence) => TARGET_SENTENCE.test(sentence))].join("\n")),
     themes: vocabularies.themes.find(`${page.title}\n${page.text}`),
-    contacts: [],
+    contacts: extractContacts(page.contactText).contacts,
     ...(page.publishedDate ? { publishedDate: page.publishedDate } : {}),
     fetchedAt: context.fetchedAt,
     updatedAt: context.fetchedAt,
   };
+}
+
+/** An organisation written by abbreviation or another form ("XAMK") under its name (config/organisations.json). */
+function expandOrganisation(name: string | undefined, vocabularies: Vocabularies): string | undefined {
+  if (!name) return undefined;
+  return vocabularies.organisations.exact(name) ?? name;
+}
+
+/**
+ * Funders named in a funding statement: the funder vocabulary, councils and cities as written,
+ * and known organisations ("JEDU") under their names, with the abbreviation the page used.
+ */
+function fundersIn(text: string, vocabularies: Vocabularies): string[] {
+  const known = [...vocabularies.funders.find(text), ...regionalFunders(text)];
+  for (const segment of text.split(/[,;/]|\s+ja\s+|\d{1,3}\s*%/)) {
+    const name = segment.trim();
+    const organisation = name && !vocabularies.funders.find(name).length ? vocabularies.organisations.exact(name) : undefined;
+    if (organisation) known.push(/^[A-ZÅÄÖ]{2,}$/.test(name) ? `${organisation} (${name})` : organisation);
+  }
+  return unique(known);
+}
+
+/**
+ * "70 % Pohjois-Pohjanmaan liitto/EAKR, 30 % JEDU": each share goes to the fund its part names
+ * (the EU fund granted through a council, rather than the council), when it is known.
+ */
+export function fundingShares(text: string, vocabularies: Vocabularies): { funder: string; percent: number }[] {
+  const shares: { funder: string; percent: number }[] = [];
+  for (const match of text.matchAll(/(\d{1,3}(?:[,.]\d+)?)\s*%\s*([^,;%]+)/g)) {
+    const funder = fundersIn(match[2]!, vocabularies)[0];
+    if (funder) shares.push({ funder, percent: Number(match[1]!.replace(",", ".")) });
+  }
+  return shares;
+}
+
+/** Sentences that say who funds the project, not ones that merely mention funding. */
+const FUNDING_SENTENCE = /\b(rahoitta(?:a|nut|neet|vat|jana|jat|jina)|rahoitusta\s|rahoituksella|finansier(?:ar|as|ad|at)|funded by)/i;
+/** Sentences that say who runs the project (funding alone does not make an organisation a runner). */
+const RUNNING_SENTENCE = /(käynnistä|toteutta|hallinnoi|mukana|kumppan)/i;
+/** Sentences and lines that state where the project is. */
+const AREA_SENTENCE = /(ovat mukana|on mukana|hankealue|kohdealue|toteutetaan|\balue(?:ella|en)?\b|\balueilla\b)/i;
+const NATIONWIDE = /(eri puolilla Suomea|koko Suomessa|koko maassa|valtakunnallisesti|valtakunnallinen hanke|i hela Finland|nationwide)/i;
+const TARGET_SENTENCE = /(kohderyhm|keskiössä ovat|on suunnattu|suunnataan|hyödynsaaj|riktar sig till|aimed at)/i;
+
+/**
+ * Cities, municipalities and colleges named together in prose, "Helsingin, Espoon, Vantaan ja
+ * Lahden kaupungit", as organisations in their basic form ("Helsingin kaupunki", …).
+ */
+export function listedPublicBodies(sentence: string, organisations?: Vocabulary): string[] {
+  const bodies: string[] = [];
+  // "Metropolia ja Laurea ammattikorkeakoulut": each by its own name where it is known.
+  for (const match of sentence.matchAll(/([\p{Lu}][\p{L}-]+(?:,\s*[\p{Lu}][\p{L}-]+)*\s+(?:ja|sekä)\s+[\p{Lu}][\p{L}-]+)\s+(ammattikorkeakoulut|yliopistot)/gu)) {
+    const singular = match[2] === "yliopistot" ? "yliopisto" : "ammattikorkeakoulu";
+    for (const name of match[1]!.split(/,\s*|\s+(?:ja|sekä)\s+/)) bodies.push(organisations?.exact(name.trim()) ?? `${name.trim()} ${singular}`);
+  }
+  for (const match of sentence.matchAll(/((?:[\p{Lu}][\p{L}-]+n,\s*)*[\p{Lu}][\p{L}-]+n\s+(?:ja|sekä)\s+[\p{Lu}][\p{L}-]+n)\s+(kaupungit|kunnat)/gu)) {
+    const kind = match[2] === "kaupungit" ? "kaupunki" : "kunta";
+    for (const name of match[1]!.split(/,\s*|\s+(?:ja|sekä)\s+/)) bodies.push(`${name.trim()} ${kind}`);
+  }
+  return bodies;
+}
+
+/** "8 750 euroa, rahoitus: 70 % …": a labelled part inside another fact's value. */
+function embeddedFacts(facts: Fact[]): Fact[] {
+  const found: Fact[] = [];
+  for (const fact of facts) {
+    for (const match of fact.value.matchAll(/(?:^|[,;]\s*)([\p{L}][\p{L} ]{2,30}):\s*([^;]+)/gu)) {
+      found.push({ label: match[1]!.trim(), value: match[2]!.trim() });
+    }
+  }
+  return found;
+}
+
+/** "Savonia-ammattikorkeakoulu" is already there as "Savonia-ammattikorkeakoulu Oy": keep one. */
+function withoutShorterForms(names: string[]): string[] {
+  const all = unique(names);
+  return all.filter((name) => !all.some((other) => other !== name && other.toLowerCase().startsWith(name.toLowerCase())));
 }
 
 function unique(values: string[]): string[] {
@@ -84,7 +204,8 @@ function unique(values: string[]): string[] {
 }
 
 function splitList(value: string): string[] {
-  return value.split(/\s*(?:;|,|\s+ja\s+|\s+och\s+|\s+and\s+)\s*/).map((part) => part.trim()).filter((part) => part.length > 1);
+  // Not "sosiaali- ja terveyspalvelujen": a hyphen before "ja" joins words into one name.
+  return value.split(/\s*(?:;|,|(?<!-)\s+ja\s+|(?<!-)\s+och\s+|\s+and\s+)\s*/).map((part) => part.trim()).filter((part) => part.length > 1);
 }
 
 /** Regional councils and cities that fund projects, kept in their basic form. */
@@ -138,6 +259,9 @@ export function parsePeriod(text: string): Period {
   if (years.length === 1 && /(loppuun|asti|saakka|until|till)\b/i.test(text)) {
     delete period.startYear;
     period.endYear = years[0];
+    // "2023 vuoden loppuun": to the end of that year.
+    if (/loppuun/i.test(text) && !period.endDate) period.endDate = `${years[0]}-12-31`;
+    delete period.startDate;
   }
   return period;
 }

@@ -19,6 +19,8 @@ export interface VocabularyEntry {
 export interface Vocabulary {
   /** Canonical names found in the text, in order of first appearance, without repeats. */
   find(text: string): string[];
+  /** The canonical name when the whole text is one alias (inflected or not). */
+  exact(text: string): string | undefined;
   readonly names: string[];
 }
 
@@ -40,11 +42,13 @@ export function createVocabulary(entries: VocabularyEntry[], options: { caseSens
       const ending = prefix ? "[\\p{L}\\d-]*" : abbreviation ? "(?::?[\\p{L}]{0,4})?" : CASE_ENDING;
       const flags = abbreviation || options.caseSensitive ? "gu" : "giu";
       const regex = new RegExp(`(?<![\\p{L}\\d])${body}${ending}(?![\\p{L}\\d])`, flags);
-      return { name, regex };
+      const whole = new RegExp(`^${body}${ending}$`, flags.replace("g", ""));
+      return { name, regex, whole };
     });
 
   return {
     names: entries.map((entry) => entry.name),
+    exact: (text) => patterns.find(({ whole }) => whole.test(text.trim()))?.name,
     find(text: string): string[] {
       let rest = text;
       const found: { name: string; at: number }[] = [];
@@ -105,18 +109,21 @@ export function createMunicipalities(byRegion: Record<string, string[]>): Munici
 export interface Vocabularies {
   regions: Vocabulary;
   municipalities: Municipalities;
+  /** Organisations written by abbreviation or old name, to their names. */
+  organisations: Vocabulary;
   funders: Vocabulary;
   targetGroups: Vocabulary;
   themes: Vocabulary;
 }
 
 export async function loadVocabularies(): Promise<Vocabularies> {
-  const [regions, funders, targetGroups, themes] = await Promise.all(
-    ["regions.json", "funders.json", "target-groups.json", "themes.json"].map(loadVocabularyFile),
+  const [regions, funders, targetGroups, themes, organisations] = await Promise.all(
+    ["regions.json", "funders.json", "target-groups.json", "themes.json", "organisations.json"].map(loadVocabularyFile),
   );
   const municipalities = JSON.parse(await readFile(path.join(configDir, "municipalities.json"), "utf8")) as { regions: Record<string, string[]> };
   return {
     regions: createVocabulary(regions!),
+    organisations: createVocabulary(organisations!),
     municipalities: createMunicipalities(municipalities.regions),
     funders: createVocabulary(funders!),
     targetGroups: createVocabulary(targetGroups!),

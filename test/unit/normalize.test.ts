@@ -6,7 +6,7 @@ describe("normalize", function () {
     expect(parsePeriod("1.1.2012–31.1.2015")).to.deep.equal({ startDate: "2012-01-01", endDate: "2015-01-31", startYear: 2012, endYear: 2015 });
     expect(parsePeriod("2012–2015")).to.deep.equal({ startYear: 2012, endYear: 2015 });
     expect(parsePeriod("2010 - ...")).to.deep.equal({ startYear: 2010 });
-    expect(parsePeriod("2023 vuoden loppuun")).to.deep.equal({ endYear: 2023 });
+    expect(parsePeriod("2023 vuoden loppuun")).to.deep.equal({ endYear: 2023, endDate: "2023-12-31" });
   });
 
   it("reads euro amounts", function () {

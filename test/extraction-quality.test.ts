@@ -1,0 +1,91 @@
+// Extraction quality over the fixture pages, field by field, against ../shared/fixtures/gold.json
+// (the facts a careful person takes from each page). Prints precision, recall and F1 per field.
+// The goal is F1 >= 0.9 on every field; until a field gets there, test/quality-floors.json holds
+// the level it has reached, and the suite fails if any field falls below its floor.
+
+import { readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { expect } from "chai";
+import { extractPage } from "../crawlers/extract.js";
+import { normalizeProject } from "../crawlers/normalize.js";
+import { loadVocabularies } from "../crawlers/vocabulary.js";
+import type { Project } from "../project.js";
+import { countItems, scores, type Counts } from "./support/field-scores.js";
+import { FIXTURE_SITE, GOLD_FILE } from "./support/paths.js";
+
+interface Gold {
+  page: string;
+  [field: string]: unknown;
+}
+
+const lower = (value: unknown) => (typeof value === "string" ? value.toLowerCase() : value);
+const asItems = (value: unknown, normalize: (v: unknown) => unknown = (v) => v): string[] =>
+  value === null || value === undefined ? [] : (Array.isArray(value) ? value : [value]).map((item) => String(normalize(item)));
+
+/** How each gold field is read from a record. */
+const FIELDS: Record<string, { gold: (g: Gold) => string[]; ours: (p: Project) => string[] }> = {
+  language: { gold: (g) => asItems(g.language), ours: (p) => asItems(p.language) },
+  kind: { gold: (g) => asItems(g.kind), ours: (p) => asItems(p.kind) },
+  title: { gold: (g) => asItems(g.title, lower), ours: (p) => asItems(p.title, lower) },
+  regions: { gold: (g) => asItems(g.regions), ours: (p) => p.regions },
+  municipalities: { gold: (g) => asItems(g.municipalities), ours: (p) => p.municipalities },
+  funders: { gold: (g) => asItems(g.funders, lower), ours: (p) => asItems(p.funders, lower) },
+  fundingShares: {
+    gold: (g) => (g.fundingShares as { funder: string; percent: number }[]).map((s) => `${s.funder.toLowerCase()}:${s.percent}`),
+    ours: (p) => p.fundingShares.map((s) => `${s.funder.toLowerCase()}:${s.percent}`),
+  },
+  coordinator: { gold: (g) => asItems(g.coordinator, lower), ours: (p) => asItems(p.coordinator, lower) },
+  organisations: { gold: (g) => asItems(g.organisations, lower), ours: (p) => asItems(p.organisations, lower) },
+  startDate: { gold: (g) => asItems(g.startDate), ours: (p) => asItems(p.startDate) },
+  endDate: { gold: (g) => asItems(g.endDate), ours: (p) => asItems(p.endDate) },
+  startYear: { gold: (g) => asItems(g.startYear), ours: (p) => asItems(p.startYear) },
+  endYear: { gold: (g) => asItems(g.endYear), ours: (p) => asItems(p.endYear) },
+  budgetEur: { gold: (g) => asItems(g.budgetEur), ours: (p) => asItems(p.budgetEur) },
+  targetGroups: { gold: (g) => asItems(g.targetGroups), ours: (p) => p.targetGroups },
+  emails: { gold: (g) => asItems(g.emails, lower), ours: (p) => p.contacts.flatMap((c) => asItems(c.email, lower)) },
+  phones: { gold: (g) => asItems(g.phones), ours: (p) => p.contacts.flatMap((c) => asItems(c.phone)) },
+  contacts: {
+    gold: (g) => (g.contacts as { name: string | null }[]).flatMap((c) => asItems(c.name, lower)),
+    ours: (p) => p.contacts.map((c) => c.name.toLowerCase()),
+  },
+  publishedDate: { gold: (g) => asItems(g.publishedDate), ours: (p) => asItems(p.publishedDate) },
+};
+
+// Read before the tests are declared, so each test's name says which bar it holds.
+const FLOORS = JSON.parse(readFileSync(new URL("./quality-floors.json", import.meta.url), "utf8")) as Record<string, unknown>;
+
+describe("extraction quality against gold.json", function () {
+  const results: Record<string, { precision: number; recall: number; f1: number }> = {};
+  const floorOf = (field: string) => (typeof FLOORS[field] === "number" ? (FLOORS[field] as number) : 0.9);
+
+  before(async function () {
+    const gold = JSON.parse(await readFile(GOLD_FILE, "utf8")) as Gold[];
+    for (const [field, floor] of Object.entries(FLOORS)) {
+      if (field !== "about" && (typeof floor !== "number" || floor > 0.9)) throw new Error(`quality-floors.json: ${field} must be a number up to 0.9`);
+    }
+    const vocabularies = await loadVocabularies();
+    const counts: Record<string, Counts> = Object.fromEntries(Object.keys(FIELDS).map((field) => [field, { tp: 0, fp: 0, fn: 0 }]));
+    for (const entry of gold) {
+      const html = await readFile(path.join(FIXTURE_SITE, entry.page), "utf8");
+      const project = normalizeProject(extractPage(html, `http://127.0.0.1:8765/${entry.page}`), {
+        fetchedAt: "2026-11-23T12:00:00Z",
+        now: new Date("2026-11-23T12:00:00Z"),
+        vocabularies,
+      });
+      for (const [field, read] of Object.entries(FIELDS)) countItems(read.ours(project), read.gold(entry), counts[field]!);
+    }
+    for (const field of Object.keys(FIELDS)) results[field] = scores(counts[field]!);
+    console.log("\n    field            precision  recall     F1   floor");
+    for (const [field, score] of Object.entries(results)) {
+      console.log(`    ${field.padEnd(16)} ${score.precision.toFixed(2).padStart(9)} ${score.recall.toFixed(2).padStart(7)} ${score.f1.toFixed(2).padStart(6)} ${floorOf(field).toFixed(2).padStart(7)}`);
+    }
+    console.log();
+  });
+
+  for (const field of Object.keys(FIELDS)) {
+    it(`${field}: F1 at or above ${field in FLOORS ? "its floor (goal 0.9)" : "0.9"}`, function () {
+      expect(results[field]!.f1, field).to.be.at.least(floorOf(field));
+    });
+  }
+});
