@@ -5,23 +5,14 @@
 
 import { CronExpressionParser } from "cron-parser";
 import type { SourceConfig } from "../config/config.js";
-import type { CrawlStateFile } from "./crawl-state.js";
+import type { CrawlStateFile, SourceState } from "./crawl-state.js";
 
-export interface SourceStatus {
+export interface SourceStatus extends Partial<SourceState> {
   name: string;
   description?: string;
   enabled: boolean;
   schedule?: string;
   nextRunAt?: string;
-  lastRunAt?: string;
-  lastSuccessAt?: string;
-  lastError?: string;
-  pagesSeen?: number;
-  newProjects?: number;
-  changedProjects?: number;
-  unchangedPages?: number;
-  removedProjects?: number;
-  errors?: number;
 }
 
 export function nextRun(schedule: string, now: Date): string | undefined {
