@@ -91,7 +91,8 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
     ...(sentences.some((sentence) => NATIONWIDE.test(sentence)) ? ["Koko Suomi"] : []),
     ...municipalities.map((municipality) => vocabularies.municipalities.regionOf(municipality) ?? ""),
   ]);
-  const years = parsePeriod(factsFor(LABELS.period).join(" – "));
+  const periodFacts = factsFor(LABELS.period);
+  const years = periodFacts.length > 0 ? parsePeriod(periodFacts.join(" – ")) : proseYears(sentences);
   const url = page.canonicalUrl;
   const site = new URL(url).host;
   return {
@@ -264,6 +265,24 @@ export function parsePeriod(text: string): Period {
     delete period.startDate;
   }
   return period;
+}
+
+/**
+ * With no period stated as a fact, the years the text gives the work itself: "vuosina
+ * 2016−2019", or a single "vuonna 2013" (both start and end, unless the sentence says it began).
+ * Two different such phrases are context, not the project's years, and give nothing.
+ */
+export function proseYears(sentences: string[]): Period {
+  const found: { sentence: string; years: number[] }[] = [];
+  for (const sentence of sentences) {
+    for (const match of sentence.matchAll(/\b(?:vuosina|åren|during)\s+((?:19|20)\d{2})\s*[-–—−]\s*((?:19|20)\d{2})\b|\b(?:vuonna|år|in)\s+((?:19|20)\d{2})\b/g)) {
+      found.push({ sentence, years: match[3] ? [Number(match[3])] : [Number(match[1]), Number(match[2])] });
+    }
+  }
+  if (new Set(found.map((entry) => entry.years.join("-"))).size !== 1) return {};
+  const { sentence, years } = found[0]!;
+  if (years.length === 2) return { startYear: years[0], endYear: years[1] };
+  return /(käynnist|alkoi|aloitet|perustet|started|began|startade)/i.test(sentence) ? { startYear: years[0] } : { startYear: years[0], endYear: years[0] };
 }
 
 export function parseEuros(text: string): number | undefined {

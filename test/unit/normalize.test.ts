@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { detectLanguage, parseEuros, parsePeriod, statusOf } from "../../crawlers/normalize.js";
+import { detectLanguage, parseEuros, parsePeriod, proseYears, statusOf } from "../../crawlers/normalize.js";
 
 describe("normalize", function () {
   it("reads periods written the ways project pages write them", function () {
@@ -7,6 +7,13 @@ describe("normalize", function () {
     expect(parsePeriod("2012–2015")).to.deep.equal({ startYear: 2012, endYear: 2015 });
     expect(parsePeriod("2010 - ...")).to.deep.equal({ startYear: 2010 });
     expect(parsePeriod("2023 vuoden loppuun")).to.deep.equal({ endYear: 2023, endDate: "2023-12-31" });
+  });
+
+  it("reads years from prose when no period is stated, and not when the text gives several", function () {
+    expect(proseYears(["Hanke toteutetaan vuosina 2016−2019 Lapissa."])).to.deep.equal({ startYear: 2016, endYear: 2019 });
+    expect(proseYears(["Kunnissa järjestetään 3 – 5 työpajaa vuonna 2013."])).to.deep.equal({ startYear: 2013, endYear: 2013 });
+    expect(proseYears(["Hanke käynnistettiin vuonna 2010."])).to.deep.equal({ startYear: 2010 });
+    expect(proseYears(["Ohjelma alkoi vuonna 2009.", "Raportti julkaistiin vuonna 2012."])).to.deep.equal({});
   });
 
   it("reads euro amounts", function () {
