@@ -4,6 +4,7 @@
 // Usage: const project = normalizeProject(extractPage(html, url), { fetchedAt, now, vocabularies });
 
 import { createHash } from "node:crypto";
+import { distance } from "fastest-levenshtein";
 import { franc } from "franc";
 import type { Language, PageKind, Project, ProjectStatus } from "../project.js";
 import { extractContacts } from "./contacts.js";
@@ -48,6 +49,45 @@ export function proseFacts(text: string): Fact[] {
   return facts;
 }
 
+/**
+ * "hallinnoijana Vaasan kaupunki (50 %)\nRannikko-Pohjanmaan … ky (50 %)": administrators listed
+ * with their shares, one per line; the first leads.
+ */
+export function proseAdministrators(text: string): string[] {
+  const lines = text.split("\n");
+  const share = /^(.+?)\s*\(\s*\d{1,3}\s*%\s*\)\s*$/u;
+  for (const [index, line] of lines.entries()) {
+    const match = /(?:hallinnoijana|hallinnoijina)\s+(?:toimii\s+|toimivat\s+|on\s+|ovat\s+)?(.+)$/u.exec(line);
+    if (!match || !share.test(match[1]!)) continue;
+    const names = [share.exec(match[1]!)![1]!];
+    for (const next of lines.slice(index + 1)) {
+      const listed = share.exec(next);
+      if (!listed) break;
+      names.push(listed[1]!);
+    }
+    return names.map(cleanOrganisationName);
+  }
+  return [];
+}
+
+const ORGANISATION_TYPES = ["kaupunki", "kunta", "kuntayhtymä", "liitto", "yhdistys", "säätiö", "yliopisto", "ammattikorkeakoulu", "hyvinvointialue"];
+
+/**
+ * The type word at the end of a name, as the official name has it: a slip of the pen
+ * ("Vaasan kaunpunki") is one edit from a known type word; "ky" after a health or education
+ * body is a kuntayhtymä (not the business form).
+ */
+export function cleanOrganisationName(name: string): string {
+  const words = name.trim().split(/\s+/);
+  const last = words[words.length - 1]!;
+  if (last === "ky" && /(sosiaali|terve|perusturva|koulutus|kuntien)/i.test(name)) words[words.length - 1] = "kuntayhtymä";
+  else if (last.length >= 5 && !ORGANISATION_TYPES.includes(last.toLowerCase())) {
+    const near = ORGANISATION_TYPES.find((type) => distance(type, last.toLowerCase()) === 1);
+    if (near) words[words.length - 1] = near;
+  }
+  return words.join(" ");
+}
+
 /** "XAMK toimii projektin hallinnoijana", "hallinnoijana Vaasan kaupunki": the lead named in a sentence. */
 export function proseCoordinator(text: string): string | undefined {
   const before = /([\p{Lu}][\p{L}-]*(?:\s[\p{L}-]+){0,5}?)\s+toimii\s+(?:projektin|hankkeen)\s+(?:hallinnoijana|päätoteuttajana|koordinaattorina)/u.exec(text);
@@ -62,10 +102,13 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
   const allFacts = [...laidOut, ...embeddedFacts(laidOut)];
   const factsFor = (label: RegExp) => allFacts.filter((fact: Fact) => label.test(fact.label)).map((fact) => fact.value);
   const summary = makeSummary(page);
-  const coordinator = expandOrganisation(factsFor(LABELS.coordinator).flatMap(splitList)[0] ?? proseCoordinator(page.text), vocabularies);
+  const administrators = proseAdministrators(page.text);
+  const statedCoordinator = factsFor(LABELS.coordinator).flatMap(splitList)[0] ?? administrators[0] ?? proseCoordinator(page.text);
+  const coordinator = expandOrganisation(statedCoordinator && cleanOrganisationName(statedCoordinator), vocabularies);
   const sentences = page.text.split(/(?<=[.!?])\s+|\n/);
   const organisations = withoutShorterForms([
     ...(coordinator ? [coordinator] : []),
+    ...administrators,
     ...factsFor(LABELS.partners).flatMap(splitList).map((name) => expandOrganisation(name, vocabularies)!),
     ...sentences
       .filter((sentence) => RUNNING_SENTENCE.test(sentence))
