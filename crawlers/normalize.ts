@@ -206,7 +206,7 @@ const RUNNING_SENTENCE = /(käynnistä|toteutta|hallinnoi|mukana|kumppan)/i;
 /** Sentences and lines that state where the project is. */
 const AREA_SENTENCE = /(ovat mukana|on mukana|hankealue|kohdealue|toteutetaan|\balue(?:ella|en)?\b|\balueilla\b)/i;
 const NATIONWIDE = /(eri puolilla Suomea|koko Suomessa|koko maassa|valtakunnallisesti|valtakunnallinen hanke|i hela Finland|nationwide)/i;
-const TARGET_SENTENCE = /(kohderyhm|keskiössä ovat|on suunnattu|suunnataan|hyödynsaaj|riktar sig till|aimed at)/i;
+const TARGET_SENTENCE = /(kohderyhm|keskiössä ovat|suunnattu|suunnataan|hyödynsaaj|voivat hyödyntää|tarjoaa|tarjotaan|kiinnostuneille|tavoitteena on tukea|riktar sig till|aimed at)/i;
 
 /**
  * Cities, municipalities and colleges named together in prose, "Helsingin, Espoon, Vantaan ja
