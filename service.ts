@@ -129,7 +129,7 @@ export async function createPipeline(config: Config, engine: Engine, logger: Log
           fetchText,
           vocabularies,
           upsert,
-          remove: (ids) => indexer.remove(ids),
+          removePages: (urls) => indexer.removePages(urls),
           logger,
           now,
           settings: config.crawler,

@@ -1,9 +1,9 @@
 // One configured source from crawl to records: crawls the site (resuming a killed crawl from
 // its frontier), archives every response, extracts and normalizes each project page, and hands
 // the records to `upsert` in batches. A page gone (404/410) on two crawls in a row leaves the
-// index through `remove`; a page that fails once stays. A page that cannot be read is logged
+// index through `removePages`; a page that fails once stays. A page that cannot be read is logged
 // and skipped; a failed upsert fails the crawl (nothing is silently lost).
-// Usage: const report = await crawlSource(source, { fetchPage, fetchText, vocabularies, upsert, remove, logger, now, settings, dataDir });
+// Usage: const report = await crawlSource(source, { fetchPage, fetchText, vocabularies, upsert, removePages, logger, now, settings, dataDir });
 
 import type { CrawlerConfig, SourceConfig } from "../config/config.js";
 import type { Logger } from "../logger.js";
@@ -22,7 +22,8 @@ export interface CrawlSourceDeps {
   fetchText: FetchText;
   vocabularies: Vocabularies;
   upsert: (projects: Project[]) => Promise<void>;
-  remove?: (ids: string[]) => Promise<void>;
+  /** Pages gone from the web, by the URLs their records name. */
+  removePages?: (urls: string[]) => Promise<void>;
   logger: Logger;
   now: () => Date;
   settings: CrawlerConfig;
@@ -142,7 +143,7 @@ export async function crawlSource(source: SourceConfig, deps: CrawlSourceDeps): 
       return;
     }
     pages?.set(page.requestedUrl, {
-      ...(project ? { id: project.id } : {}),
+      ...(project ? { id: project.id, sourceUrl: project.sources[0]?.url } : {}),
       ...(page.headers.etag ? { etag: page.headers.etag } : {}),
       ...(page.headers["last-modified"] ? { lastModified: page.headers["last-modified"] } : {}),
       fetchedAt: page.fetchedAt,
@@ -166,7 +167,7 @@ export async function crawlSource(source: SourceConfig, deps: CrawlSourceDeps): 
       pages!.set(url, { ...previous, missing });
       return;
     }
-    await deps.remove?.([previous.id]);
+    await deps.removePages?.([previous.sourceUrl ?? url]);
     pages!.delete(url);
     counts.removed += 1;
     logger.info({ url, id: previous.id }, "page gone on two crawls in a row; its record left the index");

@@ -9,6 +9,8 @@ import path from "node:path";
 
 export interface PageRecord {
   id?: string;
+  /** The page's URL as its record names it among the sources (it differs for a publicOrigin source). */
+  sourceUrl?: string;
   etag?: string;
   lastModified?: string;
   fetchedAt: string;

@@ -8,6 +8,8 @@
 
 import type { EnqueuedTask, EnqueuedTaskPromise, Meilisearch, Task } from "meilisearch";
 import type { Project } from "../project.js";
+import { quoteFilterValue } from "./filter.js";
+import { mergeProjects, PROJECT_KEY_FIELD, projectKey, SOURCE_URLS_FIELD } from "./merge.js";
 import { buildIndexSettings, KEYS_FIELD } from "./settings.js";
 import type { SearchVocabulary, TextAnalyzer } from "./text-analysis.js";
 
@@ -21,6 +23,8 @@ export interface Indexer {
   ensureIndex(): Promise<void>;
   upsert: Upsert;
   remove(ids: string[]): Promise<void>;
+  /** Pages gone from the web: each leaves its record, which goes too when no page is left. */
+  removePages(urls: string[]): Promise<void>;
   count(): Promise<number>;
   /** Builds a new index with what `fill` upserts, then swaps it in; the old one serves until then. */
   rebuild(fill: (upsert: Upsert) => Promise<void>): Promise<{ count: number }>;
@@ -35,7 +39,7 @@ export interface IndexerOptions {
   taskTimeoutMs?: number;
 }
 
-export type IndexedProject = Project & { [KEYS_FIELD]: string };
+export type IndexedProject = Project & { [KEYS_FIELD]: string; [PROJECT_KEY_FIELD]?: string; [SOURCE_URLS_FIELD]: string[] };
 
 /** The text of a record that its keys are made of. */
 export function keysOf(project: Project, analyzer: TextAnalyzer): string {
@@ -73,14 +77,43 @@ export function createIndexer(options: IndexerOptions): Indexer {
     await settle("update settings", uid, client.index(uid).updateSettings(settings));
   }
 
+  const indexed = (project: Project): IndexedProject => {
+    const key = projectKey(project.title);
+    return {
+      ...project,
+      [KEYS_FIELD]: keysOf(project, analyzer),
+      ...(key ? { [PROJECT_KEY_FIELD]: key } : {}),
+      [SOURCE_URLS_FIELD]: project.sources.map((source) => source.url),
+    };
+  };
+
+  /** The same project already indexed from another page: merge into it (merge.ts). */
+  const mergeWithIndexed = async (uid: string, projects: Project[]): Promise<Project[]> => {
+    const keys = [...new Set(projects.map((project) => projectKey(project.title)).filter((key): key is string => key !== undefined))];
+    const known = new Map<string, Project>();
+    for (let start = 0; start < keys.length; start += 100) {
+      const filter = `${PROJECT_KEY_FIELD} IN [${keys.slice(start, start + 100).map(quoteFilterValue).join(", ")}]`;
+      const { results } = await client.index(uid).getDocuments<IndexedProject>({ filter, limit: 1000 });
+      for (const document of results) known.set(document[PROJECT_KEY_FIELD]!, stripIndexFields(document));
+    }
+    const out = new Map<string, Project>();
+    for (const project of projects) {
+      const key = projectKey(project.title);
+      const existing = key ? known.get(key) : undefined;
+      const merged = existing ? mergeProjects(existing, project) : project;
+      if (key) known.set(key, merged);
+      out.set(merged.id, merged);
+    }
+    return [...out.values()];
+  };
+
   // Batches are enqueued in order, then all awaited: Meilisearch merges queued additions into
   // one indexing run, and every task's outcome is still checked.
   const upsertInto = (uid: string): Upsert => async (projects) => {
+    const merged = await mergeWithIndexed(uid, projects);
     const enqueued: EnqueuedTask[] = [];
-    for (let start = 0; start < projects.length; start += batchSize) {
-      const batch: IndexedProject[] = projects
-        .slice(start, start + batchSize)
-        .map((project) => ({ ...project, [KEYS_FIELD]: keysOf(project, analyzer) }));
+    for (let start = 0; start < merged.length; start += batchSize) {
+      const batch = merged.slice(start, start + batchSize).map(indexed);
       enqueued.push(await client.index(uid).addDocuments(batch, { primaryKey: "id" }));
     }
     const tasks = await client.tasks.waitForTasks(enqueued, { timeout: taskTimeoutMs, interval: 50 });
@@ -93,6 +126,23 @@ export function createIndexer(options: IndexerOptions): Indexer {
     async remove(ids) {
       for (let start = 0; start < ids.length; start += batchSize) {
         await settle("deletion", indexName, client.index(indexName).deleteDocuments(ids.slice(start, start + batchSize)));
+      }
+    },
+    async removePages(urls) {
+      if (urls.length === 0) return;
+      const filter = `${SOURCE_URLS_FIELD} IN [${urls.map(quoteFilterValue).join(", ")}]`;
+      const { results } = await client.index(indexName).getDocuments<IndexedProject>({ filter, limit: 1000 });
+      const gone = new Set(urls);
+      const emptied: string[] = [];
+      const kept: Project[] = [];
+      for (const document of results) {
+        const sources = document.sources.filter((source) => !gone.has(source.url));
+        if (sources.length === 0) emptied.push(document.id);
+        else kept.push({ ...stripIndexFields(document), sources });
+      }
+      if (emptied.length > 0) await settle("deletion", indexName, client.index(indexName).deleteDocuments(emptied));
+      if (kept.length > 0) {
+        await settle("update", indexName, client.index(indexName).addDocuments(kept.map(indexed), { primaryKey: "id" }));
       }
     },
     async count() {
@@ -114,4 +164,10 @@ export function createIndexer(options: IndexerOptions): Indexer {
       return { count };
     },
   };
+}
+
+/** A stored document as a plain project record, without the fields only the index needs. */
+function stripIndexFields(document: IndexedProject): Project {
+  const { [KEYS_FIELD]: _keys, [PROJECT_KEY_FIELD]: _key, [SOURCE_URLS_FIELD]: _urls, ...project } = document;
+  return project;
 }

@@ -4,6 +4,7 @@
 // Usage: await index.updateSettings(buildIndexSettings(vocabulary, analyzer));
 
 import type { Settings } from "meilisearch";
+import { PROJECT_KEY_FIELD, SOURCE_URLS_FIELD } from "./merge.js";
 import type { SearchVocabulary, TextAnalyzer } from "./text-analysis.js";
 
 /** Text fields a user's words are matched against, most telling first. */
@@ -33,6 +34,7 @@ export function buildIndexSettings(vocabulary: SearchVocabulary, analyzer: TextA
     searchableAttributes: [...SEARCHABLE_FIELDS, KEYS_FIELD],
     displayedAttributes: DISPLAYED_FIELDS,
     filterableAttributes: [
+      PROJECT_KEY_FIELD, SOURCE_URLS_FIELD,
       "regions", "municipalities", "funders", "targetGroups", "organisations", "themes",
       "status", "language", "kind", "site", "startYear", "endYear",
     ],

@@ -3,6 +3,7 @@
 // reaches a filter, and anything unknown or malformed becomes a BadRequestError (a 400).
 // Usage: const request = parseSearchRequest(req.query); const filter = buildFilter(request);
 
+import { quoteFilterValue } from "../indexer/filter.js";
 import { FACETS, type FacetField, type FacetParam } from "../project.js";
 
 export class BadRequestError extends Error {
@@ -115,10 +116,7 @@ function oneOf(key: string, value: string, allowed: string[]): void {
   if (!allowed.includes(value)) throw new BadRequestError(`${key} must be one of ${allowed.join(", ")}, got "${value.slice(0, 40)}"`);
 }
 
-/** A filter value as a Meilisearch string literal: quotes and backslashes escaped. */
-export function quoteFilterValue(value: string): string {
-  return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
-}
+export { quoteFilterValue };
 
 /**
  * The filter of a request, as a list of AND-ed clauses (values within a facet OR-ed).

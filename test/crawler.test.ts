@@ -58,7 +58,9 @@ describe("crawler against a misbehaving site", function () {
       fetchText: createTextFetcher(config.crawler),
       vocabularies,
       upsert: async (projects) => projects.forEach((project) => indexed.set(project.id, project)),
-      remove: async (ids) => ids.forEach((id) => indexed.delete(id)),
+      removePages: async (urls) => {
+        for (const [id, project] of indexed) if (urls.includes(project.sources[0]!.url)) indexed.delete(id);
+      },
       logger: silentLogger(),
       now: () => new Date("2026-11-23T12:00:00Z"),
       settings: config.crawler,

@@ -51,6 +51,25 @@ describe("indexer", function () {
     expect(result.hits[1]!.highlight.title).to.equal("<mark>Nuoret</mark> <mark>aikuiset</mark> työelämään");
   });
 
+  it("makes one record with both sources of a project found on two sites, and drops pages that go", async function () {
+    const indexName = uniqueIndexName("merge");
+    const { indexer, search } = await searchStack(indexName);
+    await indexer.ensureIndex();
+    const source = (url: string) => [{ url, site: new URL(url).host, fetchedAt: "2026-01-01T00:00:00Z" }];
+    await indexer.upsert([project("innokyla", { title: "Nuorten mielen tuki – matalan kynnyksen apua", url: "https://innokyla.example/malli/1", sources: source("https://innokyla.example/malli/1"), organisations: ["Kuopion kaupunki"] })]);
+    await indexer.upsert([project("kuopio", { title: "Nuorten mielen tuki: matalan kynnyksen apua", url: "https://kuopio.example/hanke", sources: source("https://kuopio.example/hanke"), organisations: ["Savonia-ammattikorkeakoulu"], regions: ["Pohjois-Savo"] })]);
+    const hits = (await search.search({ q: "mielen tuki", filters: {}, sort: "relevance", page: 1, hitsPerPage: 10 })).hits;
+    expect(hits.map((hit) => hit.id)).to.deep.equal(["innokyla"]);
+    const merged = (await search.getProject("innokyla"))!;
+    expect(merged.sources.map((s) => s.url).sort()).to.deep.equal(["https://innokyla.example/malli/1", "https://kuopio.example/hanke"]);
+    expect(merged.organisations).to.have.members(["Kuopion kaupunki", "Savonia-ammattikorkeakoulu"]);
+    expect(merged.regions).to.deep.equal(["Pohjois-Savo"]);
+    await indexer.removePages(["https://innokyla.example/malli/1"]);
+    expect((await search.getProject("innokyla"))!.sources.map((s) => s.url)).to.deep.equal(["https://kuopio.example/hanke"]);
+    await indexer.removePages(["https://kuopio.example/hanke"]);
+    expect(await search.getProject("innokyla")).to.equal(undefined);
+  });
+
   describe("rebuild", function () {
     it("swaps a complete new index in while the old one keeps serving", async function () {
       const indexName = uniqueIndexName("rebuild");
