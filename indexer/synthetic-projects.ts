@@ -47,7 +47,10 @@ export function syntheticProjects(count: number, options: SyntheticVocabulary & 
   return Array.from({ length: count }, (_, i) => {
     const startYear = 2005 + Math.floor(random() * 22);
     const endYear = startYear + 1 + Math.floor(random() * 4);
-    const title = `${pick(SUBJECTS)} ${pick(TOPICS)} ${pick(PLACES)}`;
+    // Every project has a name of its own, as real ones do ("VOIMALA", "Polku työhön"); the
+    // rest of the title repeats across projects.
+    const acronym = Array.from({ length: 4 + Math.floor(random() * 4) }, () => "ABDEFGHIJKLMNOPRSTUVY"[Math.floor(random() * 21)]).join("");
+    const title = `${acronym} – ${pick(SUBJECTS)} ${pick(TOPICS)} ${pick(PLACES)}`;
     const description = Array.from({ length: 4 + Math.floor(random() * 6) }, () => pick(SENTENCES)).join(" ");
     const organisations = some(ORGANISATIONS, 3);
     return {
