@@ -22,6 +22,18 @@ describe("vocabularies (config/*.json)", function () {
     expect(vocabularies.regions.find("Lapinlahden kunta")).to.deep.equal([]);
   });
 
+  it("knows every municipality, inflected and in Swedish, and its region", function () {
+    const { municipalities } = vocabularies;
+    expect(municipalities.names).to.have.length(309);
+    expect(municipalities.find("Kuopion kaupunki, Rovaniemellä, Helsingissä, Vasa, Lapinlahden kunta, Seinäjoella")).to.deep.equal([
+      "Kuopio", "Rovaniemi", "Helsinki", "Vaasa", "Lapinlahti", "Seinäjoki",
+    ]);
+    expect(["Kuopio", "Rovaniemi", "Vaasa", "Lapinlahti", "Maarianhamina"].map((name) => municipalities.regionOf(name))).to.deep.equal([
+      "Pohjois-Savo", "Lappi", "Pohjanmaa", "Pohjois-Savo", "Ahvenanmaa",
+    ]);
+    expect(municipalities.find("II-vaiheen salo ja simo-niminen koira"), "place names are proper nouns").to.deep.equal([]);
+  });
+
   it("matches abbreviations case-sensitively and with a colon ending", function () {
     expect(vocabularies.funders.find("Rahoitus: STEA ja EAKR:n kautta")).to.deep.equal([
       "Sosiaali- ja terveysjärjestöjen avustuskeskus (STEA)",
