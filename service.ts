@@ -5,6 +5,7 @@
 
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import express from "express";
 import cron, { type ScheduledTask } from "node-cron";
 import type { Config, SourceConfig } from "./config/config.js";
 import { currentPages, readArchives } from "./crawlers/archive.js";
@@ -18,7 +19,6 @@ import { createIndexer, type Indexer, type Upsert } from "./indexer/indexer.js";
 import { loadSearchVocabulary, loadTextAnalyzer, type TextAnalyzer } from "./indexer/text-analysis.js";
 import type { Logger } from "./logger.js";
 import type { Project } from "./project.js";
-import express from "express";
 import { createApp, SAMPLE_SITE_DIR } from "./server/app.js";
 import { createMetrics } from "./server/metrics.js";
 import { createSearchService } from "./server/search-service.js";
@@ -60,12 +60,17 @@ export async function indexFromArchive(config: Config, pipeline: Pipeline, logge
   });
 }
 
-/** Serves the sample corpus on a passing loopback port while `work` crawls it (for the CLI). */
-export async function withSampleSite<T>(work: (origin: string) => Promise<T>): Promise<T> {
-  const server = await new Promise<Server>((resolve, reject) => {
-    const listening = express().use(express.static(SAMPLE_SITE_DIR)).listen(0, "127.0.0.1", () => resolve(listening));
+/** An HTTP server for `app` once it listens; a busy port is an error, not a crash. */
+function listen(app: express.Express, port: number, host: string): Promise<Server> {
+  return new Promise<Server>((resolve, reject) => {
+    const listening = app.listen(port, host, () => resolve(listening));
     listening.once("error", reject);
   });
+}
+
+/** Serves the sample corpus on a passing loopback port while `work` crawls it (for the CLI). */
+export async function withSampleSite<T>(work: (origin: string) => Promise<T>): Promise<T> {
+  const server = await listen(express().use(express.static(SAMPLE_SITE_DIR)), 0, "127.0.0.1");
   try {
     return await work(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
   } finally {
@@ -181,10 +186,7 @@ export async function startService({ config, logger, now = () => new Date(), cra
     metrics,
     sourceStatuses: async () => sourceStatuses(config.sources, await pipeline.state.read(), now()),
   });
-  const server = await new Promise<Server>((resolve, reject) => {
-    const listening = app.listen(config.port, config.host, () => resolve(listening));
-    listening.once("error", reject);
-  }).catch(stopEngine);
+  const server = await listen(app, config.port, config.host).catch(stopEngine);
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host === "0.0.0.0" || config.host === "::" ? "127.0.0.1" : config.host}:${port}`;
   logger.info({ url, engine: engine.url, embedded: engine.embedded }, "Hankehaku is serving");

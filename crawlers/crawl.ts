@@ -125,9 +125,13 @@ export async function crawlSite(plan: CrawlPlan, deps: CrawlDeps, handlers: Craw
       throw new CrawlError(`cannot reach ${origin}: ${(error as Error).message}`);
     }
   }
+  // Each host's delay, decided once: ours, or its robots.txt Crawl-delay when longer.
+  const delayByHost = new Map(
+    [...robotsByOrigin.entries()].map(([origin, robots]) => [new URL(origin).host, Math.max(plan.delayMs, robots.crawlDelayMs() ?? 0)]),
+  );
   const polite = createPoliteness({
     concurrency: plan.concurrency,
-    delayFor: (host) => Math.max(plan.delayMs, [...robotsByOrigin.entries()].find(([origin]) => new URL(origin).host === host)?.[1].crawlDelayMs() ?? 0),
+    delayFor: (host) => delayByHost.get(host) ?? plan.delayMs,
     sleep: deps.sleep,
   });
 

@@ -74,9 +74,9 @@ export function extractPage(html: string, url: string, selectors: SiteSelectors 
   });
   const configured = selectors.content ? $(selectors.content).first() : undefined;
   const main = configured && configured.length > 0 ? configured : pickMain($);
-  const facts = extractFacts($, main);
-  const isListing = detectListing($, main);
   const text = blockText($, main);
+  const facts = extractFacts($, main, text);
+  const isListing = detectListing($, main);
   return { url, canonicalUrl, title, text, contactText, metaDescription, htmlLang, facts, publishedDate, isListing, isNews };
 }
 
@@ -147,7 +147,7 @@ export function cleanText(text: string): string {
 }
 
 /** Label/value pairs from definition lists, two-column tables and "Label: value" lines. */
-export function extractFacts($: CheerioAPI, root: ReturnType<CheerioAPI>): Fact[] {
+export function extractFacts($: CheerioAPI, root: ReturnType<CheerioAPI>, rootText = blockText($, root)): Fact[] {
   const facts: Fact[] = [];
   const add = (label: string, value: string) => {
     const cleanLabel = cleanText(label).replace(/[:：]\s*$/, "");
@@ -180,7 +180,7 @@ export function extractFacts($: CheerioAPI, root: ReturnType<CheerioAPI>): Fact[
     if (label.length <= 40 && value.length > 0 && value.length <= 300) add(label, value);
   });
   // Plain "Label: value" lines in paragraphs and list items.
-  for (const line of blockText($, root).split("\n")) {
+  for (const line of rootText.split("\n")) {
     const match = /^([\p{Lu}][\p{L} ()/-]{2,40}):\s+(.{2,300})$/u.exec(line);
     if (match && !facts.some((fact) => fact.label === match[1])) add(match[1]!, match[2]!);
   }

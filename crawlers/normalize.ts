@@ -114,14 +114,15 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
       .filter((sentence) => RUNNING_SENTENCE.test(sentence))
       .flatMap((sentence) => [...listedPublicBodies(sentence, vocabularies.organisations), ...vocabularies.organisations.find(sentence)]),
   ]);
-  // Where the project is: its title, its stated area, and the public bodies running it. Other
-  // places the page mentions (a contact's address, a seminar venue) do not count.
   const funderValues = factsFor(LABELS.funder);
   const fundingSentences = sentences.filter((sentence) => FUNDING_SENTENCE.test(sentence));
   const funders = unique([
     ...fundersIn(funderValues.join("\n"), vocabularies),
     ...fundingSentences.flatMap((sentence) => [...vocabularies.funders.find(sentence), ...listedPublicBodies(sentence, vocabularies.organisations)]),
   ]);
+  // Where the project is: its title, its stated area, sentences saying where it runs, and the
+  // public bodies running or funding it. Other places the page mentions (a contact's address,
+  // a seminar venue) do not count.
   const placeText = [
     page.title,
     ...factsFor(LABELS.region),

@@ -85,7 +85,7 @@ export function createApp({ search, config, logger, metrics = createMetrics(), s
     }),
   );
 
-  const scoped = (req: Request, res: Response, request: SearchRequest): SearchRequest => {
+  const scoped = (res: Response, request: SearchRequest): SearchRequest => {
     const scope = scopeOf(res.locals.partner as PartnerConfig | undefined);
     return scope ? { ...request, scope } : request;
   };
@@ -95,7 +95,7 @@ export function createApp({ search, config, logger, metrics = createMetrics(), s
   };
 
   api.get("/search", async (req, res) => {
-    const request = scoped(req, res, parseSearchRequest(req.query as Record<string, unknown>));
+    const request = scoped(res, parseSearchRequest(req.query as Record<string, unknown>));
     const result = await search.search(request);
     cacheable(res);
     // The ETag covers the results, not the timing, so an unchanged answer is a 304.
@@ -118,20 +118,20 @@ export function createApp({ search, config, logger, metrics = createMetrics(), s
 
   api.get("/facets/:facet", async (req, res) => {
     const facetRequest = parseFacetValueRequest(req.params.facet, req.query as Record<string, unknown>);
-    const result = await search.facetValues({ ...facetRequest, request: scoped(req, res, facetRequest.request) });
+    const result = await search.facetValues({ ...facetRequest, request: scoped(res, facetRequest.request) });
     cacheable(res);
     res.json(result);
   });
 
   api.get("/suggest", async (req, res) => {
-    const suggestions = await search.suggest(scoped(req, res, parseSuggestRequest(req.query as Record<string, unknown>)));
+    const suggestions = await search.suggest(scoped(res, parseSuggestRequest(req.query as Record<string, unknown>)));
     cacheable(res);
     res.json({ suggestions });
   });
 
   api.get("/feed.atom", async (req, res) => {
     const parsed = parseSearchRequest(req.query as Record<string, unknown>);
-    const request = scoped(req, res, { ...parsed, sort: "newest", page: 1, hitsPerPage: req.query.hitsPerPage ? parsed.hitsPerPage : FEED_SIZE });
+    const request = scoped(res, { ...parsed, sort: "newest", page: 1, hitsPerPage: req.query.hitsPerPage ? parsed.hitsPerPage : FEED_SIZE });
     const result = await search.search(request);
     const query = new URLSearchParams(req.url.split("?")[1] ?? "");
     query.delete("key");
@@ -144,7 +144,7 @@ export function createApp({ search, config, logger, metrics = createMetrics(), s
   });
 
   api.get("/export.csv", async (req, res) => {
-    const parsed = scoped(req, res, parseSearchRequest(req.query as Record<string, unknown>));
+    const parsed = scoped(res, parseSearchRequest(req.query as Record<string, unknown>));
     const hits: SearchHit[] = [];
     for (let page = 1; hits.length < EXPORT_LIMIT; page++) {
       const result = await search.search({ ...parsed, page, hitsPerPage: 100 });
