@@ -5,9 +5,9 @@
 
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import cron from "node-cron";
-import { FACETS } from "../project.js";
+import { FACETS } from "../core/project.js";
+import { configFile } from "../core/paths.js";
 
 export interface SourceConfig {
   /** Short unique name, used in logs, state files and `crawl --source`. */
@@ -93,8 +93,7 @@ export class ConfigError extends Error {
   override name = "ConfigError";
 }
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-export const DEFAULT_CONFIG_FILE = path.join(projectRoot, "config", "default.json");
+export const DEFAULT_CONFIG_FILE = configFile("default.json");
 
 type Env = Record<string, string | undefined>;
 
@@ -113,7 +112,8 @@ export function applyEnv(fileConfig: Config, env: Env, cwd: string): Config {
   if (env.HANKEHAKU_PUBLIC_URL) config.publicUrl = env.HANKEHAKU_PUBLIC_URL;
   if (env.HANKEHAKU_ADMIN_KEY) config.adminKey = env.HANKEHAKU_ADMIN_KEY;
   if (env.HANKEHAKU_DATA_DIR) config.dataDir = env.HANKEHAKU_DATA_DIR;
-  if (env.HANKEHAKU_SAMPLE_CORPUS !== undefined) config.sampleCorpus = parseBoolean("HANKEHAKU_SAMPLE_CORPUS", env.HANKEHAKU_SAMPLE_CORPUS);
+  if (env.HANKEHAKU_SAMPLE_CORPUS !== undefined)
+    config.sampleCorpus = parseBoolean("HANKEHAKU_SAMPLE_CORPUS", env.HANKEHAKU_SAMPLE_CORPUS);
   if (env.MEILI_URL) config.meili.url = env.MEILI_URL;
   if (env.MEILI_MASTER_KEY) config.meili.masterKey = env.MEILI_MASTER_KEY;
   if (env.MEILI_BINARY) config.meili.binary = env.MEILI_BINARY;
@@ -129,14 +129,19 @@ function validate(config: Config): void {
   }
   const keys = new Set<string>();
   for (const partner of config.partners) {
-    if (!/^[A-Za-z0-9_-]{8,128}$/.test(partner.key ?? "")) throw new ConfigError(`partner "${partner.name}": key must be 8-128 letters, digits, - or _`);
+    if (!/^[A-Za-z0-9_-]{8,128}$/.test(partner.key ?? ""))
+      throw new ConfigError(`partner "${partner.name}": key must be 8-128 letters, digits, - or _`);
     if (keys.has(partner.key)) throw new ConfigError(`partner key "${partner.key}" is used twice`);
     keys.add(partner.key);
     for (const origin of partner.origins ?? []) {
-      if (!/^https?:\/\/[^/]+$/.test(origin)) throw new ConfigError(`partner "${partner.name}": origin "${origin}" must be scheme://host[:port]`);
+      if (!/^https?:\/\/[^/]+$/.test(origin))
+        throw new ConfigError(`partner "${partner.name}": origin "${origin}" must be scheme://host[:port]`);
     }
     for (const param of Object.keys(partner.scope ?? {})) {
-      if (!(param in FACETS)) throw new ConfigError(`partner "${partner.name}": scope "${param}" is not a facet (${Object.keys(FACETS).join(", ")})`);
+      if (!(param in FACETS))
+        throw new ConfigError(
+          `partner "${partner.name}": scope "${param}" is not a facet (${Object.keys(FACETS).join(", ")})`,
+        );
     }
   }
   const names = new Set<string>();
@@ -152,7 +157,11 @@ function validate(config: Config): void {
     if (source.schedule !== undefined && !cron.validate(source.schedule)) {
       throw new ConfigError(`source "${source.name}": schedule "${source.schedule}" is not a valid cron expression`);
     }
-    for (const pattern of [...(source.include ?? []), ...(source.exclude ?? []), ...(source.projectPages ? [source.projectPages] : [])]) {
+    for (const pattern of [
+      ...(source.include ?? []),
+      ...(source.exclude ?? []),
+      ...(source.projectPages ? [source.projectPages] : []),
+    ]) {
       try {
         new RegExp(pattern);
       } catch {

@@ -96,7 +96,9 @@ export async function openArchive(dataDir: string, source: string): Promise<Arch
 }
 
 /** Every source's archive: the source name and its records, oldest first. */
-export async function readArchives(dataDir: string): Promise<{ source: string; records: ArchivedResponse[]; skippedBytes: number }[]> {
+export async function readArchives(
+  dataDir: string,
+): Promise<{ source: string; records: ArchivedResponse[]; skippedBytes: number }[]> {
   let files: string[];
   try {
     files = (await readdir(archiveDir(dataDir))).filter((file) => file.endsWith(".hha"));

@@ -4,7 +4,7 @@
 // someone (optionally after a title) near their e-mail or phone. Pure: text in, data out.
 // Usage: const { emails, phones, contacts } = extractContacts(text);
 
-import type { Contact } from "../project.js";
+import type { Contact } from "../core/project.js";
 
 const AT = /\s*(?:\(\s*(?:a|at|ät)\s*\)|\[\s*(?:a|at|ät)\s*\]|\{\s*at\s*\})\s*/gi;
 const DOT = /\s*(?:\(\s*(?:dot|piste)\s*\)|\[\s*(?:dot|piste)\s*\])\s*/gi;
@@ -12,11 +12,16 @@ const EMAIL = /[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[
 const PLACEHOLDER = /^(etunimi\.sukunimi|firstname\.lastname|förnamn\.efternamn|etunimi|sukunimi|nimi)@/i;
 // 0XX / 0X and groups, or +358: 7-12 digits in all, spaces or hyphens between groups.
 const PHONE = /(?<![\d.,/])(?:0\d{6,11}|(?:\+358[\s-]?\(?0?\)?\s?\d{1,3}|0\d{1,4})(?:[\s-]\d{2,5}){0,3})(?![\d.,/])/g;
-const TITLE_WORD = /(päällikkö|johtaja|asiantuntija|koordinaattori|suunnittelija|tutkija|opettaja|lehtori|projektisihteeri|sihteeri|kyläpäällikkö|vastaava|professori|ohjaaja|työntekijä|manager|coordinator|director|researcher|specialist|samordnare|chef|forskare)/i;
-const NAME = /^(?:([\p{Lu}][\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,4})\s+)?([\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?\s+[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?)[,:]?$/u;
+const TITLE_WORD =
+  /(päällikkö|johtaja|asiantuntija|koordinaattori|suunnittelija|tutkija|opettaja|lehtori|projektisihteeri|sihteeri|kyläpäällikkö|vastaava|professori|ohjaaja|työntekijä|manager|coordinator|director|researcher|specialist|samordnare|chef|forskare)/i;
+const NAME =
+  /^(?:([\p{Lu}][\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,4})\s+)?([\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?\s+[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?)[,:]?$/u;
 
 export function deobfuscate(text: string): string {
-  return text.replace(AT, "@").replace(DOT, ".").replace(/\b([\w.-]+) at ([\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\b/gi, "$1@$2");
+  return text
+    .replace(AT, "@")
+    .replace(DOT, ".")
+    .replace(/\b([\w.-]+) at ([\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\b/gi, "$1@$2");
 }
 
 export function findEmails(text: string): string[] {
@@ -41,7 +46,11 @@ export function findContacts(text: string): Contact[] {
   let current: Contact | undefined;
   // A phone seen before anyone is named, for an address that stands alone ("Puh. …", "nimi@…").
   let loosePhone: { phone: string; line: number } | undefined;
-  const lines = deobfuscate(text).split("\n").flatMap((line) => line.split(/\s*,\s*(?=[\p{Lu}+0])/u)).map((line) => line.trim()).filter(Boolean);
+  const lines = deobfuscate(text)
+    .split("\n")
+    .flatMap((line) => line.split(/\s*,\s*(?=[\p{Lu}+0])/u))
+    .map((line) => line.trim())
+    .filter(Boolean);
   for (const [index, line] of lines.entries()) {
     const name = NAME.exec(line);
     if (name && !/\d/.test(line) && (name[1] === undefined || TITLE_WORD.test(name[1]))) {
@@ -74,7 +83,12 @@ export function findContacts(text: string): Contact[] {
 function nameOrderFromEmail(contact: Contact): Contact {
   const local = contact.email?.split("@")[0]?.split(".");
   const words = contact.name.split(" ");
-  if (local?.length === 2 && words.length === 2 && words[0]!.toLowerCase() === local[1] && words[1]!.toLowerCase() === local[0]) {
+  if (
+    local?.length === 2 &&
+    words.length === 2 &&
+    words[0]!.toLowerCase() === local[1] &&
+    words[1]!.toLowerCase() === local[0]
+  ) {
     return { ...contact, name: `${words[1]} ${words[0]}` };
   }
   return contact;

@@ -6,8 +6,8 @@
 // Usage: const report = await crawlSource(source, { fetchPage, fetchText, vocabularies, upsert, removePages, logger, now, settings, dataDir });
 
 import type { CrawlerConfig, SourceConfig } from "../config/config.js";
-import type { Logger } from "../logger.js";
-import type { Project } from "../project.js";
+import type { Logger } from "../core/logger.js";
+import type { Project } from "../core/project.js";
 import { openArchive } from "./archive.js";
 import { crawlSite, type CrawlStats } from "./crawl.js";
 import { extractPage } from "./extract.js";
@@ -72,9 +72,18 @@ export function withOrigin(project: Project, origin: string): Project {
 }
 
 /** Extract and normalize one page the way its source asks; undefined when it is no project page. */
-export function projectFromPage(page: Pick<FetchedPage, "body" | "url" | "fetchedAt">, source: SourceConfig, vocabularies: Vocabularies, now: Date): Project | undefined {
+export function projectFromPage(
+  page: Pick<FetchedPage, "body" | "url" | "fetchedAt">,
+  source: SourceConfig,
+  vocabularies: Vocabularies,
+  now: Date,
+): Project | undefined {
   if (source.projectPages && !new RegExp(source.projectPages).test(page.url)) return undefined;
-  let project = normalizeProject(extractPage(page.body, page.url, source.selectors), { fetchedAt: page.fetchedAt, now, vocabularies });
+  let project = normalizeProject(extractPage(page.body, page.url, source.selectors), {
+    fetchedAt: page.fetchedAt,
+    now,
+    vocabularies,
+  });
   if (project.kind === "other" || !project.title) return undefined;
   if (source.publicOrigin) project = withOrigin(project, source.publicOrigin);
   return project;
@@ -90,7 +99,8 @@ export async function crawlSource(source: SourceConfig, deps: CrawlSourceDeps): 
   const pages = deps.dataDir ? await loadPageState(deps.dataDir, source.name) : undefined;
   const frontier = deps.dataDir && !deps.fresh ? await openFrontier(deps.dataDir, source.name) : undefined;
   const archive = deps.dataDir ? await openArchive(deps.dataDir, source.name) : undefined;
-  if (frontier?.resumed) logger.info({ done: frontier.done.size, pending: frontier.pending.length }, "resuming an unfinished crawl");
+  if (frontier?.resumed)
+    logger.info({ done: frontier.done.size, pending: frontier.pending.length }, "resuming an unfinished crawl");
 
   // A page counts as finished in the frontier only once its record is in the index, so a crawl
   // killed between fetching and indexing fetches the page again instead of losing its record.
@@ -194,7 +204,9 @@ export async function crawlSource(source: SourceConfig, deps: CrawlSourceDeps): 
         archive,
         knownPage: (url) => {
           const known = deps.fresh ? undefined : pages?.get(url);
-          return known?.id ? { validators: { etag: known.etag, lastModified: known.lastModified }, fetchedAt: known.fetchedAt } : undefined;
+          return known?.id
+            ? { validators: { etag: known.etag, lastModified: known.lastModified }, fetchedAt: known.fetchedAt }
+            : undefined;
         },
       },
       {
@@ -221,7 +233,14 @@ export async function crawlSource(source: SourceConfig, deps: CrawlSourceDeps): 
     unreadablePages,
   };
   logger.info(
-    { pages: stats.pagesFetched, notModified: stats.notModified, indexed: counts.indexed, removed: counts.removed, notFound: stats.notFound.length, failed: stats.failed.length },
+    {
+      pages: stats.pagesFetched,
+      notModified: stats.notModified,
+      indexed: counts.indexed,
+      removed: counts.removed,
+      notFound: stats.notFound.length,
+      failed: stats.failed.length,
+    },
     "crawl finished",
   );
   return report;

@@ -7,7 +7,7 @@
 // Usage: const stats = await crawlSite(plan, { fetchPage, fetchText, logger }, { onPage, onGone });
 
 import * as cheerio from "cheerio";
-import type { Logger } from "../logger.js";
+import type { Logger } from "../core/logger.js";
 import type { Archive } from "./archive.js";
 import { FetchError, type FetchedPage, type FetchPage, type FetchText, type Validators } from "./fetcher.js";
 import type { Frontier } from "./frontier.js";
@@ -66,7 +66,8 @@ export class CrawlError extends Error {
 }
 
 /** Files that are never HTML: not worth a request. */
-const NON_HTML = /\.(pdf|docx?|xlsx?|pptx?|odt|zip|gz|rar|jpe?g|png|gif|svg|webp|mp[34]|avi|mov|ics|xml|txt|css|js|json)$/i;
+const NON_HTML =
+  /\.(pdf|docx?|xlsx?|pptx?|odt|zip|gz|rar|jpe?g|png|gif|svg|webp|mp[34]|avi|mov|ics|xml|txt|css|js|json)$/i;
 
 /** Resolves and cleans a link: absolute http(s), no fragment; undefined for anything else. */
 export function normalizeLink(href: string, base: string): string | undefined {
@@ -101,9 +102,14 @@ export function extractSitemapUrls(xml: string): { pages: SitemapEntry[]; sitema
   const $ = cheerio.load(xml, { xml: true });
   return {
     pages: $("urlset > url")
-      .map((_, element) => ({ url: $(element).find("loc").text().trim(), lastmod: $(element).find("lastmod").text().trim() || undefined }))
+      .map((_, element) => ({
+        url: $(element).find("loc").text().trim(),
+        lastmod: $(element).find("lastmod").text().trim() || undefined,
+      }))
       .get(),
-    sitemaps: $("sitemapindex > sitemap > loc").map((_, element) => $(element).text().trim()).get(),
+    sitemaps: $("sitemapindex > sitemap > loc")
+      .map((_, element) => $(element).text().trim())
+      .get(),
   };
 }
 
@@ -113,7 +119,13 @@ export async function crawlSite(plan: CrawlPlan, deps: CrawlDeps, handlers: Craw
   const include = (plan.include ?? []).map((pattern) => new RegExp(pattern));
   const exclude = (plan.exclude ?? []).map((pattern) => new RegExp(pattern));
   const stats: CrawlStats = {
-    pagesFetched: 0, notModified: 0, unchangedBySitemap: 0, notFound: [], disallowed: [], failed: [], skipped: 0,
+    pagesFetched: 0,
+    notModified: 0,
+    unchangedBySitemap: 0,
+    notFound: [],
+    disallowed: [],
+    failed: [],
+    skipped: 0,
     resumed: frontier?.resumed ?? false,
   };
 
@@ -127,7 +139,10 @@ export async function crawlSite(plan: CrawlPlan, deps: CrawlDeps, handlers: Craw
   }
   // Each host's delay, decided once: ours, or its robots.txt Crawl-delay when longer.
   const delayByHost = new Map(
-    [...robotsByOrigin.entries()].map(([origin, robots]) => [new URL(origin).host, Math.max(plan.delayMs, robots.crawlDelayMs() ?? 0)]),
+    [...robotsByOrigin.entries()].map(([origin, robots]) => [
+      new URL(origin).host,
+      Math.max(plan.delayMs, robots.crawlDelayMs() ?? 0),
+    ]),
   );
   const polite = createPoliteness({
     concurrency: plan.concurrency,
@@ -169,7 +184,14 @@ export async function crawlSite(plan: CrawlPlan, deps: CrawlDeps, handlers: Craw
       page = await polite.run(new URL(url).host, () => deps.fetchPage(url, known?.validators));
     } catch (error) {
       if (error instanceof FetchError && error.status !== undefined && error.failure === "http-status") {
-        await deps.archive?.append({ url, requestedUrl: url, status: error.status, headers: {}, fetchedAt: new Date().toISOString(), body: new Uint8Array() });
+        await deps.archive?.append({
+          url,
+          requestedUrl: url,
+          status: error.status,
+          headers: {},
+          fetchedAt: new Date().toISOString(),
+          body: new Uint8Array(),
+        });
       }
       if (error instanceof FetchError && (error.status === 404 || error.status === 410)) {
         stats.notFound.push(url);
@@ -181,7 +203,14 @@ export async function crawlSite(plan: CrawlPlan, deps: CrawlDeps, handlers: Craw
       await frontier?.finished(url);
       return;
     }
-    await deps.archive?.append({ url: page.url, requestedUrl: url, status: page.status, headers: page.headers, fetchedAt: page.fetchedAt, body: page.bytes });
+    await deps.archive?.append({
+      url: page.url,
+      requestedUrl: url,
+      status: page.status,
+      headers: page.headers,
+      fetchedAt: page.fetchedAt,
+      body: page.bytes,
+    });
     if (page.notModified) {
       stats.notModified += 1;
       await handlers.onPage(page);
@@ -236,7 +265,10 @@ export async function crawlSite(plan: CrawlPlan, deps: CrawlDeps, handlers: Craw
   while (inFlight.size > 0) await Promise.race(inFlight);
   await flushFrontier();
   if (stats.skipped > 0) {
-    logger.warn({ maxPages: plan.maxPages, left: stats.skipped }, "page limit reached; the rest waits for the next crawl");
+    logger.warn(
+      { maxPages: plan.maxPages, left: stats.skipped },
+      "page limit reached; the rest waits for the next crawl",
+    );
   } else {
     await frontier?.complete();
   }

@@ -30,18 +30,71 @@ export interface ExtractedPage {
 
 /** Elements that are never part of the main content. */
 const BOILERPLATE_SELECTORS = [
-  "script", "style", "noscript", "template", "iframe", "svg", "button", "select", "input",
-  "nav", "header", "footer", "aside", "[role=navigation]", "[role=banner]", "[role=contentinfo]",
-  "[aria-hidden=true]", "[hidden]",
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "iframe",
+  "svg",
+  "button",
+  "select",
+  "input",
+  "nav",
+  "header",
+  "footer",
+  "aside",
+  "[role=navigation]",
+  "[role=banner]",
+  "[role=contentinfo]",
+  "[aria-hidden=true]",
+  "[hidden]",
 ].join(",");
 
 /** id/class words that mark navigation, banners and other chrome in real sites. */
 const BOILERPLATE_NAME =
   /(^|[\s_-])(nav|navi|menu|valikko|alavalikko|ylavalikko|breadcrumbs?|murupolku|cookie|evaste|evasteilmoitus|consent|banner|footer|alapalkki|ylapalkki|header|sidebar|vasen|oikea|sivupalkki|share|jaa|social|somejako|logos?|skip|pagination|related|ajankohtaista|widget)([\s_-]|$)/i;
 
-const MAIN_CANDIDATES = ["main", "[role=main]", "article", ".entry-content", "#content", "#main", "#sisalto", ".content", "body"];
+const MAIN_CANDIDATES = [
+  "main",
+  "[role=main]",
+  "article",
+  ".entry-content",
+  "#content",
+  "#main",
+  "#sisalto",
+  ".content",
+  "body",
+];
 
-const BLOCK_TAGS = new Set(["p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "br", "td", "th", "figure", "figcaption", "pre", "address"]);
+const BLOCK_TAGS = new Set([
+  "p",
+  "div",
+  "section",
+  "article",
+  "main",
+  "li",
+  "ul",
+  "ol",
+  "dl",
+  "dt",
+  "dd",
+  "table",
+  "tr",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "blockquote",
+  "br",
+  "td",
+  "th",
+  "figure",
+  "figcaption",
+  "pre",
+  "address",
+]);
 
 /** Per-site CSS selectors that override the generic guesses. */
 export interface SiteSelectors {
@@ -77,7 +130,19 @@ export function extractPage(html: string, url: string, selectors: SiteSelectors 
   const text = blockText($, main);
   const facts = extractFacts($, main, text);
   const isListing = detectListing($, main);
-  return { url, canonicalUrl, title, text, contactText, metaDescription, htmlLang, facts, publishedDate, isListing, isNews };
+  return {
+    url,
+    canonicalUrl,
+    title,
+    text,
+    contactText,
+    metaDescription,
+    htmlLang,
+    facts,
+    publishedDate,
+    isListing,
+    isNews,
+  };
 }
 
 function resolveUrl(href: string | undefined, base: string): string | undefined {
@@ -110,7 +175,8 @@ function pickTitle($: CheerioAPI, pageTitle: string): string {
   // A section page ("Our projects") whose project is one <article>: its own heading names it.
   const article = $("article").first();
   const articleHeading = cleanText(article.find("h1, h2").first().text());
-  if (articleHeading && h1.length > 0 && h1.closest("article").length === 0 && $("article").length === 1) return articleHeading;
+  if (articleHeading && h1.length > 0 && h1.closest("article").length === 0 && $("article").length === 1)
+    return articleHeading;
   return heading || withoutSite(ogTitle) || withoutSite(pageTitle) || pageTitle;
 }
 
@@ -155,7 +221,10 @@ export function extractFacts($: CheerioAPI, root: ReturnType<CheerioAPI>, rootTe
     if (cleanLabel && cleanValue && cleanLabel.length <= 60) facts.push({ label: cleanLabel, value: cleanValue });
   };
   root.find("dt").each((_, dt) => {
-    const values = $(dt).nextUntil("dt", "dd").map((__, dd) => cleanText($(dd).text())).get();
+    const values = $(dt)
+      .nextUntil("dt", "dd")
+      .map((__, dd) => cleanText($(dd).text()))
+      .get();
     add($(dt).text(), values.join("; "));
   });
   root.find("tr").each((_, row) => {
@@ -193,7 +262,9 @@ function detectNews($: CheerioAPI): boolean {
     .get()
     .join(" ");
   // og:type "article" is not enough: WordPress gives it to every page.
-  return /"@type"\s*:\s*"(NewsArticle|PressRelease)"/.test(types) || $("[itemtype$='schema.org/NewsArticle']").length > 0;
+  return (
+    /"@type"\s*:\s*"(NewsArticle|PressRelease)"/.test(types) || $("[itemtype$='schema.org/NewsArticle']").length > 0
+  );
 }
 
 function findPublishedDate($: CheerioAPI): string | undefined {

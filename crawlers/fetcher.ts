@@ -66,11 +66,17 @@ export function retryAfterMs(value: string | null | undefined, now: Date): numbe
 function isRetryable(error: unknown): error is FetchError {
   if (!(error instanceof FetchError)) return false;
   if (error.failure === "network" || error.failure === "timeout") return true;
-  return error.failure === "http-status" && (error.status === 429 || (error.status !== undefined && error.status >= 500));
+  return (
+    error.failure === "http-status" && (error.status === 429 || (error.status !== undefined && error.status >= 500))
+  );
 }
 
 class RetryableStatus extends FetchError {
-  constructor(url: string, status: number, readonly waitMs: number | undefined) {
+  constructor(
+    url: string,
+    status: number,
+    readonly waitMs: number | undefined,
+  ) {
     super(`${url}: HTTP ${status}`, url, "http-status", status);
   }
 }
@@ -96,28 +102,52 @@ export function createFetcher(settings: FetchSettings, deps: FetchDeps = {}): Fe
       if (redirects === 0 && validators?.lastModified) headers["if-modified-since"] = validators.lastModified;
       let response: Response;
       try {
-        response = await fetch(current, { headers, redirect: "manual", signal: AbortSignal.timeout(settings.timeoutMs) });
+        response = await fetch(current, {
+          headers,
+          redirect: "manual",
+          signal: AbortSignal.timeout(settings.timeoutMs),
+        });
       } catch (error) {
         const cause = (error as { cause?: { code?: string; message?: string } }).cause;
         if ((error as Error).name === "TimeoutError") {
           throw new FetchError(`${current}: no answer within ${settings.timeoutMs} ms`, current, "timeout");
         }
-        throw new FetchError(`${current}: ${cause?.code ?? cause?.message ?? (error as Error).message}`, current, "network");
+        throw new FetchError(
+          `${current}: ${cause?.code ?? cause?.message ?? (error as Error).message}`,
+          current,
+          "network",
+        );
       }
       const responseHeaders = Object.fromEntries(response.headers.entries());
       if (response.status >= 300 && response.status < 400 && response.status !== 304) {
         await response.body?.cancel();
         const location = response.headers.get("location");
-        if (!location) throw new FetchError(`${current}: redirect without a Location`, current, "http-status", response.status);
+        if (!location)
+          throw new FetchError(`${current}: redirect without a Location`, current, "http-status", response.status);
         if (redirects >= maxRedirects) {
-          throw new FetchError(`${url}: more than ${maxRedirects} redirects (last to ${location})`, url, "redirects", response.status);
+          throw new FetchError(
+            `${url}: more than ${maxRedirects} redirects (last to ${location})`,
+            url,
+            "redirects",
+            response.status,
+          );
         }
         current = new URL(location, current).href;
         continue;
       }
       if (response.status === 304) {
         await response.body?.cancel();
-        return { requestedUrl: url, url: current, status: 304, headers: responseHeaders, contentType: "", body: "", bytes: new Uint8Array(), fetchedAt: now().toISOString(), notModified: true };
+        return {
+          requestedUrl: url,
+          url: current,
+          status: 304,
+          headers: responseHeaders,
+          contentType: "",
+          body: "",
+          bytes: new Uint8Array(),
+          fetchedAt: now().toISOString(),
+          notModified: true,
+        };
       }
       if (response.status === 429 || response.status >= 500) {
         await response.body?.cancel();
@@ -130,7 +160,12 @@ export function createFetcher(settings: FetchSettings, deps: FetchDeps = {}): Fe
       const contentType = responseHeaders["content-type"] ?? "";
       if (!/^\s*(text\/html|application\/xhtml\+xml)/i.test(contentType)) {
         await response.body?.cancel();
-        throw new FetchError(`${current}: not HTML (${contentType || "no Content-Type"})`, current, "not-html", response.status);
+        throw new FetchError(
+          `${current}: not HTML (${contentType || "no Content-Type"})`,
+          current,
+          "not-html",
+          response.status,
+        );
       }
       const bytes = await readLimited(response, settings.maxBodyBytes, current);
       return {
@@ -212,7 +247,9 @@ export interface FetchedText {
 export type FetchText = (url: string) => Promise<FetchedText>;
 
 /** For robots.txt and sitemaps: any status is returned (a 404 means "no rules"), network errors throw. */
-export function createTextFetcher(settings: Pick<CrawlerConfig, "userAgent" | "timeoutMs" | "maxBodyBytes">): FetchText {
+export function createTextFetcher(
+  settings: Pick<CrawlerConfig, "userAgent" | "timeoutMs" | "maxBodyBytes">,
+): FetchText {
   return async function fetchText(url: string): Promise<FetchedText> {
     let response: Response;
     try {

@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { distance } from "fastest-levenshtein";
 import { franc } from "franc";
-import type { Language, PageKind, Project, ProjectStatus } from "../project.js";
+import type { Language, PageKind, Project, ProjectStatus } from "../core/project.js";
 import { extractContacts } from "./contacts.js";
 import type { ExtractedPage, Fact } from "./extract.js";
 import type { Vocabularies, Vocabulary } from "./vocabulary.js";
@@ -19,18 +19,25 @@ export interface NormalizeContext {
 
 /** Fact labels, Finnish, Swedish and English, for each kind of fact. */
 const LABELS = {
-  region: /^(alue|alueet|toiminta-?alue|toteutusalue|maakunta|maakunnat|kunnat|paikkakunta|paikkakunnat|toteutuspaikka|sijainti|region|regioner|område|verksamhetsområde|ort|area|location)$/i,
-  funder: /^(rahoitta(ja|jat)|rahoitus|rahoituslähde|rahoituslähteet|päärahoittaja|finansiär|finansiärer|finansiering|funder|funders|funding|financier)$/i,
+  region:
+    /^(alue|alueet|toiminta-?alue|toteutusalue|maakunta|maakunnat|kunnat|paikkakunta|paikkakunnat|toteutuspaikka|sijainti|region|regioner|område|verksamhetsområde|ort|area|location)$/i,
+  funder:
+    /^(rahoitta(ja|jat)|rahoitus|rahoituslähde|rahoituslähteet|päärahoittaja|finansiär|finansiärer|finansiering|funder|funders|funding|financier)$/i,
   // "Varsinaiset kohderyhmät", "Välilliset kohderyhmät" too.
   targetGroup: /(kohderyhm|målgrupp|target group|audience)/i,
-  period: /^(toteutusaika|hankkeen kesto|kesto|aikataulu|hankeaika|toiminta-?aika|toimiaika|ajankohta|hanke alkaa|hanke päättyy|alkaa|päättyy|projekttid|tidsplan|verksamhetstid|duration|period|project period|timeline)$/i,
-  budget: /^(budjetti|kokonaisbudjetti|kustannusarvio|kokonaiskustannukset|hankkeen budjetti|budget|total budget|kostnadsförslag)$/i,
-  coordinator: /^(hallinnoija|hallinnoiva organisaatio|päätoteuttaja|toteuttaja|toteutuspaikka|koordinaattori|koordinoija|vastuuorganisaatio|huvudman|koordinator|projektägare|coordinator|lead organisation|lead partner)$/i,
-  partners: /^(toteuttajat|osatoteuttajat|osatoteuttaja|kumppanit|yhteistyökumppanit|toimijat|partnerit|samarbetspartner|samarbetspartners|partners|partner organisations)$/i,
+  period:
+    /^(toteutusaika|hankkeen kesto|kesto|aikataulu|hankeaika|toiminta-?aika|toimiaika|ajankohta|hanke alkaa|hanke päättyy|alkaa|päättyy|projekttid|tidsplan|verksamhetstid|duration|period|project period|timeline)$/i,
+  budget:
+    /^(budjetti|kokonaisbudjetti|kustannusarvio|kokonaiskustannukset|hankkeen budjetti|budget|total budget|kostnadsförslag)$/i,
+  coordinator:
+    /^(hallinnoija|hallinnoiva organisaatio|päätoteuttaja|toteuttaja|toteutuspaikka|koordinaattori|koordinoija|vastuuorganisaatio|huvudman|koordinator|projektägare|coordinator|lead organisation|lead partner)$/i,
+  partners:
+    /^(toteuttajat|osatoteuttajat|osatoteuttaja|kumppanit|yhteistyökumppanit|toimijat|partnerit|samarbetspartner|samarbetspartners|partners|partner organisations)$/i,
 };
 
 /** Organisations that stand for a place: cities, municipalities, regional councils, wellbeing services counties. */
-const PUBLIC_BODY = /(kaupunki|kunta|kuntayhtymä|liitto|hyvinvointialue|sairaanhoitopiiri|perusturva|seurakunta|seutu|sote\b|stad|kommun|landskap|city of|municipality)/i;
+const PUBLIC_BODY =
+  /(kaupunki|kunta|kuntayhtymä|liitto|hyvinvointialue|sairaanhoitopiiri|perusturva|seurakunta|seutu|sote\b|stad|kommun|landskap|city of|municipality)/i;
 
 export function projectId(canonicalUrl: string): string {
   return createHash("sha256").update(canonicalUrl).digest("hex").slice(0, 16);
@@ -44,7 +51,8 @@ export function proseFacts(text: string): Fact[] {
   const facts: Fact[] = [];
   for (const sentence of text.split(/\n|(?<=[.!?])\s+(?=[\p{Lu}])/u)) {
     const match = /^([\p{L}][\p{L} ()-]{2,40}?)(?:\s*[:–—]\s*|\s+(?=\d))(.{2,400}?)\.?$/u.exec(sentence.trim());
-    if (match && Object.values(LABELS).some((label) => label.test(match[1]!.trim()))) facts.push({ label: match[1]!.trim(), value: match[2]!.trim() });
+    if (match && Object.values(LABELS).some((label) => label.test(match[1]!.trim())))
+      facts.push({ label: match[1]!.trim(), value: match[2]!.trim() });
   }
   return facts;
 }
@@ -70,7 +78,17 @@ export function proseAdministrators(text: string): string[] {
   return [];
 }
 
-const ORGANISATION_TYPES = ["kaupunki", "kunta", "kuntayhtymä", "liitto", "yhdistys", "säätiö", "yliopisto", "ammattikorkeakoulu", "hyvinvointialue"];
+const ORGANISATION_TYPES = [
+  "kaupunki",
+  "kunta",
+  "kuntayhtymä",
+  "liitto",
+  "yhdistys",
+  "säätiö",
+  "yliopisto",
+  "ammattikorkeakoulu",
+  "hyvinvointialue",
+];
 
 /**
  * The type word at the end of a name, as the official name has it: a slip of the pen
@@ -80,7 +98,8 @@ const ORGANISATION_TYPES = ["kaupunki", "kunta", "kuntayhtymä", "liitto", "yhdi
 export function cleanOrganisationName(name: string): string {
   const words = name.trim().split(/\s+/);
   const last = words[words.length - 1]!;
-  if (last === "ky" && /(sosiaali|terve|perusturva|koulutus|kuntien)/i.test(name)) words[words.length - 1] = "kuntayhtymä";
+  if (last === "ky" && /(sosiaali|terve|perusturva|koulutus|kuntien)/i.test(name))
+    words[words.length - 1] = "kuntayhtymä";
   else if (last.length >= 5 && !ORGANISATION_TYPES.includes(last.toLowerCase())) {
     const near = ORGANISATION_TYPES.find((type) => distance(type, last.toLowerCase()) === 1);
     if (near) words[words.length - 1] = near;
@@ -90,35 +109,51 @@ export function cleanOrganisationName(name: string): string {
 
 /** "XAMK toimii projektin hallinnoijana", "hallinnoijana Vaasan kaupunki": the lead named in a sentence. */
 export function proseCoordinator(text: string): string | undefined {
-  const before = /([\p{Lu}][\p{L}-]*(?:\s[\p{L}-]+){0,5}?)\s+toimii\s+(?:projektin|hankkeen)\s+(?:hallinnoijana|päätoteuttajana|koordinaattorina)/u.exec(text);
+  const before =
+    /([\p{Lu}][\p{L}-]*(?:\s[\p{L}-]+){0,5}?)\s+toimii\s+(?:projektin|hankkeen)\s+(?:hallinnoijana|päätoteuttajana|koordinaattorina)/u.exec(
+      text,
+    );
   if (before) return before[1];
-  const after = /(?:hallinnoijana|päätoteuttajana)\s+(?:toimii\s+|on\s+)?([\p{Lu}][\p{L}-]*(?:\s[\p{Ll}-]+){0,4})/u.exec(text);
+  const after =
+    /(?:hallinnoijana|päätoteuttajana)\s+(?:toimii\s+|on\s+)?([\p{Lu}][\p{L}-]*(?:\s[\p{Ll}-]+){0,4})/u.exec(text);
   return after?.[1];
 }
 
 export function normalizeProject(page: ExtractedPage, context: NormalizeContext): Project {
   const { vocabularies } = context;
-  const laidOut = [...page.facts, ...proseFacts(page.text).filter((fact) => !page.facts.some((known) => known.label === fact.label))];
+  const laidOut = [
+    ...page.facts,
+    ...proseFacts(page.text).filter((fact) => !page.facts.some((known) => known.label === fact.label)),
+  ];
   const allFacts = [...laidOut, ...embeddedFacts(laidOut)];
   const factsFor = (label: RegExp) => allFacts.filter((fact: Fact) => label.test(fact.label)).map((fact) => fact.value);
   const summary = makeSummary(page);
   const administrators = proseAdministrators(page.text);
-  const statedCoordinator = factsFor(LABELS.coordinator).flatMap(splitList)[0] ?? administrators[0] ?? proseCoordinator(page.text);
+  const statedCoordinator =
+    factsFor(LABELS.coordinator).flatMap(splitList)[0] ?? administrators[0] ?? proseCoordinator(page.text);
   const coordinator = expandOrganisation(statedCoordinator && cleanOrganisationName(statedCoordinator), vocabularies);
   const sentences = page.text.split(/(?<=[.!?])\s+|\n/);
   const organisations = withoutShorterForms([
     ...(coordinator ? [coordinator] : []),
     ...administrators,
-    ...factsFor(LABELS.partners).flatMap(splitList).map((name) => expandOrganisation(name, vocabularies)!),
+    ...factsFor(LABELS.partners)
+      .flatMap(splitList)
+      .map((name) => expandOrganisation(name, vocabularies)!),
     ...sentences
       .filter((sentence) => RUNNING_SENTENCE.test(sentence))
-      .flatMap((sentence) => [...listedPublicBodies(sentence, vocabularies.organisations), ...vocabularies.organisations.find(sentence)]),
+      .flatMap((sentence) => [
+        ...listedPublicBodies(sentence, vocabularies.organisations),
+        ...vocabularies.organisations.find(sentence),
+      ]),
   ]);
   const funderValues = factsFor(LABELS.funder);
   const fundingSentences = sentences.filter((sentence) => FUNDING_SENTENCE.test(sentence));
   const funders = unique([
     ...fundersIn(funderValues.join("\n"), vocabularies),
-    ...fundingSentences.flatMap((sentence) => [...vocabularies.funders.find(sentence), ...listedPublicBodies(sentence, vocabularies.organisations)]),
+    ...fundingSentences.flatMap((sentence) => [
+      ...vocabularies.funders.find(sentence),
+      ...listedPublicBodies(sentence, vocabularies.organisations),
+    ]),
   ]);
   // Where the project is: its title, its stated area, sentences saying where it runs, and the
   // public bodies running or funding it. Other places the page mentions (a contact's address,
@@ -158,7 +193,9 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
     ...budgetField(factsFor(LABELS.budget).join(" ")),
     ...years,
     status: statusOf(years, context.now),
-    targetGroups: vocabularies.targetGroups.find([...factsFor(LABELS.targetGroup), ...sentences.filter((sentence) => TARGET_SENTENCE.test(sentence))].join("\n")),
+    targetGroups: vocabularies.targetGroups.find(
+      [...factsFor(LABELS.targetGroup), ...sentences.filter((sentence) => TARGET_SENTENCE.test(sentence))].join("\n"),
+    ),
     themes: vocabularies.themes.find(`${page.title}\n${page.text}`),
     contacts: extractContacts(page.contactText).contacts,
     ...(page.publishedDate ? { publishedDate: page.publishedDate } : {}),
@@ -181,7 +218,8 @@ function fundersIn(text: string, vocabularies: Vocabularies): string[] {
   const known = [...vocabularies.funders.find(text), ...regionalFunders(text)];
   for (const segment of text.split(/[,;/]|\s+ja\s+|\d{1,3}\s*%/)) {
     const name = segment.trim();
-    const organisation = name && !vocabularies.funders.find(name).length ? vocabularies.organisations.exact(name) : undefined;
+    const organisation =
+      name && !vocabularies.funders.find(name).length ? vocabularies.organisations.exact(name) : undefined;
     if (organisation) known.push(/^[A-ZÅÄÖ]{2,}$/.test(name) ? `${organisation} (${name})` : organisation);
   }
   return unique(known);
@@ -201,13 +239,16 @@ export function fundingShares(text: string, vocabularies: Vocabularies): { funde
 }
 
 /** Sentences that say who funds the project, not ones that merely mention funding. */
-const FUNDING_SENTENCE = /\b(rahoitta(?:a|nut|neet|vat|jana|jat|jina)|rahoitusta\s|rahoituksella|finansier(?:ar|as|ad|at)|funded by)/i;
+const FUNDING_SENTENCE =
+  /\b(rahoitta(?:a|nut|neet|vat|jana|jat|jina)|rahoitusta\s|rahoituksella|finansier(?:ar|as|ad|at)|funded by)/i;
 /** Sentences that say who runs the project (funding alone does not make an organisation a runner). */
 const RUNNING_SENTENCE = /(käynnistä|toteutta|hallinnoi|mukana|kumppan)/i;
 /** Sentences and lines that state where the project is. */
 const AREA_SENTENCE = /(ovat mukana|on mukana|hankealue|kohdealue|toteutetaan|\balue(?:ella|en)?\b|\balueilla\b)/i;
-const NATIONWIDE = /(eri puolilla Suomea|koko Suomessa|koko maassa|valtakunnallisesti|valtakunnallinen hanke|i hela Finland|nationwide)/i;
-const TARGET_SENTENCE = /(kohderyhm|keskiössä ovat|suunnattu|suunnataan|hyödynsaaj|voivat hyödyntää|tarjoaa|tarjotaan|kiinnostuneille|tavoitteena on tukea|riktar sig till|aimed at)/i;
+const NATIONWIDE =
+  /(eri puolilla Suomea|koko Suomessa|koko maassa|valtakunnallisesti|valtakunnallinen hanke|i hela Finland|nationwide)/i;
+const TARGET_SENTENCE =
+  /(kohderyhm|keskiössä ovat|suunnattu|suunnataan|hyödynsaaj|voivat hyödyntää|tarjoaa|tarjotaan|kiinnostuneille|tavoitteena on tukea|riktar sig till|aimed at)/i;
 
 /**
  * Cities, municipalities and colleges named together in prose, "Helsingin, Espoon, Vantaan ja
@@ -216,11 +257,16 @@ const TARGET_SENTENCE = /(kohderyhm|keskiössä ovat|suunnattu|suunnataan|hyödy
 export function listedPublicBodies(sentence: string, organisations?: Vocabulary): string[] {
   const bodies: string[] = [];
   // "Metropolia ja Laurea ammattikorkeakoulut": each by its own name where it is known.
-  for (const match of sentence.matchAll(/([\p{Lu}][\p{L}-]+(?:,\s*[\p{Lu}][\p{L}-]+)*\s+(?:ja|sekä)\s+[\p{Lu}][\p{L}-]+)\s+(ammattikorkeakoulut|yliopistot)/gu)) {
+  for (const match of sentence.matchAll(
+    /([\p{Lu}][\p{L}-]+(?:,\s*[\p{Lu}][\p{L}-]+)*\s+(?:ja|sekä)\s+[\p{Lu}][\p{L}-]+)\s+(ammattikorkeakoulut|yliopistot)/gu,
+  )) {
     const singular = match[2] === "yliopistot" ? "yliopisto" : "ammattikorkeakoulu";
-    for (const name of match[1]!.split(/,\s*|\s+(?:ja|sekä)\s+/)) bodies.push(organisations?.exact(name.trim()) ?? `${name.trim()} ${singular}`);
+    for (const name of match[1]!.split(/,\s*|\s+(?:ja|sekä)\s+/))
+      bodies.push(organisations?.exact(name.trim()) ?? `${name.trim()} ${singular}`);
   }
-  for (const match of sentence.matchAll(/((?:[\p{Lu}][\p{L}-]+n,\s*)*[\p{Lu}][\p{L}-]+n\s+(?:ja|sekä)\s+[\p{Lu}][\p{L}-]+n)\s+(kaupungit|kunnat)/gu)) {
+  for (const match of sentence.matchAll(
+    /((?:[\p{Lu}][\p{L}-]+n,\s*)*[\p{Lu}][\p{L}-]+n\s+(?:ja|sekä)\s+[\p{Lu}][\p{L}-]+n)\s+(kaupungit|kunnat)/gu,
+  )) {
     const kind = match[2] === "kaupungit" ? "kaupunki" : "kunta";
     for (const name of match[1]!.split(/,\s*|\s+(?:ja|sekä)\s+/)) bodies.push(`${name.trim()} ${kind}`);
   }
@@ -241,7 +287,9 @@ function embeddedFacts(facts: Fact[]): Fact[] {
 /** "Savonia-ammattikorkeakoulu" is already there as "Savonia-ammattikorkeakoulu Oy": keep one. */
 function withoutShorterForms(names: string[]): string[] {
   const all = unique(names);
-  return all.filter((name) => !all.some((other) => other !== name && other.toLowerCase().startsWith(name.toLowerCase())));
+  return all.filter(
+    (name) => !all.some((other) => other !== name && other.toLowerCase().startsWith(name.toLowerCase())),
+  );
 }
 
 function unique(values: string[]): string[] {
@@ -250,7 +298,10 @@ function unique(values: string[]): string[] {
 
 function splitList(value: string): string[] {
   // Not "sosiaali- ja terveyspalvelujen": a hyphen before "ja" joins words into one name.
-  return value.split(/\s*(?:;|,|(?<!-)\s+ja\s+|(?<!-)\s+och\s+|\s+and\s+)\s*/).map((part) => part.trim()).filter((part) => part.length > 1);
+  return value
+    .split(/\s*(?:;|,|(?<!-)\s+ja\s+|(?<!-)\s+och\s+|\s+and\s+)\s*/)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 1);
 }
 
 /** Regional councils and cities that fund projects, kept in their basic form. */
@@ -260,9 +311,10 @@ function regionalFunders(text: string): string[] {
 }
 
 function makeSummary(page: ExtractedPage): string {
-  const source = page.metaDescription && page.metaDescription.length >= 40
-    ? page.metaDescription
-    : page.text.split("\n").find((line) => line.length >= 80 && line !== page.title) ?? page.text;
+  const source =
+    page.metaDescription && page.metaDescription.length >= 40
+      ? page.metaDescription
+      : (page.text.split("\n").find((line) => line.length >= 80 && line !== page.title) ?? page.text);
   if (source.length <= 300) return source;
   const cut = source.slice(0, 299);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 200))}…`;
@@ -319,19 +371,24 @@ export function parsePeriod(text: string): Period {
 export function proseYears(sentences: string[]): Period {
   const found: { sentence: string; years: number[] }[] = [];
   for (const sentence of sentences) {
-    for (const match of sentence.matchAll(/\b(?:vuosina|åren|during)\s+((?:19|20)\d{2})\s*[-–—−]\s*((?:19|20)\d{2})\b|\b(?:vuonna|år|in)\s+((?:19|20)\d{2})\b/g)) {
+    for (const match of sentence.matchAll(
+      /\b(?:vuosina|åren|during)\s+((?:19|20)\d{2})\s*[-–—−]\s*((?:19|20)\d{2})\b|\b(?:vuonna|år|in)\s+((?:19|20)\d{2})\b/g,
+    )) {
       found.push({ sentence, years: match[3] ? [Number(match[3])] : [Number(match[1]), Number(match[2])] });
     }
   }
   if (new Set(found.map((entry) => entry.years.join("-"))).size !== 1) return {};
   const { sentence, years } = found[0]!;
   if (years.length === 2) return { startYear: years[0], endYear: years[1] };
-  return /(käynnist|alkoi|aloitet|perustet|started|began|startade)/i.test(sentence) ? { startYear: years[0] } : { startYear: years[0], endYear: years[0] };
+  return /(käynnist|alkoi|aloitet|perustet|started|began|startade)/i.test(sentence)
+    ? { startYear: years[0] }
+    : { startYear: years[0], endYear: years[0] };
 }
 
 export function parseEuros(text: string): number | undefined {
-  const match = /(\d[\d\s\u00a0.]*(?:,\d+)?)\s*(milj(?:\.|oonaa)?|miljoner|million|M)?\s*(?:€|euroa|eur|euro)/i.exec(text)
-    ?? /€\s*(\d[\d\s\u00a0.]*(?:,\d+)?)\s*(milj(?:\.|oonaa)?|million)?/i.exec(text);
+  const match =
+    /(\d[\d\s\u00a0.]*(?:,\d+)?)\s*(milj(?:\.|oonaa)?|miljoner|million|M)?\s*(?:€|euroa|eur|euro)/i.exec(text) ??
+    /€\s*(\d[\d\s\u00a0.]*(?:,\d+)?)\s*(milj(?:\.|oonaa)?|million)?/i.exec(text);
   if (!match) return undefined;
   const amount = Number(match[1]!.replace(/[\s\u00a0.]/g, "").replace(",", "."));
   if (!Number.isFinite(amount)) return undefined;

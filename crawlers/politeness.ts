@@ -39,18 +39,20 @@ export function createPoliteness(options: PolitenessOptions): Politeness {
   return {
     run(host, work) {
       const previous = hostTail.get(host) ?? Promise.resolve();
-      const turn = previous.catch(() => {}).then(async () => {
-        const last = lastStart.get(host);
-        const wait = last === undefined ? 0 : last + options.delayFor(host) - now();
-        if (wait > 0) await sleep(wait);
-        await acquire();
-        lastStart.set(host, now());
-        try {
-          return await work();
-        } finally {
-          release();
-        }
-      });
+      const turn = previous
+        .catch(() => {})
+        .then(async () => {
+          const last = lastStart.get(host);
+          const wait = last === undefined ? 0 : last + options.delayFor(host) - now();
+          if (wait > 0) await sleep(wait);
+          await acquire();
+          lastStart.set(host, now());
+          try {
+            return await work();
+          } finally {
+            release();
+          }
+        });
       hostTail.set(host, turn);
       return turn;
     },

@@ -7,7 +7,10 @@ import robotsParserModule from "robots-parser";
 import type { FetchText } from "./fetcher.js";
 
 // The package is CommonJS with an ES-style typing; under NodeNext its default import is the function.
-const robotsParser = robotsParserModule as unknown as (url: string, text: string) => {
+const robotsParser = robotsParserModule as unknown as (
+  url: string,
+  text: string,
+) => {
   isAllowed(url: string, ua?: string): boolean | undefined;
   getCrawlDelay(ua?: string): number | undefined;
   getSitemaps(): string[];

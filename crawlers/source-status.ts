@@ -52,5 +52,12 @@ export function statusTable(rows: SourceStatus[]): string {
     row.enabled ? (row.nextRunAt?.slice(0, 16).replace("T", " ") ?? "not scheduled") : "disabled",
   ]);
   const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => line[i]!.length)));
-  return [header, ...lines].map((line) => line.map((cell, i) => cell.padEnd(widths[i]!)).join("  ").trimEnd()).join("\n");
+  return [header, ...lines]
+    .map((line) =>
+      line
+        .map((cell, i) => cell.padEnd(widths[i]!))
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n");
 }

@@ -8,8 +8,7 @@
 //        regions.find("Hanke toimii Pohjois-Savossa") // ["Pohjois-Savo"]
 
 import { readFile } from "node:fs/promises";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { configFile } from "../core/paths.js";
 
 export interface VocabularyEntry {
   name: string;
@@ -55,7 +54,8 @@ export function createVocabulary(entries: VocabularyEntry[], options: { caseSens
       for (const { name, regex } of patterns) {
         rest = rest.replace(regex, (match: string, offset: number) => {
           // "kehittäjä- ja koulutusorganisaatiot": an elided first part is not the word itself.
-          if (match.endsWith("-") && /^\s+(ja|tai|sekä|och|eller)\s/.test(rest.slice(offset + match.length))) return match;
+          if (match.endsWith("-") && /^\s+(ja|tai|sekä|och|eller)\s/.test(rest.slice(offset + match.length)))
+            return match;
           found.push({ name, at: offset });
           return " ".repeat(match.length);
         });
@@ -66,10 +66,8 @@ export function createVocabulary(entries: VocabularyEntry[], options: { caseSens
   };
 }
 
-const configDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "config");
-
 export async function loadVocabularyFile(file: string): Promise<VocabularyEntry[]> {
-  const data = JSON.parse(await readFile(path.join(configDir, file), "utf8")) as { entries: VocabularyEntry[] };
+  const data = JSON.parse(await readFile(configFile(file), "utf8")) as { entries: VocabularyEntry[] };
   return data.entries;
 }
 
@@ -82,9 +80,20 @@ export async function loadVocabularyFile(file: string): Promise<VocabularyEntry[
 export function placeStems(name: string): string[] {
   const stems = new Set([name]);
   const rules: [RegExp, string][] = [
-    [/hti$/, "hde"], [/hti$/, "hdi"], [/joki$/, "joe"], [/mäki$/, "mäe"], [/nta$/, "nna"], [/rta$/, "rra"],
-    [/lampi$/, "lamme"], [/nen$/, "se"], [/nen$/, "si"], [/kka$/, "ka"], [/ppa$/, "pa"], [/tta$/, "ta"],
-    [/([^aeiouyäö])i$/, "$1e"], [/e$/, "ee"],
+    [/hti$/, "hde"],
+    [/hti$/, "hdi"],
+    [/joki$/, "joe"],
+    [/mäki$/, "mäe"],
+    [/nta$/, "nna"],
+    [/rta$/, "rra"],
+    [/lampi$/, "lamme"],
+    [/nen$/, "se"],
+    [/nen$/, "si"],
+    [/kka$/, "ka"],
+    [/ppa$/, "pa"],
+    [/tta$/, "ta"],
+    [/([^aeiouyäö])i$/, "$1e"],
+    [/e$/, "ee"],
   ];
   for (const [pattern, replacement] of rules) if (pattern.test(name)) stems.add(name.replace(pattern, replacement));
   return [...stems];
@@ -122,7 +131,9 @@ export async function loadVocabularies(): Promise<Vocabularies> {
   const [regions, funders, targetGroups, themes, organisations] = await Promise.all(
     ["regions.json", "funders.json", "target-groups.json", "themes.json", "organisations.json"].map(loadVocabularyFile),
   );
-  const municipalities = JSON.parse(await readFile(path.join(configDir, "municipalities.json"), "utf8")) as { regions: Record<string, string[]> };
+  const municipalities = JSON.parse(await readFile(configFile("municipalities.json"), "utf8")) as {
+    regions: Record<string, string[]>;
+  };
   return {
     regions: createVocabulary(regions!),
     organisations: createVocabulary(organisations!),

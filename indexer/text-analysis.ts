@@ -9,9 +9,8 @@
 // Usage: const analyzer = await loadTextAnalyzer(); analyzer.keys("Nuorten syrjäytyminen") // "nuor syrja"
 
 import { readFile } from "node:fs/promises";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import snowball from "snowball-stemmers";
+import { configFile } from "../core/paths.js";
 
 export const KEY_LENGTH = 5;
 
@@ -40,7 +39,10 @@ export function wordKey(word: string, language: "fi" | "sv" | "en" = "fi"): stri
   // Snowball leaves a plural t or a stem e: nuorten -> nuort, nuoret -> nuore; both are nuor-.
   if (language === "fi") stem = stem.replace(/([^aeiouyäö])t$/, "$1").replace(/([^aeiouyäö])e$/, "$1");
   // Consonant gradation (päihde/päihteet, käyttö/käytön) differs in d/t and in double letters.
-  return fold(stem).replace(/d/g, "t").replace(/(\p{L})\1/gu, "$1").slice(0, KEY_LENGTH);
+  return fold(stem)
+    .replace(/d/g, "t")
+    .replace(/(\p{L})\1/gu, "$1")
+    .slice(0, KEY_LENGTH);
 }
 
 const WORD = /[\p{L}\d]+/gu;
@@ -106,10 +108,8 @@ export function createTextAnalyzer(options: { compoundParts: string[]; stopWords
   };
 }
 
-const configDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "config");
-
 async function readConfig<T>(file: string): Promise<T> {
-  return JSON.parse(await readFile(path.join(configDir, file), "utf8")) as T;
+  return JSON.parse(await readFile(configFile(file), "utf8")) as T;
 }
 
 export interface SearchVocabulary {

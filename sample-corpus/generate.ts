@@ -10,9 +10,48 @@ import { SAMPLE_PROJECTS, type SampleProject } from "./projects.js";
 const siteDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "site");
 
 const LABELS = {
-  fi: { coordinator: ["Hallinnoija", "Päätoteuttaja"], partners: ["Osatoteuttajat", "Kumppanit"], area: ["Toiminta-alue", "Alue"], funding: ["Rahoittaja", "Rahoitus"], period: ["Toteutusaika", "Hankkeen kesto"], budget: ["Budjetti", "Kokonaisbudjetti"], targetGroups: ["Kohderyhmä", "Kohderyhmät"], about: "Hankkeen kuvaus", home: "Etusivu", projects: "Hankkeet", more: "Muita hankkeita", notice: "Esimerkkiaineisto: Hankehakua varten kirjoitettu kuvitteellinen hanke." },
-  sv: { coordinator: ["Huvudman", "Huvudman"], partners: ["Samarbetspartner", "Samarbetspartner"], area: ["Område", "Område"], funding: ["Finansiär", "Finansiering"], period: ["Projekttid", "Tidsplan"], budget: ["Budget", "Budget"], targetGroups: ["Målgrupp", "Målgrupper"], about: "Om projektet", home: "Startsida", projects: "Projekt", more: "Andra projekt", notice: "Exempeldata: ett påhittat projekt skrivet för Hankehaku." },
-  en: { coordinator: ["Coordinator", "Lead organisation"], partners: ["Partners", "Partners"], area: ["Area", "Region"], funding: ["Funding", "Funder"], period: ["Duration", "Project period"], budget: ["Budget", "Total budget"], targetGroups: ["Target group", "Target groups"], about: "About the project", home: "Home", projects: "Projects", more: "Other projects", notice: "Sample data: an invented project written for Hankehaku." },
+  fi: {
+    coordinator: ["Hallinnoija", "Päätoteuttaja"],
+    partners: ["Osatoteuttajat", "Kumppanit"],
+    area: ["Toiminta-alue", "Alue"],
+    funding: ["Rahoittaja", "Rahoitus"],
+    period: ["Toteutusaika", "Hankkeen kesto"],
+    budget: ["Budjetti", "Kokonaisbudjetti"],
+    targetGroups: ["Kohderyhmä", "Kohderyhmät"],
+    about: "Hankkeen kuvaus",
+    home: "Etusivu",
+    projects: "Hankkeet",
+    more: "Muita hankkeita",
+    notice: "Esimerkkiaineisto: Hankehakua varten kirjoitettu kuvitteellinen hanke.",
+  },
+  sv: {
+    coordinator: ["Huvudman", "Huvudman"],
+    partners: ["Samarbetspartner", "Samarbetspartner"],
+    area: ["Område", "Område"],
+    funding: ["Finansiär", "Finansiering"],
+    period: ["Projekttid", "Tidsplan"],
+    budget: ["Budget", "Budget"],
+    targetGroups: ["Målgrupp", "Målgrupper"],
+    about: "Om projektet",
+    home: "Startsida",
+    projects: "Projekt",
+    more: "Andra projekt",
+    notice: "Exempeldata: ett påhittat projekt skrivet för Hankehaku.",
+  },
+  en: {
+    coordinator: ["Coordinator", "Lead organisation"],
+    partners: ["Partners", "Partners"],
+    area: ["Area", "Region"],
+    funding: ["Funding", "Funder"],
+    period: ["Duration", "Project period"],
+    budget: ["Budget", "Total budget"],
+    targetGroups: ["Target group", "Target groups"],
+    about: "About the project",
+    home: "Home",
+    projects: "Projects",
+    more: "Other projects",
+    notice: "Sample data: an invented project written for Hankehaku.",
+  },
 };
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -90,7 +129,8 @@ ${others.map((other) => `<li><a href="${other.slug}.html">${escape(other.title)}
 
 function renderIndex(): string {
   const items = SAMPLE_PROJECTS.map(
-    (project) => `<li>\n<h2><a href="${project.slug}.html">${escape(project.title)}</a></h2>\n<p>${escape(project.description[0]!)}</p>\n</li>`,
+    (project) =>
+      `<li>\n<h2><a href="${project.slug}.html">${escape(project.title)}</a></h2>\n<p>${escape(project.description[0]!)}</p>\n</li>`,
   ).join("\n");
   return `<!DOCTYPE html>
 <html lang="fi">
@@ -114,5 +154,9 @@ ${items}
 await rm(siteDir, { recursive: true, force: true });
 await mkdir(siteDir, { recursive: true });
 await writeFile(path.join(siteDir, "index.html"), renderIndex());
-await Promise.all(SAMPLE_PROJECTS.map((project, index) => writeFile(path.join(siteDir, `${project.slug}.html`), renderPage(project, index))));
+await Promise.all(
+  SAMPLE_PROJECTS.map((project, index) =>
+    writeFile(path.join(siteDir, `${project.slug}.html`), renderPage(project, index)),
+  ),
+);
 console.log(`wrote ${SAMPLE_PROJECTS.length + 1} pages to ${siteDir}`);

@@ -5,8 +5,6 @@
 //   const app = createApp({ search, config, logger });
 
 import { randomUUID, timingSafeEqual } from "node:crypto";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import compression from "compression";
 import express, { type NextFunction, type Request, type Response } from "express";
 import { ipKeyGenerator, rateLimit } from "express-rate-limit";
@@ -15,18 +13,20 @@ import helmet from "helmet";
 import { pinoHttp } from "pino-http";
 import type { Config, PartnerConfig } from "../config/config.js";
 import type { SourceStatus } from "../crawlers/source-status.js";
-import type { Logger } from "../logger.js";
+import type { Logger } from "../core/logger.js";
 import { atomFeed, csvExport } from "./feeds.js";
 import { createMetrics, type Metrics } from "./metrics.js";
 import { OPENAPI_DOCUMENT } from "./openapi.js";
 import { partnerAccess, partnerKeyOf, scopeOf } from "./partners.js";
-import { BadRequestError, parseFacetValueRequest, parseSearchRequest, parseSuggestRequest, type SearchRequest } from "./search-request.js";
+import {
+  BadRequestError,
+  parseFacetValueRequest,
+  parseSearchRequest,
+  parseSuggestRequest,
+  type SearchRequest,
+} from "./search-request.js";
 import { EngineUnavailableError, type SearchHit, type SearchService } from "./search-service.js";
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-export const PUBLIC_DIR = path.join(here, "public");
-export const WIDGET_FILE = path.join(here, "..", "widget", "widget.js");
-export const SAMPLE_SITE_DIR = path.join(here, "..", "sample-corpus", "site");
+import { PUBLIC_DIR, SAMPLE_SITE_DIR, WIDGET_FILE } from "../core/paths.js";
 
 const EXPORT_LIMIT = 1000;
 const FEED_SIZE = 50;
@@ -41,7 +41,13 @@ export interface AppOptions {
   sourceStatuses?: () => Promise<SourceStatus[]>;
 }
 
-export function createApp({ search, config, logger, metrics = createMetrics(), sourceStatuses }: AppOptions): express.Express {
+export function createApp({
+  search,
+  config,
+  logger,
+  metrics = createMetrics(),
+  sourceStatuses,
+}: AppOptions): express.Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
@@ -56,8 +62,11 @@ export function createApp({ search, config, logger, metrics = createMetrics(), s
         return id;
       },
       // The key is public but per partner: keep it out of the logs all the same.
-      serializers: { req: (req) => ({ id: req.id, method: req.method, url: String(req.url).replace(/([?&]key=)[^&]*/, "$1…") }) },
-      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info"),
+      serializers: {
+        req: (req) => ({ id: req.id, method: req.method, url: String(req.url).replace(/([?&]key=)[^&]*/, "$1…") }),
+      },
+      customLogLevel: (_req, res, error) =>
+        error || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info",
     }),
   );
   app.use(metrics.middleware);
@@ -65,7 +74,9 @@ export function createApp({ search, config, logger, metrics = createMetrics(), s
     helmet({
       // The widget script and the API are meant to be used from partners' pages.
       crossOriginResourcePolicy: { policy: "cross-origin" },
-      contentSecurityPolicy: { directives: { "default-src": ["'self'"], "img-src": ["'self'", "data:"], "style-src": ["'self'"] } },
+      contentSecurityPolicy: {
+        directives: { "default-src": ["'self'"], "img-src": ["'self'", "data:"], "style-src": ["'self'"] },
+      },
     }),
   );
   app.use(compression());
@@ -75,8 +86,10 @@ export function createApp({ search, config, logger, metrics = createMetrics(), s
   api.use(
     rateLimit({
       windowMs: 60_000,
-      limit: (_req, res) => (res.locals.partner as PartnerConfig | undefined)?.rateLimitPerMinute ?? config.api.rateLimitPerMinute,
-      keyGenerator: (req, res) => (res.locals.partner ? `key:${partnerKeyOf(req)}` : ipKeyGenerator(req.ip ?? "unknown")),
+      limit: (_req, res) =>
+        (res.locals.partner as PartnerConfig | undefined)?.rateLimitPerMinute ?? config.api.rateLimitPerMinute,
+      keyGenerator: (req, res) =>
+        res.locals.partner ? `key:${partnerKeyOf(req)}` : ipKeyGenerator(req.ip ?? "unknown"),
       standardHeaders: "draft-8",
       legacyHeaders: false,
       handler: (_req, res) => {
@@ -131,16 +144,28 @@ export function createApp({ search, config, logger, metrics = createMetrics(), s
 
   api.get("/feed.atom", async (req, res) => {
     const parsed = parseSearchRequest(req.query as Record<string, unknown>);
-    const request = scoped(res, { ...parsed, sort: "newest", page: 1, hitsPerPage: req.query.hitsPerPage ? parsed.hitsPerPage : FEED_SIZE });
+    const request = scoped(res, {
+      ...parsed,
+      sort: "newest",
+      page: 1,
+      hitsPerPage: req.query.hitsPerPage ? parsed.hitsPerPage : FEED_SIZE,
+    });
     const result = await search.search(request);
     const query = new URLSearchParams(req.url.split("?")[1] ?? "");
     query.delete("key");
     const base = `${req.protocol}://${req.get("host")}`;
     const title = request.q ? `Hankehaku: ${request.q}` : "Hankehaku: uusimmat hankkeet";
     cacheable(res);
-    res.type("application/atom+xml").send(
-      atomFeed(result.hits, { selfUrl: `${base}${req.originalUrl}`, pageUrl: `${base}/?${query}`, title, updated: new Date() }),
-    );
+    res
+      .type("application/atom+xml")
+      .send(
+        atomFeed(result.hits, {
+          selfUrl: `${base}${req.originalUrl}`,
+          pageUrl: `${base}/?${query}`,
+          title,
+          updated: new Date(),
+        }),
+      );
   });
 
   api.get("/export.csv", async (req, res) => {
@@ -151,7 +176,10 @@ export function createApp({ search, config, logger, metrics = createMetrics(), s
       hits.push(...result.hits);
       if (page >= result.totalPages) break;
     }
-    res.type("text/csv; charset=utf-8").attachment("hankehaku.csv").send(csvExport(hits.slice(0, EXPORT_LIMIT)));
+    res
+      .type("text/csv; charset=utf-8")
+      .attachment("hankehaku.csv")
+      .send(csvExport(hits.slice(0, EXPORT_LIMIT)));
   });
 
   api.get("/admin/sources", async (req, res) => {
@@ -176,7 +204,9 @@ export function createApp({ search, config, logger, metrics = createMetrics(), s
   app.get("/health", async (_req, res) => {
     const meilisearch = await search.isHealthy();
     res.set("cache-control", "no-store");
-    res.status(meilisearch ? 200 : 503).json({ status: meilisearch ? "ok" : "degraded", meilisearch: meilisearch ? "reachable" : "unreachable" });
+    res
+      .status(meilisearch ? 200 : 503)
+      .json({ status: meilisearch ? "ok" : "degraded", meilisearch: meilisearch ? "reachable" : "unreachable" });
   });
   app.get("/metrics", async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());

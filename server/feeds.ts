@@ -7,7 +7,10 @@ import { stringify } from "csv-stringify/sync";
 import { Feed } from "feed";
 import type { SearchHit } from "./search-service.js";
 
-export function atomFeed(hits: SearchHit[], options: { selfUrl: string; pageUrl: string; title: string; updated: Date }): string {
+export function atomFeed(
+  hits: SearchHit[],
+  options: { selfUrl: string; pageUrl: string; title: string; updated: Date },
+): string {
   const feed = new Feed({
     id: options.selfUrl,
     title: options.title,
@@ -23,7 +26,10 @@ export function atomFeed(hits: SearchHit[], options: { selfUrl: string; pageUrl:
       id: hit.url,
       link: hit.url,
       title: hit.title,
-      description: [hit.summary, [hit.coordinator ?? hit.organisations[0], hit.regions.join(", "), years].filter(Boolean).join(" · ")]
+      description: [
+        hit.summary,
+        [hit.coordinator ?? hit.organisations[0], hit.regions.join(", "), years].filter(Boolean).join(" · "),
+      ]
         .filter(Boolean)
         .join("\n"),
       date: hit.startYear ? new Date(Date.UTC(hit.startYear, 0, 1)) : options.updated,

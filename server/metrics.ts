@@ -35,7 +35,11 @@ export function createMetrics() {
       const stop = httpDuration.startTimer({ method: req.method });
       res.once("finish", () => {
         // The route pattern, not the URL: /api/projects/:id, so ids do not explode the labels.
-        const route = req.route?.path ? `${req.baseUrl}${req.route.path}` : res.statusCode === 404 ? "unmatched" : req.baseUrl || req.path;
+        const route = req.route?.path
+          ? `${req.baseUrl}${req.route.path}`
+          : res.statusCode === 404
+            ? "unmatched"
+            : req.baseUrl || req.path;
         stop({ route, status: String(res.statusCode) });
         if (res.statusCode >= 500) errors.inc({ route, status: String(res.statusCode) });
       });

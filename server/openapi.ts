@@ -2,7 +2,7 @@
 // Schema 2020-12, and test/openapi.test.ts validates real responses against them, so this
 // document and the implementation cannot drift apart unnoticed.
 
-import { FACETS } from "../project.js";
+import { FACETS } from "../core/project.js";
 import { MAX_HITS_PER_PAGE, MAX_QUERY_LENGTH, SORTS } from "./search-request.js";
 
 const stringList = { type: "array", items: { type: "string" } } as const;
@@ -27,13 +27,32 @@ const keyParameter = {
 };
 
 const searchParameters = [
-  { name: "q", in: "query", description: "Free text; empty or missing browses everything, newest first.", schema: { type: "string", maxLength: MAX_QUERY_LENGTH } },
+  {
+    name: "q",
+    in: "query",
+    description: "Free text; empty or missing browses everything, newest first.",
+    schema: { type: "string", maxLength: MAX_QUERY_LENGTH },
+  },
   ...facetParameters,
-  { name: "yearFrom", in: "query", description: "Projects active in or after this year.", schema: { type: "integer", minimum: 1900, maximum: 2100 } },
-  { name: "yearTo", in: "query", description: "Projects active in or before this year.", schema: { type: "integer", minimum: 1900, maximum: 2100 } },
+  {
+    name: "yearFrom",
+    in: "query",
+    description: "Projects active in or after this year.",
+    schema: { type: "integer", minimum: 1900, maximum: 2100 },
+  },
+  {
+    name: "yearTo",
+    in: "query",
+    description: "Projects active in or before this year.",
+    schema: { type: "integer", minimum: 1900, maximum: 2100 },
+  },
   { name: "sort", in: "query", schema: { type: "string", enum: Object.keys(SORTS) } },
   { name: "page", in: "query", schema: { type: "integer", minimum: 1, maximum: 1000, default: 1 } },
-  { name: "hitsPerPage", in: "query", schema: { type: "integer", minimum: 1, maximum: MAX_HITS_PER_PAGE, default: 20 } },
+  {
+    name: "hitsPerPage",
+    in: "query",
+    schema: { type: "integer", minimum: 1, maximum: MAX_HITS_PER_PAGE, default: 20 },
+  },
   keyParameter,
 ];
 
@@ -50,7 +69,10 @@ export const OPENAPI_DOCUMENT = {
         summary: "Search projects, with facet counts",
         parameters: searchParameters,
         responses: {
-          "200": { description: "Results", content: { "application/json": { schema: { $ref: "#/components/schemas/SearchResponse" } } } },
+          "200": {
+            description: "Results",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/SearchResponse" } } },
+          },
           "304": { description: "Not modified (If-None-Match matched the ETag)" },
           "400": jsonError("A bad parameter, with a message saying which"),
           "401": jsonError("Unknown partner key"),
@@ -63,9 +85,15 @@ export const OPENAPI_DOCUMENT = {
     "/api/projects/{id}": {
       get: {
         summary: "One whole project record",
-        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", pattern: "^[A-Za-z0-9_-]{1,64}$" } }, keyParameter],
+        parameters: [
+          { name: "id", in: "path", required: true, schema: { type: "string", pattern: "^[A-Za-z0-9_-]{1,64}$" } },
+          keyParameter,
+        ],
         responses: {
-          "200": { description: "The record", content: { "application/json": { schema: { $ref: "#/components/schemas/Project" } } } },
+          "200": {
+            description: "The record",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/Project" } } },
+          },
           "400": jsonError("A malformed id"),
           "404": jsonError("No such project"),
           "503": jsonError("Meilisearch is not reachable"),
@@ -77,12 +105,20 @@ export const OPENAPI_DOCUMENT = {
         summary: "Search the values of one facet (Meilisearch facet search)",
         parameters: [
           { name: "facet", in: "path", required: true, schema: { type: "string", enum: Object.keys(FACETS) } },
-          { name: "q", in: "query", description: "Text the values should match", schema: { type: "string", maxLength: 100 } },
+          {
+            name: "q",
+            in: "query",
+            description: "Text the values should match",
+            schema: { type: "string", maxLength: 100 },
+          },
           ...facetParameters,
           keyParameter,
         ],
         responses: {
-          "200": { description: "Matching values with counts", content: { "application/json": { schema: { $ref: "#/components/schemas/FacetValues" } } } },
+          "200": {
+            description: "Matching values with counts",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/FacetValues" } } },
+          },
           "400": jsonError("Unknown facet or bad parameter"),
           "503": jsonError("Meilisearch is not reachable"),
         },
@@ -91,9 +127,21 @@ export const OPENAPI_DOCUMENT = {
     "/api/suggest": {
       get: {
         summary: "Title suggestions for search-as-you-type",
-        parameters: [{ name: "q", in: "query", required: true, schema: { type: "string", minLength: 1, maxLength: MAX_QUERY_LENGTH } }, ...facetParameters, keyParameter],
+        parameters: [
+          {
+            name: "q",
+            in: "query",
+            required: true,
+            schema: { type: "string", minLength: 1, maxLength: MAX_QUERY_LENGTH },
+          },
+          ...facetParameters,
+          keyParameter,
+        ],
         responses: {
-          "200": { description: "Suggestions", content: { "application/json": { schema: { $ref: "#/components/schemas/Suggestions" } } } },
+          "200": {
+            description: "Suggestions",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/Suggestions" } } },
+          },
           "400": jsonError("Missing q or bad parameter"),
           "503": jsonError("Meilisearch is not reachable"),
         },
@@ -103,31 +151,62 @@ export const OPENAPI_DOCUMENT = {
       get: {
         summary: "Atom feed of the newest projects matching a search",
         parameters: searchParameters.filter((parameter) => !["sort", "page"].includes(parameter.name)),
-        responses: { "200": { description: "Atom 1.0", content: { "application/atom+xml": { schema: { type: "string" } } } }, "400": jsonError("Bad parameter") },
+        responses: {
+          "200": { description: "Atom 1.0", content: { "application/atom+xml": { schema: { type: "string" } } } },
+          "400": jsonError("Bad parameter"),
+        },
       },
     },
     "/api/export.csv": {
       get: {
         summary: "CSV export of a result set (up to 1000 projects)",
         parameters: searchParameters.filter((parameter) => !["page", "hitsPerPage"].includes(parameter.name)),
-        responses: { "200": { description: "CSV with a header row", content: { "text/csv": { schema: { type: "string" } } } }, "400": jsonError("Bad parameter") },
+        responses: {
+          "200": { description: "CSV with a header row", content: { "text/csv": { schema: { type: "string" } } } },
+          "400": jsonError("Bad parameter"),
+        },
       },
     },
     "/health": {
       get: {
         summary: "Whether the service and Meilisearch are reachable",
         responses: {
-          "200": { description: "Healthy", content: { "application/json": { schema: { $ref: "#/components/schemas/Health" } } } },
-          "503": { description: "Meilisearch unreachable", content: { "application/json": { schema: { $ref: "#/components/schemas/Health" } } } },
+          "200": {
+            description: "Healthy",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/Health" } } },
+          },
+          "503": {
+            description: "Meilisearch unreachable",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/Health" } } },
+          },
         },
       },
     },
-    "/metrics": { get: { summary: "Prometheus metrics", responses: { "200": { description: "Prometheus text format", content: { "text/plain": { schema: { type: "string" } } } } } } },
-    "/openapi.json": { get: { summary: "This document", responses: { "200": { description: "OpenAPI 3.1", content: { "application/json": { schema: { type: "object" } } } } } } },
+    "/metrics": {
+      get: {
+        summary: "Prometheus metrics",
+        responses: {
+          "200": { description: "Prometheus text format", content: { "text/plain": { schema: { type: "string" } } } },
+        },
+      },
+    },
+    "/openapi.json": {
+      get: {
+        summary: "This document",
+        responses: {
+          "200": { description: "OpenAPI 3.1", content: { "application/json": { schema: { type: "object" } } } },
+        },
+      },
+    },
   },
   components: {
     schemas: {
-      Error: { type: "object", required: ["error"], properties: { error: { type: "string" } }, additionalProperties: false },
+      Error: {
+        type: "object",
+        required: ["error"],
+        properties: { error: { type: "string" } },
+        additionalProperties: false,
+      },
       Health: {
         type: "object",
         required: ["status", "meilisearch"],
@@ -136,7 +215,22 @@ export const OPENAPI_DOCUMENT = {
       },
       SearchHit: {
         type: "object",
-        required: ["id", "url", "title", "summary", "site", "language", "kind", "organisations", "regions", "funders", "targetGroups", "themes", "status", "highlight"],
+        required: [
+          "id",
+          "url",
+          "title",
+          "summary",
+          "site",
+          "language",
+          "kind",
+          "organisations",
+          "regions",
+          "funders",
+          "targetGroups",
+          "themes",
+          "status",
+          "highlight",
+        ],
         properties: {
           id: { type: "string" },
           url: { type: "string", format: "uri" },
@@ -190,7 +284,12 @@ export const OPENAPI_DOCUMENT = {
           facet: { type: "string" },
           values: {
             type: "array",
-            items: { type: "object", required: ["value", "count"], properties: { value: { type: "string" }, count: { type: "integer" } }, additionalProperties: false },
+            items: {
+              type: "object",
+              required: ["value", "count"],
+              properties: { value: { type: "string" }, count: { type: "integer" } },
+              additionalProperties: false,
+            },
           },
         },
         additionalProperties: false,
@@ -204,7 +303,12 @@ export const OPENAPI_DOCUMENT = {
             items: {
               type: "object",
               required: ["id", "title", "url", "highlight"],
-              properties: { id: { type: "string" }, title: { type: "string" }, url: { type: "string" }, highlight: { type: "string" } },
+              properties: {
+                id: { type: "string" },
+                title: { type: "string" },
+                url: { type: "string" },
+                highlight: { type: "string" },
+              },
               additionalProperties: false,
             },
           },
@@ -213,13 +317,38 @@ export const OPENAPI_DOCUMENT = {
       },
       Project: {
         type: "object",
-        required: ["id", "url", "sources", "site", "language", "kind", "title", "summary", "description", "organisations", "regions", "municipalities", "funders", "fundingShares", "status", "targetGroups", "themes", "contacts", "fetchedAt", "updatedAt"],
+        required: [
+          "id",
+          "url",
+          "sources",
+          "site",
+          "language",
+          "kind",
+          "title",
+          "summary",
+          "description",
+          "organisations",
+          "regions",
+          "municipalities",
+          "funders",
+          "fundingShares",
+          "status",
+          "targetGroups",
+          "themes",
+          "contacts",
+          "fetchedAt",
+          "updatedAt",
+        ],
         properties: {
           id: { type: "string" },
           url: { type: "string" },
           sources: {
             type: "array",
-            items: { type: "object", required: ["url", "site", "fetchedAt"], properties: { url: { type: "string" }, site: { type: "string" }, fetchedAt: { type: "string" } } },
+            items: {
+              type: "object",
+              required: ["url", "site", "fetchedAt"],
+              properties: { url: { type: "string" }, site: { type: "string" }, fetchedAt: { type: "string" } },
+            },
           },
           site: { type: "string" },
           language: { enum: ["fi", "sv", "en"] },
@@ -234,7 +363,11 @@ export const OPENAPI_DOCUMENT = {
           funders: stringList,
           fundingShares: {
             type: "array",
-            items: { type: "object", required: ["funder", "percent"], properties: { funder: { type: "string" }, percent: { type: "number" } } },
+            items: {
+              type: "object",
+              required: ["funder", "percent"],
+              properties: { funder: { type: "string" }, percent: { type: "number" } },
+            },
           },
           budgetEur: { type: "number" },
           startDate: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
@@ -249,7 +382,13 @@ export const OPENAPI_DOCUMENT = {
             items: {
               type: "object",
               required: ["name"],
-              properties: { name: { type: "string" }, title: { type: "string" }, organisation: { type: "string" }, email: { type: "string" }, phone: { type: "string" } },
+              properties: {
+                name: { type: "string" },
+                title: { type: "string" },
+                organisation: { type: "string" },
+                email: { type: "string" },
+                phone: { type: "string" },
+              },
             },
           },
           publishedDate: { type: "string" },

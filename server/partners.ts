@@ -7,7 +7,7 @@
 import cors from "cors";
 import type { NextFunction, Request, Response } from "express";
 import type { PartnerConfig } from "../config/config.js";
-import { FACETS, type FacetParam } from "../project.js";
+import { FACETS, type FacetParam } from "../core/project.js";
 import type { FacetFilters } from "./search-request.js";
 
 export const KEY_HEADER = "x-hankehaku-key";
@@ -31,7 +31,12 @@ export function partnerAccess(partners: PartnerConfig[]) {
   const corsFor = cors((req, callback) => {
     // A keyed request gets its own origin echoed (even when refused, so the refusal is readable).
     const keyed = partnerKeyOf(req as Request) !== undefined;
-    callback(null, { origin: keyed ? true : "*", methods: ["GET", "HEAD"], allowedHeaders: ["content-type", KEY_HEADER], maxAge: 600 });
+    callback(null, {
+      origin: keyed ? true : "*",
+      methods: ["GET", "HEAD"],
+      allowedHeaders: ["content-type", KEY_HEADER],
+      maxAge: 600,
+    });
   });
   return (req: Request, res: Response, next: NextFunction) => {
     corsFor(req, res, () => {

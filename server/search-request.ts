@@ -4,7 +4,7 @@
 // Usage: const request = parseSearchRequest(req.query); const filter = buildFilter(request);
 
 import { quoteFilterValue } from "../indexer/filter.js";
-import { FACETS, type FacetField, type FacetParam } from "../project.js";
+import { FACETS, type FacetField, type FacetParam } from "../core/project.js";
 
 export class BadRequestError extends Error {
   override name = "BadRequestError";
@@ -93,10 +93,12 @@ function list(query: Query, key: string): string[] {
   const value = query[key];
   if (value === undefined) return [];
   const values = Array.isArray(value) ? value : [value];
-  if (values.length > MAX_VALUES_PER_FACET) throw new BadRequestError(`${key} is given more than ${MAX_VALUES_PER_FACET} times`);
+  if (values.length > MAX_VALUES_PER_FACET)
+    throw new BadRequestError(`${key} is given more than ${MAX_VALUES_PER_FACET} times`);
   return values.map((item) => {
     if (typeof item !== "string" || item.trim() === "") throw new BadRequestError(`${key} must be a non-empty text`);
-    if (item.length > MAX_VALUE_LENGTH) throw new BadRequestError(`${key} is longer than ${MAX_VALUE_LENGTH} characters`);
+    if (item.length > MAX_VALUE_LENGTH)
+      throw new BadRequestError(`${key} is longer than ${MAX_VALUE_LENGTH} characters`);
     // eslint-disable-next-line no-control-regex
     if (/[\u0000-\u001f\u007f]/.test(item)) throw new BadRequestError(`${key} contains control characters`);
     return item;
@@ -113,7 +115,8 @@ function integer(query: Query, key: string, min: number, max: number): number | 
 }
 
 function oneOf(key: string, value: string, allowed: string[]): void {
-  if (!allowed.includes(value)) throw new BadRequestError(`${key} must be one of ${allowed.join(", ")}, got "${value.slice(0, 40)}"`);
+  if (!allowed.includes(value))
+    throw new BadRequestError(`${key} must be one of ${allowed.join(", ")}, got "${value.slice(0, 40)}"`);
 }
 
 export { quoteFilterValue };
@@ -149,13 +152,21 @@ export interface FacetValueRequest {
 
 /** GET /api/facets/:facet?q=… (plus the search's filters, which narrow the values counted). */
 export function parseFacetValueRequest(facetParam: string, query: Query): FacetValueRequest {
-  const facet = FACETS[facetParam as FacetParam] ?? (Object.values(FACETS) as string[]).find((field) => field === facetParam);
-  if (!facet) throw new BadRequestError(`unknown facet "${facetParam.slice(0, 40)}"; facets are ${Object.keys(FACETS).join(", ")}`);
+  const facet =
+    FACETS[facetParam as FacetParam] ?? (Object.values(FACETS) as string[]).find((field) => field === facetParam);
+  if (!facet)
+    throw new BadRequestError(
+      `unknown facet "${facetParam.slice(0, 40)}"; facets are ${Object.keys(FACETS).join(", ")}`,
+    );
   const { q, ...filters } = query;
   const facetQuery = q === undefined ? "" : q;
   if (typeof facetQuery !== "string") throw new BadRequestError("q must be given once");
   if (facetQuery.length > 100) throw new BadRequestError("q is longer than 100 characters");
-  return { facet: facet as FacetField, facetQuery, request: parseSearchRequest(filters, [...Object.keys(FACETS), "yearFrom", "yearTo"]) };
+  return {
+    facet: facet as FacetField,
+    facetQuery,
+    request: parseSearchRequest(filters, [...Object.keys(FACETS), "yearFrom", "yearTo"]),
+  };
 }
 
 /** GET /api/suggest?q=… */

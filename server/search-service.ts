@@ -5,10 +5,15 @@
 // Connection failures become EngineUnavailableError (the API answers 503).
 // Usage: const search = createSearchService({ client, indexName, analyzer }); await search.search(request);
 
-import { MeilisearchApiError, MeilisearchRequestError, type Meilisearch, type MultiSearchQueryWithFederation } from "meilisearch";
+import {
+  MeilisearchApiError,
+  MeilisearchRequestError,
+  type Meilisearch,
+  type MultiSearchQueryWithFederation,
+} from "meilisearch";
 import { DISPLAYED_FIELDS, KEYS_FIELD, SEARCHABLE_FIELDS } from "../indexer/settings.js";
 import type { TextAnalyzer } from "../indexer/text-analysis.js";
-import { FACETS, type FacetField, type Project } from "../project.js";
+import { FACETS, type FacetField, type Project } from "../core/project.js";
 import { createWordMatcher, highlight, snippet, type WordMatcher } from "./highlight.js";
 import { buildFilter, SORTS, type FacetValueRequest, type SearchRequest } from "./search-request.js";
 
@@ -70,8 +75,22 @@ export interface SearchService {
 
 const FACET_FIELDS = Object.values(FACETS) as FacetField[];
 const HIT_FIELDS = [
-  "id", "url", "title", "summary", "site", "language", "kind", "coordinator", "organisations", "regions",
-  "funders", "targetGroups", "themes", "startYear", "endYear", "status",
+  "id",
+  "url",
+  "title",
+  "summary",
+  "site",
+  "language",
+  "kind",
+  "coordinator",
+  "organisations",
+  "regions",
+  "funders",
+  "targetGroups",
+  "themes",
+  "startYear",
+  "endYear",
+  "status",
 ];
 /**
  * The description is not fetched whole: Meilisearch sends a window of it around the matched
@@ -102,7 +121,10 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
       if (error instanceof MeilisearchRequestError) {
         throw new EngineUnavailableError("the search engine is not reachable right now");
       }
-      if (error instanceof MeilisearchApiError && (error.response.status >= 500 || error.cause?.code === "index_not_found")) {
+      if (
+        error instanceof MeilisearchApiError &&
+        (error.response.status >= 500 || error.cause?.code === "index_not_found")
+      ) {
         throw new EngineUnavailableError(`the search engine is not ready: ${error.cause?.message ?? error.message}`);
       }
       throw error;
@@ -118,11 +140,25 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
     const sort = SORTS[request.sort] ? { sort: [...SORTS[request.sort]!] } : {};
     const keys = analyzer.keys(request.q);
     const queries: MultiSearchQueryWithFederation[] = [
-      { indexUid: indexName, q: request.q, filter, attributesToSearchOn: [...SEARCHABLE_FIELDS], attributesToRetrieve: HIT_FIELDS, ...DESCRIPTION_WINDOW, ...sort },
+      {
+        indexUid: indexName,
+        q: request.q,
+        filter,
+        attributesToSearchOn: [...SEARCHABLE_FIELDS],
+        attributesToRetrieve: HIT_FIELDS,
+        ...DESCRIPTION_WINDOW,
+        ...sort,
+      },
     ];
     if (keys) {
       queries.push({
-        indexUid: indexName, q: keys, filter, attributesToSearchOn: [KEYS_FIELD], attributesToRetrieve: HIT_FIELDS, ...DESCRIPTION_WINDOW, ...sort,
+        indexUid: indexName,
+        q: keys,
+        filter,
+        attributesToSearchOn: [KEYS_FIELD],
+        attributesToRetrieve: HIT_FIELDS,
+        ...DESCRIPTION_WINDOW,
+        ...sort,
         federationOptions: { weight: keysWeight },
       });
     }
@@ -137,7 +173,11 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
   const plain = (request: SearchRequest, filter: string[], facets: string[], limit: number, offset: number) =>
     guard(() =>
       client.index(indexName).search("", {
-        filter, facets, limit, offset, attributesToRetrieve: HIT_FIELDS,
+        filter,
+        facets,
+        limit,
+        offset,
+        attributesToRetrieve: HIT_FIELDS,
         ...(SORTS[request.sort] ? { sort: [...SORTS[request.sort]!] } : {}),
       }),
     ).then((result): FederatedResult => ({
@@ -151,14 +191,18 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
       const started = performance.now();
       const run = request.q.trim() ? federated : plain;
       const offset = (request.page - 1) * request.hitsPerPage;
-      const selected = (Object.keys(request.filters) as FacetField[]).filter((field) => request.filters[field]!.length > 0);
+      const selected = (Object.keys(request.filters) as FacetField[]).filter(
+        (field) => request.filters[field]!.length > 0,
+      );
       // Disjunctive counts: each selected facet is counted without its own filter.
       const [main, ...perFacet] = await Promise.all([
         run(request, buildFilter(request), FACET_FIELDS, request.hitsPerPage, offset),
         ...selected.map((field) => run(request, buildFilter(request, field), [field], 0, 0)),
       ]);
       const distribution = (result: FederatedResult) => result.facetsByIndex?.[indexName]?.distribution ?? {};
-      const facets = Object.fromEntries(FACET_FIELDS.map((field) => [field, distribution(main!)[field] ?? {}])) as SearchResult["facets"];
+      const facets = Object.fromEntries(
+        FACET_FIELDS.map((field) => [field, distribution(main!)[field] ?? {}]),
+      ) as SearchResult["facets"];
       selected.forEach((field, i) => {
         facets[field] = distribution(perFacet[i]!)[field] ?? {};
       });
@@ -177,24 +221,42 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
     async facetValues({ facet, facetQuery, request }) {
       const filter = buildFilter(request);
       const result = await guard(
-        () => client.index(indexName).searchForFacetValues({ facetName: facet, facetQuery, ...(filter.length > 0 ? { filter } : {}) }),
+        () =>
+          client
+            .index(indexName)
+            .searchForFacetValues({ facetName: facet, facetQuery, ...(filter.length > 0 ? { filter } : {}) }),
         "facet-search",
       );
       return { facet, values: result.facetHits.map(({ value, count }) => ({ value, count })) };
     },
     async suggest(request) {
       const result = await guard(
-        () => client.index(indexName).search(request.q, {
-          attributesToSearchOn: ["title"], attributesToRetrieve: ["id", "title", "url"], limit: 8, filter: buildFilter(request),
-        }),
+        () =>
+          client.index(indexName).search(request.q, {
+            attributesToSearchOn: ["title"],
+            attributesToRetrieve: ["id", "title", "url"],
+            limit: 8,
+            filter: buildFilter(request),
+          }),
         "suggest",
       );
       const matches = createWordMatcher(request.q, analyzer);
-      return result.hits.map((hit) => ({ id: hit.id as string, title: hit.title as string, url: hit.url as string, highlight: highlight(hit.title as string, matches) }));
+      return result.hits.map((hit) => ({
+        id: hit.id as string,
+        title: hit.title as string,
+        url: hit.url as string,
+        highlight: highlight(hit.title as string, matches),
+      }));
     },
     async getProject(id) {
       try {
-        return await guard(() => client.index<Project>(indexName).getDocument<Project>(id, { fields: DISPLAYED_FIELDS as (keyof Project)[] }), "get-document");
+        return await guard(
+          () =>
+            client
+              .index<Project>(indexName)
+              .getDocument<Project>(id, { fields: DISPLAYED_FIELDS as (keyof Project)[] }),
+          "get-document",
+        );
       } catch (error) {
         if (error instanceof MeilisearchApiError && error.cause?.code === "document_not_found") return undefined;
         throw error;

@@ -9,8 +9,18 @@
   const apiBase = script ? new URL(script.src).origin : location.origin;
   const TEXTS = {
     fi: { placeholder: "Hae hankkeita…", none: "Ei osumia.", error: "Haku ei juuri nyt onnistu.", results: "hanketta" },
-    sv: { placeholder: "Sök projekt…", none: "Inga träffar.", error: "Sökningen fungerar inte just nu.", results: "projekt" },
-    en: { placeholder: "Search projects…", none: "No results.", error: "Search is not available right now.", results: "projects" },
+    sv: {
+      placeholder: "Sök projekt…",
+      none: "Inga träffar.",
+      error: "Sökningen fungerar inte just nu.",
+      results: "projekt",
+    },
+    en: {
+      placeholder: "Search projects…",
+      none: "No results.",
+      error: "Search is not available right now.",
+      results: "projects",
+    },
   };
   const escape = (value) => String(value ?? "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -49,7 +59,11 @@
       const search = async () => {
         const params = new URLSearchParams({ q: input.value, hitsPerPage: this.getAttribute("hits") ?? "5" });
         if (this.getAttribute("key")) params.set("key", this.getAttribute("key"));
-        for (const [attribute, param] of [["region", "region"], ["funder", "funder"], ["target-group", "targetGroup"]]) {
+        for (const [attribute, param] of [
+          ["region", "region"],
+          ["funder", "funder"],
+          ["target-group", "targetGroup"],
+        ]) {
           const value = this.getAttribute(attribute);
           if (value) value.split("|").forEach((v) => params.append(param, v));
         }
@@ -65,7 +79,12 @@
             return;
           }
           status.textContent = body.total === 0 ? texts.none : `${body.total} ${texts.results}`;
-          list.innerHTML = body.hits.map((hit) => `<li><a href="${apiBase}/?project=${encodeURIComponent(hit.id)}" target="_top">${hit.highlight.title}</a><p>${hit.highlight.summary}</p></li>`).join("");
+          list.innerHTML = body.hits
+            .map(
+              (hit) =>
+                `<li><a href="${apiBase}/?project=${encodeURIComponent(hit.id)}" target="_top">${hit.highlight.title}</a><p>${hit.highlight.summary}</p></li>`,
+            )
+            .join("");
         } catch {
           if (mine !== ticket) return;
           status.textContent = texts.error;

@@ -5,53 +5,164 @@
 
 const TEXTS = {
   fi: {
-    appName: "Hankehaku", tagline: "Suomen hyvinvoinnin ja terveyden kehittämishankkeet yhdestä paikasta",
-    searchLabel: "Hae hankkeita", placeholder: "Hae esim. nuorten mielenterveys, omaishoitajat, STEA…", search: "Hae",
-    skip: "Siirry tuloksiin", filters: "Rajaa hakua", map: "Maakunnat kartalla", years: "Vuodet", yearFrom: "alkaen", yearTo: "päättyen",
-    sort: "Järjestys", sortDefault: "osuvin / uusin", sortRelevance: "osuvin", sortNewest: "uusin", sortStart: "alkuvuosi", sortEnd: "päättymisvuosi", sortBudget: "budjetti",
-    feed: "Seuraa tätä hakua (Atom)", csv: "Lataa tulokset (CSV)", pages: "Sivut",
-    regions: "Maakunta", funders: "Rahoittaja", targetGroups: "Kohderyhmä", organisations: "Organisaatio", themes: "Teema", status: "Tila", language: "Kieli",
-    showAll: (n) => `Näytä kaikki (${n})`, showFewer: "Näytä vähemmän", findValue: (facet) => `Etsi: ${facet.toLowerCase()}`,
+    appName: "Hankehaku",
+    tagline: "Suomen hyvinvoinnin ja terveyden kehittämishankkeet yhdestä paikasta",
+    searchLabel: "Hae hankkeita",
+    placeholder: "Hae esim. nuorten mielenterveys, omaishoitajat, STEA…",
+    search: "Hae",
+    skip: "Siirry tuloksiin",
+    filters: "Rajaa hakua",
+    map: "Maakunnat kartalla",
+    years: "Vuodet",
+    yearFrom: "alkaen",
+    yearTo: "päättyen",
+    sort: "Järjestys",
+    sortDefault: "osuvin / uusin",
+    sortRelevance: "osuvin",
+    sortNewest: "uusin",
+    sortStart: "alkuvuosi",
+    sortEnd: "päättymisvuosi",
+    sortBudget: "budjetti",
+    feed: "Seuraa tätä hakua (Atom)",
+    csv: "Lataa tulokset (CSV)",
+    pages: "Sivut",
+    regions: "Maakunta",
+    funders: "Rahoittaja",
+    targetGroups: "Kohderyhmä",
+    organisations: "Organisaatio",
+    themes: "Teema",
+    status: "Tila",
+    language: "Kieli",
+    showAll: (n) => `Näytä kaikki (${n})`,
+    showFewer: "Näytä vähemmän",
+    findValue: (facet) => `Etsi: ${facet.toLowerCase()}`,
     results: (n, q) => `${n} ${n === 1 ? "hanke" : "hanketta"}${q ? ` haulla ”${q}”` : ""}`,
-    none: "Ei osumia. Kokeile toista hakusanaa tai poista rajauksia.", error: "Haku ei juuri nyt onnistu. Yritä hetken päästä uudelleen.",
-    loading: "Haetaan…", previous: "Edellinen", next: "Seuraava", page: (p, n) => `Sivu ${p} / ${n}`,
-    remove: (v) => `Poista rajaus ${v}`, clearAll: "Poista kaikki rajaukset", back: "Takaisin tuloksiin", sources: "Lähteet",
-    coordinator: "Hallinnoija", period: "Toteutusaika", budget: "Budjetti", municipalities: "Kunnat", contacts: "Yhteyshenkilöt",
-    sample: "esimerkkiaineisto", wholeCountry: "Koko Suomi", mapCount: (r, n) => `${r}: ${n} hanketta`,
+    none: "Ei osumia. Kokeile toista hakusanaa tai poista rajauksia.",
+    error: "Haku ei juuri nyt onnistu. Yritä hetken päästä uudelleen.",
+    loading: "Haetaan…",
+    previous: "Edellinen",
+    next: "Seuraava",
+    page: (p, n) => `Sivu ${p} / ${n}`,
+    remove: (v) => `Poista rajaus ${v}`,
+    clearAll: "Poista kaikki rajaukset",
+    back: "Takaisin tuloksiin",
+    sources: "Lähteet",
+    coordinator: "Hallinnoija",
+    period: "Toteutusaika",
+    budget: "Budjetti",
+    municipalities: "Kunnat",
+    contacts: "Yhteyshenkilöt",
+    sample: "esimerkkiaineisto",
+    wholeCountry: "Koko Suomi",
+    mapCount: (r, n) => `${r}: ${n} hanketta`,
     statusValues: { planned: "tulossa", ongoing: "käynnissä", ended: "päättynyt", unknown: "ei tiedossa" },
     languageValues: { fi: "suomi", sv: "ruotsi", en: "englanti" },
   },
   sv: {
-    appName: "Hankehaku", tagline: "Utvecklingsprojekt för hälsa och välfärd i Finland på ett ställe",
-    searchLabel: "Sök projekt", placeholder: "Sök t.ex. unga, närståendevårdare, STEA…", search: "Sök",
-    skip: "Till resultaten", filters: "Avgränsa", map: "Landskapen på kartan", years: "År", yearFrom: "från", yearTo: "till",
-    sort: "Ordning", sortDefault: "relevans / nyast", sortRelevance: "relevans", sortNewest: "nyast", sortStart: "startår", sortEnd: "slutår", sortBudget: "budget",
-    feed: "Följ sökningen (Atom)", csv: "Ladda ner (CSV)", pages: "Sidor",
-    regions: "Landskap", funders: "Finansiär", targetGroups: "Målgrupp", organisations: "Organisation", themes: "Tema", status: "Status", language: "Språk",
-    showAll: (n) => `Visa alla (${n})`, showFewer: "Visa färre", findValue: (facet) => `Sök: ${facet.toLowerCase()}`,
+    appName: "Hankehaku",
+    tagline: "Utvecklingsprojekt för hälsa och välfärd i Finland på ett ställe",
+    searchLabel: "Sök projekt",
+    placeholder: "Sök t.ex. unga, närståendevårdare, STEA…",
+    search: "Sök",
+    skip: "Till resultaten",
+    filters: "Avgränsa",
+    map: "Landskapen på kartan",
+    years: "År",
+    yearFrom: "från",
+    yearTo: "till",
+    sort: "Ordning",
+    sortDefault: "relevans / nyast",
+    sortRelevance: "relevans",
+    sortNewest: "nyast",
+    sortStart: "startår",
+    sortEnd: "slutår",
+    sortBudget: "budget",
+    feed: "Följ sökningen (Atom)",
+    csv: "Ladda ner (CSV)",
+    pages: "Sidor",
+    regions: "Landskap",
+    funders: "Finansiär",
+    targetGroups: "Målgrupp",
+    organisations: "Organisation",
+    themes: "Tema",
+    status: "Status",
+    language: "Språk",
+    showAll: (n) => `Visa alla (${n})`,
+    showFewer: "Visa färre",
+    findValue: (facet) => `Sök: ${facet.toLowerCase()}`,
     results: (n, q) => `${n} projekt${q ? ` för ”${q}”` : ""}`,
-    none: "Inga träffar. Pröva ett annat sökord eller ta bort avgränsningar.", error: "Sökningen fungerar inte just nu. Försök igen om en stund.",
-    loading: "Söker…", previous: "Föregående", next: "Nästa", page: (p, n) => `Sida ${p} / ${n}`,
-    remove: (v) => `Ta bort ${v}`, clearAll: "Ta bort alla avgränsningar", back: "Tillbaka till resultaten", sources: "Källor",
-    coordinator: "Huvudman", period: "Projekttid", budget: "Budget", municipalities: "Kommuner", contacts: "Kontaktpersoner",
-    sample: "exempeldata", wholeCountry: "Hela Finland", mapCount: (r, n) => `${r}: ${n} projekt`,
+    none: "Inga träffar. Pröva ett annat sökord eller ta bort avgränsningar.",
+    error: "Sökningen fungerar inte just nu. Försök igen om en stund.",
+    loading: "Söker…",
+    previous: "Föregående",
+    next: "Nästa",
+    page: (p, n) => `Sida ${p} / ${n}`,
+    remove: (v) => `Ta bort ${v}`,
+    clearAll: "Ta bort alla avgränsningar",
+    back: "Tillbaka till resultaten",
+    sources: "Källor",
+    coordinator: "Huvudman",
+    period: "Projekttid",
+    budget: "Budget",
+    municipalities: "Kommuner",
+    contacts: "Kontaktpersoner",
+    sample: "exempeldata",
+    wholeCountry: "Hela Finland",
+    mapCount: (r, n) => `${r}: ${n} projekt`,
     statusValues: { planned: "kommande", ongoing: "pågående", ended: "avslutat", unknown: "okänt" },
     languageValues: { fi: "finska", sv: "svenska", en: "engelska" },
   },
   en: {
-    appName: "Hankehaku", tagline: "Finland's health and wellbeing development projects in one place",
-    searchLabel: "Search projects", placeholder: "Search e.g. youth mental health, carers, STEA…", search: "Search",
-    skip: "Skip to results", filters: "Narrow the search", map: "Regions on the map", years: "Years", yearFrom: "from", yearTo: "to",
-    sort: "Order", sortDefault: "best / newest", sortRelevance: "best match", sortNewest: "newest", sortStart: "start year", sortEnd: "end year", sortBudget: "budget",
-    feed: "Follow this search (Atom)", csv: "Download results (CSV)", pages: "Pages",
-    regions: "Region", funders: "Funder", targetGroups: "Target group", organisations: "Organisation", themes: "Theme", status: "Status", language: "Language",
-    showAll: (n) => `Show all (${n})`, showFewer: "Show fewer", findValue: (facet) => `Find: ${facet.toLowerCase()}`,
+    appName: "Hankehaku",
+    tagline: "Finland's health and wellbeing development projects in one place",
+    searchLabel: "Search projects",
+    placeholder: "Search e.g. youth mental health, carers, STEA…",
+    search: "Search",
+    skip: "Skip to results",
+    filters: "Narrow the search",
+    map: "Regions on the map",
+    years: "Years",
+    yearFrom: "from",
+    yearTo: "to",
+    sort: "Order",
+    sortDefault: "best / newest",
+    sortRelevance: "best match",
+    sortNewest: "newest",
+    sortStart: "start year",
+    sortEnd: "end year",
+    sortBudget: "budget",
+    feed: "Follow this search (Atom)",
+    csv: "Download results (CSV)",
+    pages: "Pages",
+    regions: "Region",
+    funders: "Funder",
+    targetGroups: "Target group",
+    organisations: "Organisation",
+    themes: "Theme",
+    status: "Status",
+    language: "Language",
+    showAll: (n) => `Show all (${n})`,
+    showFewer: "Show fewer",
+    findValue: (facet) => `Find: ${facet.toLowerCase()}`,
     results: (n, q) => `${n} ${n === 1 ? "project" : "projects"}${q ? ` for “${q}”` : ""}`,
-    none: "No results. Try another word or remove filters.", error: "Search is not available right now. Please try again shortly.",
-    loading: "Searching…", previous: "Previous", next: "Next", page: (p, n) => `Page ${p} of ${n}`,
-    remove: (v) => `Remove filter ${v}`, clearAll: "Remove all filters", back: "Back to results", sources: "Sources",
-    coordinator: "Coordinator", period: "Period", budget: "Budget", municipalities: "Municipalities", contacts: "Contacts",
-    sample: "sample data", wholeCountry: "Whole of Finland", mapCount: (r, n) => `${r}: ${n} projects`,
+    none: "No results. Try another word or remove filters.",
+    error: "Search is not available right now. Please try again shortly.",
+    loading: "Searching…",
+    previous: "Previous",
+    next: "Next",
+    page: (p, n) => `Page ${p} of ${n}`,
+    remove: (v) => `Remove filter ${v}`,
+    clearAll: "Remove all filters",
+    back: "Back to results",
+    sources: "Sources",
+    coordinator: "Coordinator",
+    period: "Period",
+    budget: "Budget",
+    municipalities: "Municipalities",
+    contacts: "Contacts",
+    sample: "sample data",
+    wholeCountry: "Whole of Finland",
+    mapCount: (r, n) => `${r}: ${n} projects`,
     statusValues: { planned: "planned", ongoing: "ongoing", ended: "ended", unknown: "unknown" },
     languageValues: { fi: "Finnish", sv: "Swedish", en: "English" },
   },
@@ -59,25 +170,53 @@ const TEXTS = {
 
 // [query parameter, facet field]
 const FACETS = [
-  ["region", "regions"], ["funder", "funders"], ["targetGroup", "targetGroups"], ["theme", "themes"],
-  ["organisation", "organisations"], ["status", "status"], ["language", "language"],
+  ["region", "regions"],
+  ["funder", "funders"],
+  ["targetGroup", "targetGroups"],
+  ["theme", "themes"],
+  ["organisation", "organisations"],
+  ["status", "status"],
+  ["language", "language"],
 ];
 const API_PARAMS = new Set(["q", "yearFrom", "yearTo", "sort", "page", ...FACETS.map(([param]) => param)]);
 const VISIBLE_VALUES = 8;
 
 // The 19 maakunnat and Ahvenanmaa on a grid that follows the map of Finland (column, row).
 const TILES = [
-  ["Lappi", 3, 0], ["Pohjois-Pohjanmaa", 2, 1], ["Kainuu", 3, 1],
-  ["Keski-Pohjanmaa", 2, 2], ["Pohjois-Savo", 3, 2], ["Pohjois-Karjala", 4, 2],
-  ["Pohjanmaa", 1, 3], ["Etelä-Pohjanmaa", 2, 3], ["Keski-Suomi", 3, 3], ["Etelä-Savo", 4, 3],
-  ["Satakunta", 1, 4], ["Pirkanmaa", 2, 4], ["Päijät-Häme", 3, 4], ["Etelä-Karjala", 4, 4],
-  ["Ahvenanmaa", 0, 5], ["Varsinais-Suomi", 1, 5], ["Kanta-Häme", 2, 5], ["Uusimaa", 3, 5], ["Kymenlaakso", 4, 5],
+  ["Lappi", 3, 0],
+  ["Pohjois-Pohjanmaa", 2, 1],
+  ["Kainuu", 3, 1],
+  ["Keski-Pohjanmaa", 2, 2],
+  ["Pohjois-Savo", 3, 2],
+  ["Pohjois-Karjala", 4, 2],
+  ["Pohjanmaa", 1, 3],
+  ["Etelä-Pohjanmaa", 2, 3],
+  ["Keski-Suomi", 3, 3],
+  ["Etelä-Savo", 4, 3],
+  ["Satakunta", 1, 4],
+  ["Pirkanmaa", 2, 4],
+  ["Päijät-Häme", 3, 4],
+  ["Etelä-Karjala", 4, 4],
+  ["Ahvenanmaa", 0, 5],
+  ["Varsinais-Suomi", 1, 5],
+  ["Kanta-Häme", 2, 5],
+  ["Uusimaa", 3, 5],
+  ["Kymenlaakso", 4, 5],
 ];
 
 const $ = (id) => document.getElementById(id);
-const form = $("search-form"), input = $("q"), facetsEl = $("facets"), resultsEl = $("results"), summaryEl = $("summary");
-const pagerEl = $("pager"), detailEl = $("detail"), mapEl = $("map"), activeEl = $("active-filters"), sortEl = $("sort");
-const yearFromEl = $("year-from"), yearToEl = $("year-to");
+const form = $("search-form"),
+  input = $("q"),
+  facetsEl = $("facets"),
+  resultsEl = $("results"),
+  summaryEl = $("summary");
+const pagerEl = $("pager"),
+  detailEl = $("detail"),
+  mapEl = $("map"),
+  activeEl = $("active-filters"),
+  sortEl = $("sort");
+const yearFromEl = $("year-from"),
+  yearToEl = $("year-to");
 
 const escape = (value) => String(value ?? "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const expanded = new Set();
@@ -96,7 +235,8 @@ function apiQuery(params) {
 
 function navigate(params, { push = true } = {}) {
   const url = params.toString() ? `/?${params}` : "/";
-  if (push) history.pushState(null, "", url); else history.replaceState(null, "", url);
+  if (push) history.pushState(null, "", url);
+  else history.replaceState(null, "", url);
   return render();
 }
 
@@ -108,7 +248,8 @@ function applyTexts() {
   }
   input.placeholder = t().placeholder;
   pagerEl.setAttribute("aria-label", t().pages);
-  for (const button of document.querySelectorAll("[data-lang]")) button.setAttribute("aria-pressed", String(button.dataset.lang === lang()));
+  for (const button of document.querySelectorAll("[data-lang]"))
+    button.setAttribute("aria-pressed", String(button.dataset.lang === lang()));
 }
 
 async function render() {
@@ -119,7 +260,8 @@ async function render() {
   yearFromEl.value = params.get("yearFrom") ?? "";
   yearToEl.value = params.get("yearTo") ?? "";
   const query = apiQuery(params);
-  $("feed-link").href = `/api/feed.atom?${new URLSearchParams([...query].filter(([k]) => k !== "page" && k !== "sort"))}`;
+  $("feed-link").href =
+    `/api/feed.atom?${new URLSearchParams([...query].filter(([k]) => k !== "page" && k !== "sort"))}`;
   $("csv-link").href = `/api/export.csv?${new URLSearchParams([...query].filter(([k]) => k !== "page"))}`;
   const projectId = params.get("project");
   if (projectId) return showDetail(projectId);
@@ -151,7 +293,8 @@ function valueLabel(param, value) {
 }
 
 function years(hit) {
-  if (hit.startYear && hit.endYear) return hit.startYear === hit.endYear ? `${hit.startYear}` : `${hit.startYear}–${hit.endYear}`;
+  if (hit.startYear && hit.endYear)
+    return hit.startYear === hit.endYear ? `${hit.startYear}` : `${hit.startYear}–${hit.endYear}`;
   if (hit.startYear) return `${hit.startYear}–`;
   if (hit.endYear) return `–${hit.endYear}`;
   return "";
@@ -170,20 +313,25 @@ function projectHref(id) {
 
 function renderResults(params, body) {
   summaryEl.textContent = body.total === 0 ? t().none : t().results(body.total, params.get("q") ?? "");
-  resultsEl.innerHTML = body.hits.map((hit) => `
+  resultsEl.innerHTML = body.hits
+    .map(
+      (hit) => `
     <li class="hit">
       <h3><a href="${escape(projectHref(hit.id))}" data-project="${escape(hit.id)}">${hit.highlight.title}</a></h3>
       <p class="meta">${escape([organisations(hit), years(hit), hit.regions.join(", ")].filter(Boolean).join(" · "))}</p>
       <p class="snippet">${hit.highlight.snippet || hit.highlight.summary}</p>
       <p class="tags">${hit.funders.map((funder) => `<span class="tag">${escape(funder)}</span>`).join("")}${hit.url.includes("/sample/") ? `<span class="tag sample">${escape(t().sample)}</span>` : ""}</p>
-    </li>`).join("");
+    </li>`,
+    )
+    .join("");
   renderFacets(params, body);
   renderMap(params, body);
   renderActive(params);
   const { page, totalPages } = body;
-  pagerEl.innerHTML = totalPages > 1
-    ? `${page > 1 ? `<button type="button" data-page="${page - 1}">${escape(t().previous)}</button>` : ""}<span>${escape(t().page(page, totalPages))}</span>${page < totalPages ? `<button type="button" data-page="${page + 1}">${escape(t().next)}</button>` : ""}`
-    : "";
+  pagerEl.innerHTML =
+    totalPages > 1
+      ? `${page > 1 ? `<button type="button" data-page="${page - 1}">${escape(t().previous)}</button>` : ""}<span>${escape(t().page(page, totalPages))}</span>${page < totalPages ? `<button type="button" data-page="${page + 1}">${escape(t().next)}</button>` : ""}`
+      : "";
 }
 
 function facetValueRow(param, value, count, checked) {
@@ -213,22 +361,33 @@ function renderMap(params, body) {
   const counts = body.facets.regions ?? {};
   const selected = params.getAll("region");
   const max = Math.max(1, ...Object.values(counts));
-  mapEl.innerHTML = TILES.map(([region, col, row]) => {
-    const count = counts[region] ?? 0;
-    const level = count === 0 ? 0 : 1 + Math.round((count / max) * 4);
-    return `<button type="button" class="tile level-${level} col-${col} row-${row}" data-region="${escape(region)}"
+  mapEl.innerHTML =
+    TILES.map(([region, col, row]) => {
+      const count = counts[region] ?? 0;
+      const level = count === 0 ? 0 : 1 + Math.round((count / max) * 4);
+      return `<button type="button" class="tile level-${level} col-${col} row-${row}" data-region="${escape(region)}"
       aria-pressed="${selected.includes(region)}" aria-label="${escape(t().mapCount(region, count))}" title="${escape(t().mapCount(region, count))}">
       <span class="tile-name">${escape(region.replace(/-/g, "-\u200b"))}</span><span class="tile-count">${count}</span></button>`;
-  }).join("") + `<button type="button" class="tile whole level-${counts["Koko Suomi"] ? 1 + Math.round((counts["Koko Suomi"] / max) * 4) : 0}" data-region="Koko Suomi" aria-pressed="${selected.includes("Koko Suomi")}">
+    }).join("") +
+    `<button type="button" class="tile whole level-${counts["Koko Suomi"] ? 1 + Math.round((counts["Koko Suomi"] / max) * 4) : 0}" data-region="Koko Suomi" aria-pressed="${selected.includes("Koko Suomi")}">
     <span class="tile-name">${escape(t().wholeCountry)}</span><span class="tile-count">${counts["Koko Suomi"] ?? 0}</span></button>`;
 }
 
 function renderActive(params) {
   const chips = [];
-  for (const [param] of FACETS) for (const value of params.getAll(param)) chips.push([param, value, valueLabel(param, value)]);
-  for (const param of ["yearFrom", "yearTo"]) if (params.get(param)) chips.push([param, params.get(param), `${t()[param]} ${params.get(param)}`]);
-  activeEl.innerHTML = chips.length === 0 ? "" : `<ul class="chips">${chips.map(([param, value, label]) =>
-    `<li><button type="button" class="chip" data-remove="${param}" data-value="${escape(value)}" aria-label="${escape(t().remove(label))}">${escape(label)} ×</button></li>`).join("")}
+  for (const [param] of FACETS)
+    for (const value of params.getAll(param)) chips.push([param, value, valueLabel(param, value)]);
+  for (const param of ["yearFrom", "yearTo"])
+    if (params.get(param)) chips.push([param, params.get(param), `${t()[param]} ${params.get(param)}`]);
+  activeEl.innerHTML =
+    chips.length === 0
+      ? ""
+      : `<ul class="chips">${chips
+          .map(
+            ([param, value, label]) =>
+              `<li><button type="button" class="chip" data-remove="${param}" data-value="${escape(value)}" aria-label="${escape(t().remove(label))}">${escape(label)} ×</button></li>`,
+          )
+          .join("")}
     <li><button type="button" class="link" data-clear>${escape(t().clearAll)}</button></li></ul>`;
 }
 
@@ -260,7 +419,10 @@ async function showDetail(id) {
         ${row(t().themes, project.themes.join(", "))}
         ${row(t().status, t().statusValues[project.status])}
       </dl>
-      ${project.description.split("\n").map((paragraph) => `<p>${escape(paragraph)}</p>`).join("")}
+      ${project.description
+        .split("\n")
+        .map((paragraph) => `<p>${escape(paragraph)}</p>`)
+        .join("")}
       ${project.contacts.length ? `<h3>${escape(t().contacts)}</h3><ul>${project.contacts.map((c) => `<li>${escape([c.name, c.title, c.organisation, c.email, c.phone].filter(Boolean).join(", "))}</li>`).join("")}</ul>` : ""}
       <h3>${escape(t().sources)}</h3>
       <ul class="sources">${project.sources.map((source) => `<li><a href="${escape(source.url)}" rel="noopener">${escape(source.url)}</a></li>`).join("")}</ul>`;
@@ -289,22 +451,35 @@ function toggle(params, param, value, on) {
 let typing;
 input.addEventListener("input", () => {
   clearTimeout(typing);
-  typing = setTimeout(() => change((params) => (input.value ? params.set("q", input.value) : params.delete("q")), { push: false }), 120);
+  typing = setTimeout(
+    () => change((params) => (input.value ? params.set("q", input.value) : params.delete("q")), { push: false }),
+    120,
+  );
 });
 form.addEventListener("submit", (event) => {
   event.preventDefault();
   clearTimeout(typing);
-  change((params) => (input.value ? params.set("q", input.value) : params.delete("q"))).then(() => $("results-heading").focus());
+  change((params) => (input.value ? params.set("q", input.value) : params.delete("q"))).then(() =>
+    $("results-heading").focus(),
+  );
 });
-sortEl.addEventListener("change", () => change((params) => (sortEl.value ? params.set("sort", sortEl.value) : params.delete("sort"))));
-for (const [element, param] of [[yearFromEl, "yearFrom"], [yearToEl, "yearTo"]]) {
-  element.addEventListener("change", () => change((params) => (/^\d{4}$/.test(element.value) ? params.set(param, element.value) : params.delete(param))));
+sortEl.addEventListener("change", () =>
+  change((params) => (sortEl.value ? params.set("sort", sortEl.value) : params.delete("sort"))),
+);
+for (const [element, param] of [
+  [yearFromEl, "yearFrom"],
+  [yearToEl, "yearTo"],
+]) {
+  element.addEventListener("change", () =>
+    change((params) => (/^\d{4}$/.test(element.value) ? params.set(param, element.value) : params.delete(param))),
+  );
 }
 facetsEl.addEventListener("change", (event) => {
   const box = event.target;
-  if (box.dataset.param) change((params) => toggle(params, box.dataset.param, box.value, box.checked)).then(() => {
-    document.getElementById(box.id)?.focus();
-  });
+  if (box.dataset.param)
+    change((params) => toggle(params, box.dataset.param, box.value, box.checked)).then(() => {
+      document.getElementById(box.id)?.focus();
+    });
 });
 let facetTyping;
 facetsEl.addEventListener("input", (event) => {
@@ -323,7 +498,9 @@ facetsEl.addEventListener("input", (event) => {
     if (!response.ok) return;
     const { values } = await response.json();
     const selected = state().getAll(param);
-    field.querySelector(".facet-values").innerHTML = values.map(({ value, count }) => facetValueRow(param, value, count, selected.includes(value))).join("");
+    field.querySelector(".facet-values").innerHTML = values
+      .map(({ value, count }) => facetValueRow(param, value, count, selected.includes(value)))
+      .join("");
   }, 150);
 });
 document.addEventListener("click", (event) => {
@@ -336,7 +513,9 @@ document.addEventListener("click", (event) => {
     facetsEl.querySelector(`[data-expand="${param}"]`)?.focus();
   } else if (target.dataset.region) {
     const on = target.getAttribute("aria-pressed") !== "true";
-    change((params) => toggle(params, "region", target.dataset.region, on)).then(() => mapEl.querySelector(`[data-region="${CSS.escape(target.dataset.region)}"]`)?.focus());
+    change((params) => toggle(params, "region", target.dataset.region, on)).then(() =>
+      mapEl.querySelector(`[data-region="${CSS.escape(target.dataset.region)}"]`)?.focus(),
+    );
   } else if (target.dataset.remove) {
     change((params) => {
       if (target.dataset.remove.startsWith("year")) params.delete(target.dataset.remove);
@@ -361,7 +540,8 @@ document.addEventListener("click", (event) => {
     navigate(params).then(() => $("results-heading").focus());
   } else if (target.dataset.lang) {
     const params = state();
-    if (target.dataset.lang === "fi") params.delete("lang"); else params.set("lang", target.dataset.lang);
+    if (target.dataset.lang === "fi") params.delete("lang");
+    else params.set("lang", target.dataset.lang);
     navigate(params);
   }
 });

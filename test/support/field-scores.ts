@@ -9,7 +9,9 @@ export interface Counts {
 export function countItems(predicted: string[], gold: string[], counts: Counts): void {
   const want = new Set(gold);
   const got = new Set(predicted);
-  for (const item of got) if (want.has(item)) counts.tp++; else counts.fp++;
+  for (const item of got)
+    if (want.has(item)) counts.tp++;
+    else counts.fp++;
   for (const item of want) if (!got.has(item)) counts.fn++;
 }
 

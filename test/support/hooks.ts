@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { Meilisearch } from "meilisearch";
 import { startEmbeddedMeili, type EmbeddedMeili } from "../../indexer/embedded-meili.js";
-import { silentLogger } from "../../logger.js";
+import { silentLogger } from "../../core/logger.js";
 
 // Kept on globalThis: mocha may load this file once as the root hook plugin and once more as
 // a module that tests import, and both must see the same Meilisearch.
@@ -22,7 +22,11 @@ export interface TestEngine {
 export function testEngine(): TestEngine {
   const meili = shared.hankehakuTestMeili?.meili;
   if (!meili) throw new Error("the test Meilisearch is not running (root hook did not run)");
-  return { url: meili.url, masterKey: meili.masterKey, client: new Meilisearch({ host: meili.url, apiKey: meili.masterKey }) };
+  return {
+    url: meili.url,
+    masterKey: meili.masterKey,
+    client: new Meilisearch({ host: meili.url, apiKey: meili.masterKey }),
+  };
 }
 
 /** A fresh index name, so test files never see each other's documents. */

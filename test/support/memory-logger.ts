@@ -1,7 +1,7 @@
 // A pino logger that keeps its records in memory, for tests that check what was logged.
 import { Writable } from "node:stream";
 import { pino } from "pino";
-import type { Logger } from "../../logger.js";
+import type { Logger } from "../../core/logger.js";
 
 export function memoryLogger(): { logger: Logger; records: Record<string, unknown>[] } {
   const records: Record<string, unknown>[] = [];

@@ -30,8 +30,20 @@ const page = (title: string, body = "", links: string[] = []) =>
 ${links.map((link) => `<a href="${link}">${link}</a>`).join("\n")}</main></body></html>`;
 
 const LINKS = [
-  "/hanke-1.html", "/hanke-2.html", "/hanke-3.html", "/hidas.html", "/epavakaa.html", "/kiireinen.html", "/silmukka.html",
-  "/valtava.html", "/pommi.html", "/vaara-tyyppi.html", "/latin1.html", "/yksityinen/salainen.html", "/etag.html", "/katoava.html",
+  "/hanke-1.html",
+  "/hanke-2.html",
+  "/hanke-3.html",
+  "/hidas.html",
+  "/epavakaa.html",
+  "/kiireinen.html",
+  "/silmukka.html",
+  "/valtava.html",
+  "/pommi.html",
+  "/vaara-tyyppi.html",
+  "/latin1.html",
+  "/yksityinen/salainen.html",
+  "/etag.html",
+  "/katoava.html",
 ];
 
 export async function serveMisbehavingSite(): Promise<MisbehavingSite> {
@@ -53,7 +65,9 @@ export async function serveMisbehavingSite(): Promise<MisbehavingSite> {
         return res.writeHead(200, { "content-type": "text/plain" }).end("User-agent: *\nDisallow: /yksityinen/\n");
       case "/":
       case "/index.html":
-        return html(`<!DOCTYPE html><html><head><title>Hankkeet</title></head><body><main><h1>Hankkeet</h1><ul>${LINKS.map((link) => `<li><h2><a href="${link}">${link}</a></h2></li>`).join("")}</ul></main></body></html>`);
+        return html(
+          `<!DOCTYPE html><html><head><title>Hankkeet</title></head><body><main><h1>Hankkeet</h1><ul>${LINKS.map((link) => `<li><h2><a href="${link}">${link}</a></h2></li>`).join("")}</ul></main></body></html>`,
+        );
       case "/hanke-1.html":
       case "/hanke-2.html":
       case "/hanke-3.html":
@@ -85,7 +99,12 @@ export async function serveMisbehavingSite(): Promise<MisbehavingSite> {
       case "/latin1.html":
         return res
           .writeHead(200, { "content-type": "text/html; charset=ISO-8859-1" })
-          .end(Buffer.from(page("Päijät-Hämeen hyvinvointihanke", "Hanke toimii Päijät-Hämeessä ja Åland-yhteistyössä."), "latin1"));
+          .end(
+            Buffer.from(
+              page("Päijät-Hämeen hyvinvointihanke", "Hanke toimii Päijät-Hämeessä ja Åland-yhteistyössä."),
+              "latin1",
+            ),
+          );
       case "/etag.html":
         if (req.headers["if-none-match"] === '"v1"') return res.writeHead(304, { etag: '"v1"' }).end();
         return html(page("Etag-hanke"), { etag: '"v1"' });
@@ -105,9 +124,10 @@ export async function serveMisbehavingSite(): Promise<MisbehavingSite> {
     setPageDelay: (ms) => {
       pageDelay = ms;
     },
-    close: () => new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

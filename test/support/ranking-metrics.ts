@@ -7,7 +7,10 @@ export function recallAt(k: number, ranked: string[], relevant: string[]): numbe
 export function ndcgAt(k: number, ranked: string[], relevant: string[]): number {
   const wanted = new Set(relevant);
   const dcg = ranked.slice(0, k).reduce((sum, id, i) => sum + (wanted.has(id) ? 1 / Math.log2(i + 2) : 0), 0);
-  const ideal = Array.from({ length: Math.min(k, relevant.length) }, (_, i) => 1 / Math.log2(i + 2)).reduce((a, b) => a + b, 0);
+  const ideal = Array.from({ length: Math.min(k, relevant.length) }, (_, i) => 1 / Math.log2(i + 2)).reduce(
+    (a, b) => a + b,
+    0,
+  );
   return dcg / ideal;
 }
 

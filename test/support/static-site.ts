@@ -13,7 +13,11 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".xml": "application/xml", ".txt": "text/plain; charset=utf-8" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".xml": "application/xml",
+  ".txt": "text/plain; charset=utf-8",
+};
 
 export async function serveStaticSite(root: string, options: { writtenForOrigin?: string } = {}): Promise<StaticSite> {
   const requests: string[] = [];
@@ -29,7 +33,8 @@ export async function serveStaticSite(root: string, options: { writtenForOrigin?
     try {
       let body: Buffer | string = await readFile(file);
       const type = TYPES[path.extname(file)] ?? "application/octet-stream";
-      if (options.writtenForOrigin && /\.(txt|xml)$/.test(file)) body = body.toString("utf8").replaceAll(options.writtenForOrigin, origin);
+      if (options.writtenForOrigin && /\.(txt|xml)$/.test(file))
+        body = body.toString("utf8").replaceAll(options.writtenForOrigin, origin);
       res.writeHead(200, { "content-type": type }).end(body);
     } catch {
       res.writeHead(404, { "content-type": "text/html" }).end("<h1>404</h1>");
@@ -40,9 +45,10 @@ export async function serveStaticSite(root: string, options: { writtenForOrigin?
   return {
     origin,
     requests,
-    close: () => new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -13,7 +13,12 @@ describe("configuration", function () {
 
   it("lets environment variables win over the files", async function () {
     const config = await loadConfig(
-      { PORT: "8080", MEILI_URL: "http://meili:7700", MEILI_MASTER_KEY: "k".repeat(20), HANKEHAKU_DATA_DIR: "/var/lib/hankehaku" },
+      {
+        PORT: "8080",
+        MEILI_URL: "http://meili:7700",
+        MEILI_MASTER_KEY: "k".repeat(20),
+        HANKEHAKU_DATA_DIR: "/var/lib/hankehaku",
+      },
       "/srv/app",
     );
     expect(config.port).to.equal(8080);

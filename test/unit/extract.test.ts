@@ -10,7 +10,9 @@ describe("extractPage", function () {
   it("takes the title and main text of a page without menus, cookie banner, sidebar and footer", async function () {
     const page = extractPage(await fixture("muutos-nyt.html"), "http://127.0.0.1/muutos-nyt.html");
     expect(page.title).to.equal("Muutos Nyt - Hyvät asiat käytäntöön monialaisilla verkostoilla");
-    expect(page.text).to.contain("Muutos Nyt -hankkeen lähtökohtana ja perustana on ollut Pohjois-Pohjanmaan hyvinvointiohjelma");
+    expect(page.text).to.contain(
+      "Muutos Nyt -hankkeen lähtökohtana ja perustana on ollut Pohjois-Pohjanmaan hyvinvointiohjelma",
+    );
     expect(page.text).to.not.contain("evästeitä");
     expect(page.text).to.not.contain("Käynnissä olevat hankkeet");
     expect(page.text).to.not.contain("Anna palautetta");

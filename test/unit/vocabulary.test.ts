@@ -8,7 +8,10 @@ describe("vocabularies (config/*.json)", function () {
   });
 
   it("resolves inflected, Swedish and informal region names", function () {
-    expect(vocabularies.regions.find("Hanke toimii Pohjois-Savossa ja Etelä-Karjalan alueella")).to.deep.equal(["Pohjois-Savo", "Etelä-Karjala"]);
+    expect(vocabularies.regions.find("Hanke toimii Pohjois-Savossa ja Etelä-Karjalan alueella")).to.deep.equal([
+      "Pohjois-Savo",
+      "Etelä-Karjala",
+    ]);
     expect(vocabularies.regions.find("Uudellamaalla ja Lapissa")).to.deep.equal(["Uusimaa", "Lappi"]);
     expect(vocabularies.regions.find("pääkaupunkiseudun kunnat")).to.deep.equal(["Uusimaa"]);
     expect(vocabularies.regions.find("Rannikko-Pohjanmaan kuntayhtymä")).to.deep.equal(["Pohjanmaa"]);
@@ -25,13 +28,15 @@ describe("vocabularies (config/*.json)", function () {
   it("knows every municipality, inflected and in Swedish, and its region", function () {
     const { municipalities } = vocabularies;
     expect(municipalities.names).to.have.length(309);
-    expect(municipalities.find("Kuopion kaupunki, Rovaniemellä, Helsingissä, Vasa, Lapinlahden kunta, Seinäjoella")).to.deep.equal([
-      "Kuopio", "Rovaniemi", "Helsinki", "Vaasa", "Lapinlahti", "Seinäjoki",
-    ]);
-    expect(["Kuopio", "Rovaniemi", "Vaasa", "Lapinlahti", "Maarianhamina"].map((name) => municipalities.regionOf(name))).to.deep.equal([
-      "Pohjois-Savo", "Lappi", "Pohjanmaa", "Pohjois-Savo", "Ahvenanmaa",
-    ]);
-    expect(municipalities.find("II-vaiheen salo ja simo-niminen koira"), "place names are proper nouns").to.deep.equal([]);
+    expect(
+      municipalities.find("Kuopion kaupunki, Rovaniemellä, Helsingissä, Vasa, Lapinlahden kunta, Seinäjoella"),
+    ).to.deep.equal(["Kuopio", "Rovaniemi", "Helsinki", "Vaasa", "Lapinlahti", "Seinäjoki"]);
+    expect(
+      ["Kuopio", "Rovaniemi", "Vaasa", "Lapinlahti", "Maarianhamina"].map((name) => municipalities.regionOf(name)),
+    ).to.deep.equal(["Pohjois-Savo", "Lappi", "Pohjanmaa", "Pohjois-Savo", "Ahvenanmaa"]);
+    expect(municipalities.find("II-vaiheen salo ja simo-niminen koira"), "place names are proper nouns").to.deep.equal(
+      [],
+    );
   });
 
   it("matches abbreviations case-sensitively and with a colon ending", function () {
@@ -39,13 +44,22 @@ describe("vocabularies (config/*.json)", function () {
       "Sosiaali- ja terveysjärjestöjen avustuskeskus (STEA)",
       "Euroopan aluekehitysrahasto (EAKR)",
     ]);
-    expect(vocabularies.funders.find("ESR+ ja ESR")).to.deep.equal(["Euroopan sosiaalirahasto plus (ESR+)", "Euroopan sosiaalirahasto (ESR)"]);
+    expect(vocabularies.funders.find("ESR+ ja ESR")).to.deep.equal([
+      "Euroopan sosiaalirahasto plus (ESR+)",
+      "Euroopan sosiaalirahasto (ESR)",
+    ]);
     expect(vocabularies.funders.find("a ray of light")).to.deep.equal([]);
   });
 
   it("finds target groups from inflected and compound-free phrasing", function () {
-    expect(vocabularies.targetGroups.find("nuoret aikuiset ja lapsiperheet")).to.deep.equal(["nuoret aikuiset", "lapsiperheet"]);
-    expect(vocabularies.targetGroups.find("Kotona asuvat ikäihmiset ja omaishoitajat")).to.deep.equal(["ikääntyneet", "omaishoitajat"]);
+    expect(vocabularies.targetGroups.find("nuoret aikuiset ja lapsiperheet")).to.deep.equal([
+      "nuoret aikuiset",
+      "lapsiperheet",
+    ]);
+    expect(vocabularies.targetGroups.find("Kotona asuvat ikäihmiset ja omaishoitajat")).to.deep.equal([
+      "ikääntyneet",
+      "omaishoitajat",
+    ]);
     expect(vocabularies.targetGroups.find("sosiaali- ja terveysalan kehittäjät")).to.deep.equal(["ammattilaiset"]);
     expect(vocabularies.targetGroups.find("Unga mellan 13 och 20 år")).to.deep.equal(["nuoret"]);
   });

@@ -10,21 +10,21 @@ import * as cheerio from "cheerio";
 import type { Express } from "express";
 import { Meilisearch } from "meilisearch";
 import request from "supertest";
-import type { PartnerConfig } from "../config/config.js";
-import { startEmbeddedMeili } from "../indexer/embedded-meili.js";
-import { createIndexer } from "../indexer/indexer.js";
-import { loadSearchVocabulary, loadTextAnalyzer } from "../indexer/text-analysis.js";
-import { silentLogger } from "../logger.js";
-import { createApp } from "../server/app.js";
-import { createMetrics } from "../server/metrics.js";
-import { OPENAPI_DOCUMENT } from "../server/openapi.js";
-import { SEARCH_PARAMS } from "../server/search-request.js";
-import { createSearchService } from "../server/search-service.js";
-import { appConfig } from "./support/app-config.js";
-import { makeTempDir, testEngine, uniqueIndexName } from "./support/hooks.js";
-import { memoryLogger } from "./support/memory-logger.js";
-import { project } from "./support/projects.js";
-import { searchStack } from "./support/search-stack.js";
+import type { PartnerConfig } from "../../config/config.js";
+import { startEmbeddedMeili } from "../../indexer/embedded-meili.js";
+import { createIndexer } from "../../indexer/indexer.js";
+import { loadSearchVocabulary, loadTextAnalyzer } from "../../indexer/text-analysis.js";
+import { silentLogger } from "../../core/logger.js";
+import { createApp } from "../../server/app.js";
+import { createMetrics } from "../../server/metrics.js";
+import { OPENAPI_DOCUMENT } from "../../server/openapi.js";
+import { SEARCH_PARAMS } from "../../server/search-request.js";
+import { createSearchService } from "../../server/search-service.js";
+import { appConfig } from "../support/app-config.js";
+import { makeTempDir, testEngine, uniqueIndexName } from "../support/hooks.js";
+import { memoryLogger } from "../support/memory-logger.js";
+import { project } from "../support/projects.js";
+import { searchStack } from "../support/search-stack.js";
 
 const PARTNER: PartnerConfig = {
   key: "partner-pohjois-savo",
@@ -50,10 +50,44 @@ describe("API contract", function () {
     const stack = await searchStack(indexName);
     await stack.indexer.ensureIndex();
     await stack.indexer.upsert([
-      project("kuopio", { title: "Nuorten mielen tuki Kuopiossa", summary: "Keskusteluapua nuorille.", regions: ["Pohjois-Savo"], funders: ["STEA"], targetGroups: ["nuoret"], themes: ["mielenterveys"], startYear: 2021, endYear: 2023, status: "ended", coordinator: "Kuopion kaupunki", organisations: ["Kuopion kaupunki"] }),
-      project("iisalmi", { title: "Ikäihmisten liikunta Iisalmessa", regions: ["Pohjois-Savo"], funders: ["OKM"], targetGroups: ["ikääntyneet"], startYear: 2024, endYear: 2026, status: "ongoing" }),
-      project("rovaniemi", { title: "Nuorten työpajat Rovaniemellä", regions: ["Lappi"], funders: ["ESR"], targetGroups: ["nuoret"], startYear: 2019, endYear: 2020, status: "ended" }),
-      project("lapinlahti", { title: "=HYPERLINK(\"http://evil\") Lapin nuoret", regions: ["Lappi"], funders: ["STEA"], targetGroups: ["nuoret"], startYear: 2025 }),
+      project("kuopio", {
+        title: "Nuorten mielen tuki Kuopiossa",
+        summary: "Keskusteluapua nuorille.",
+        regions: ["Pohjois-Savo"],
+        funders: ["STEA"],
+        targetGroups: ["nuoret"],
+        themes: ["mielenterveys"],
+        startYear: 2021,
+        endYear: 2023,
+        status: "ended",
+        coordinator: "Kuopion kaupunki",
+        organisations: ["Kuopion kaupunki"],
+      }),
+      project("iisalmi", {
+        title: "Ikäihmisten liikunta Iisalmessa",
+        regions: ["Pohjois-Savo"],
+        funders: ["OKM"],
+        targetGroups: ["ikääntyneet"],
+        startYear: 2024,
+        endYear: 2026,
+        status: "ongoing",
+      }),
+      project("rovaniemi", {
+        title: "Nuorten työpajat Rovaniemellä",
+        regions: ["Lappi"],
+        funders: ["ESR"],
+        targetGroups: ["nuoret"],
+        startYear: 2019,
+        endYear: 2020,
+        status: "ended",
+      }),
+      project("lapinlahti", {
+        title: '=HYPERLINK("http://evil") Lapin nuoret',
+        regions: ["Lappi"],
+        funders: ["STEA"],
+        targetGroups: ["nuoret"],
+        startYear: 2025,
+      }),
     ]);
     const memory = memoryLogger();
     records = memory.records;
@@ -68,13 +102,16 @@ describe("API contract", function () {
     it("is served at /openapi.json and documents every search parameter the API accepts", async function () {
       const response = await request(app).get("/openapi.json").expect(200);
       expect(response.body.openapi).to.match(/^3\./);
-      const documented = response.body.paths["/api/search"].get.parameters.map((parameter: { name: string }) => parameter.name);
+      const documented = response.body.paths["/api/search"].get.parameters.map(
+        (parameter: { name: string }) => parameter.name,
+      );
       expect(documented.sort()).to.deep.equal([...SEARCH_PARAMS, "key"].sort());
     });
 
     it("matches real responses of search, browse, record, facet search, suggest, health and errors", async function () {
       check("SearchResponse", (await request(app).get("/api/search").query({ q: "nuorten" }).expect(200)).body);
-      const browse = (await request(app).get("/api/search").query({ region: "Lappi", sort: "newest" }).expect(200)).body;
+      const browse = (await request(app).get("/api/search").query({ region: "Lappi", sort: "newest" }).expect(200))
+        .body;
       check("SearchResponse", browse);
       check("Project", (await request(app).get(`/api/projects/${browse.hits[0].id}`).expect(200)).body);
       check("FacetValues", (await request(app).get("/api/facets/region").query({ q: "poh" }).expect(200)).body);
@@ -108,22 +145,44 @@ describe("API contract", function () {
       const own = await request(app).get("/api/search").query({ key: PARTNER.key }).set("origin", origin).expect(200);
       expect(own.body.hits.map((hit: { id: string }) => hit.id).sort()).to.deep.equal(["iisalmi", "kuopio"]);
       expect(own.body.facets.regions).to.deep.equal({ "Pohjois-Savo": 2 });
-      const widened = await request(app).get("/api/search").query({ key: PARTNER.key, region: ["Lappi", "Pohjois-Savo"] }).set("origin", origin).expect(200);
-      expect(widened.body.hits.every((hit: { regions: string[] }) => hit.regions.includes("Pohjois-Savo"))).to.equal(true);
-      const facet = await request(app).get("/api/facets/region").query({ key: PARTNER.key, q: "lap" }).set("origin", origin).expect(200);
+      const widened = await request(app)
+        .get("/api/search")
+        .query({ key: PARTNER.key, region: ["Lappi", "Pohjois-Savo"] })
+        .set("origin", origin)
+        .expect(200);
+      expect(widened.body.hits.every((hit: { regions: string[] }) => hit.regions.includes("Pohjois-Savo"))).to.equal(
+        true,
+      );
+      const facet = await request(app)
+        .get("/api/facets/region")
+        .query({ key: PARTNER.key, q: "lap" })
+        .set("origin", origin)
+        .expect(200);
       expect(facet.body.values).to.deep.equal([]);
     });
 
     it("answers CORS for the partner's own origin", async function () {
-      const response = await request(app).get("/api/search").query({ key: PARTNER.key }).set("origin", origin).expect(200);
+      const response = await request(app)
+        .get("/api/search")
+        .query({ key: PARTNER.key })
+        .set("origin", origin)
+        .expect(200);
       expect(response.headers["access-control-allow-origin"]).to.equal(origin);
-      const preflight = await request(app).options("/api/search").set("origin", origin).set("access-control-request-method", "GET").set("access-control-request-headers", "x-hankehaku-key");
+      const preflight = await request(app)
+        .options("/api/search")
+        .set("origin", origin)
+        .set("access-control-request-method", "GET")
+        .set("access-control-request-headers", "x-hankehaku-key");
       expect(preflight.status).to.be.oneOf([200, 204]);
       expect(preflight.headers["access-control-allow-headers"]).to.contain("x-hankehaku-key");
     });
 
     it("refuses another origin with a message the widget can read", async function () {
-      const response = await request(app).get("/api/search").set("x-hankehaku-key", PARTNER.key).set("origin", "https://evil.example").expect(403);
+      const response = await request(app)
+        .get("/api/search")
+        .set("x-hankehaku-key", PARTNER.key)
+        .set("origin", "https://evil.example")
+        .expect(403);
       expect(response.body.error).to.contain("https://evil.example is not allowed");
       expect(response.headers["access-control-allow-origin"]).to.equal("https://evil.example");
       await request(app).get("/api/search").query({ key: "no-such-partner-key" }).expect(401);
@@ -144,7 +203,15 @@ describe("API contract", function () {
   });
 
   describe("safety", function () {
-    for (const value of ['Lappi" OR regions EXISTS OR regions = "', "Lappi] OR regions EXISTS OR regions IN [x", "NOT Lappi", "Lappi\\", '\\"', "(Lappi) OR (Pohjois-Savo)", "regions = Lappi"]) {
+    for (const value of [
+      'Lappi" OR regions EXISTS OR regions = "',
+      "Lappi] OR regions EXISTS OR regions IN [x",
+      "NOT Lappi",
+      "Lappi\\",
+      '\\"',
+      "(Lappi) OR (Pohjois-Savo)",
+      "regions = Lappi",
+    ]) {
       it(`treats the filter value ${JSON.stringify(value)} as a literal`, async function () {
         const response = await request(app).get("/api/search").query({ region: value }).expect(200);
         expect(response.body.total).to.equal(0);
@@ -156,13 +223,25 @@ describe("API contract", function () {
     });
 
     it("rejects a 10 kB filter value with a 400", async function () {
-      const response = await request(app).get("/api/search").query({ funder: "x".repeat(10_000) }).expect(400);
+      const response = await request(app)
+        .get("/api/search")
+        .query({ funder: "x".repeat(10_000) })
+        .expect(400);
       expect(response.body.error).to.contain("funder is longer than 200 characters");
     });
 
     it("never sends the Meilisearch master key to a client", async function () {
       const { masterKey } = testEngine();
-      for (const path of ["/api/search?q=nuoret", "/api/search?colour=red", "/health", "/openapi.json", "/metrics", "/api/nothing", "/api/facets/region", "/"]) {
+      for (const path of [
+        "/api/search?q=nuoret",
+        "/api/search?colour=red",
+        "/health",
+        "/openapi.json",
+        "/metrics",
+        "/api/nothing",
+        "/api/facets/region",
+        "/",
+      ]) {
         const response = await request(app).get(path);
         expect(response.text, path).to.not.contain(masterKey);
         expect(JSON.stringify(response.headers), path).to.not.contain(masterKey);
@@ -187,13 +266,19 @@ describe("API contract", function () {
       const first = await request(app).get("/api/search").query({ q: "nuorten" }).expect(200);
       expect(first.headers["cache-control"]).to.equal("public, max-age=30");
       expect(first.headers.etag).to.be.a("string");
-      await request(app).get("/api/search").query({ q: "nuorten" }).set("if-none-match", first.headers.etag!).expect(304);
+      await request(app)
+        .get("/api/search")
+        .query({ q: "nuorten" })
+        .set("if-none-match", first.headers.etag!)
+        .expect(304);
     });
 
     it("echoes a request id and logs the request with it", async function () {
       const response = await request(app).get("/api/search").set("x-request-id", "test-request-42").expect(200);
       expect(response.headers["x-request-id"]).to.equal("test-request-42");
-      expect(records.some((record) => (record.req as { id?: string } | undefined)?.id === "test-request-42")).to.equal(true);
+      expect(records.some((record) => (record.req as { id?: string } | undefined)?.id === "test-request-42")).to.equal(
+        true,
+      );
       const generated = await request(app).get("/health");
       expect(generated.headers["x-request-id"]).to.match(/^[0-9a-f-]{36}$/);
     });
@@ -204,7 +289,11 @@ describe("API contract", function () {
       const response = await request(app).get("/api/feed.atom").query({ targetGroup: "nuoret" }).expect(200);
       expect(response.headers["content-type"]).to.contain("application/atom+xml");
       const $ = cheerio.load(response.text, { xml: true });
-      expect($("feed > entry > title").map((_, element) => $(element).text()).get()).to.deep.equal([
+      expect(
+        $("feed > entry > title")
+          .map((_, element) => $(element).text())
+          .get(),
+      ).to.deep.equal([
         '=HYPERLINK("http://evil") Lapin nuoret',
         "Nuorten mielen tuki Kuopiossa",
         "Nuorten työpajat Rovaniemellä",
@@ -214,7 +303,10 @@ describe("API contract", function () {
     it("exports a result set as CSV that a spreadsheet cannot run", async function () {
       const response = await request(app).get("/api/export.csv").query({ region: "Lappi" }).expect(200);
       expect(response.headers["content-disposition"]).to.contain("hankehaku.csv");
-      const lines = response.text.replace(/^\ufeff/, "").trim().split("\n");
+      const lines = response.text
+        .replace(/^\ufeff/, "")
+        .trim()
+        .split("\n");
       expect(lines[0]).to.match(/^title,url,coordinator/);
       expect(lines).to.have.length(3);
       expect(response.text).to.contain(`"'=HYPERLINK(""http://evil"") Lapin nuoret"`);
@@ -231,8 +323,12 @@ describe("API contract", function () {
       const instrumented = createApp({ search, config: appConfig(), logger: silentLogger(), metrics });
       await request(instrumented).get("/api/search").query({ q: "nuoret" }).expect(200);
       const text = (await request(instrumented).get("/metrics").expect(200)).text;
-      expect(text).to.match(/hankehaku_http_request_duration_seconds_bucket\{[^}]*route="\/api\/search"[^}]*status="200"/);
-      expect(text).to.match(/hankehaku_meilisearch_request_duration_seconds_count\{operation="search",outcome="ok"\} [1-9]/);
+      expect(text).to.match(
+        /hankehaku_http_request_duration_seconds_bucket\{[^}]*route="\/api\/search"[^}]*status="200"/,
+      );
+      expect(text).to.match(
+        /hankehaku_meilisearch_request_duration_seconds_count\{operation="search",outcome="ok"\} [1-9]/,
+      );
       expect(text).to.contain("hankehaku_http_errors_total");
     });
 
@@ -247,7 +343,11 @@ describe("API contract", function () {
         const indexer = createIndexer({ client, indexName: "projects", analyzer, vocabulary });
         await indexer.ensureIndex();
         await indexer.upsert([project("one", { title: "Nuorten tuki" })]);
-        const away = createApp({ search: createSearchService({ client, indexName: "projects", analyzer }), config: appConfig(), logger: silentLogger() });
+        const away = createApp({
+          search: createSearchService({ client, indexName: "projects", analyzer }),
+          config: appConfig(),
+          logger: silentLogger(),
+        });
         await request(away).get("/api/search").query({ q: "nuorten" }).expect(200);
         process.kill(meili.pid!, "SIGKILL");
         const during = await request(away).get("/api/search").query({ q: "nuorten" });

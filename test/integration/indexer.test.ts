@@ -4,14 +4,13 @@
 import { rm } from "node:fs/promises";
 import { expect } from "chai";
 import { Meilisearch } from "meilisearch";
-import { startEmbeddedMeili } from "../indexer/embedded-meili.js";
-import { createIndexer, IndexingError } from "../indexer/indexer.js";
-import { loadSearchVocabulary, loadTextAnalyzer } from "../indexer/text-analysis.js";
-import { silentLogger } from "../logger.js";
-import { makeTempDir, uniqueIndexName } from "./support/hooks.js";
-import { project } from "./support/projects.js";
-import { searchStack } from "./support/search-stack.js";
-
+import { startEmbeddedMeili } from "../../indexer/embedded-meili.js";
+import { createIndexer, IndexingError } from "../../indexer/indexer.js";
+import { loadSearchVocabulary, loadTextAnalyzer } from "../../indexer/text-analysis.js";
+import { silentLogger } from "../../core/logger.js";
+import { makeTempDir, uniqueIndexName } from "../support/hooks.js";
+import { project } from "../support/projects.js";
+import { searchStack } from "../support/search-stack.js";
 
 describe("indexer", function () {
   it("surfaces a failed task as an IndexingError with Meilisearch's reason", async function () {
@@ -32,12 +31,18 @@ describe("indexer", function () {
     const indexName = uniqueIndexName("compounds");
     const { indexer, search } = await searchStack(indexName);
     await indexer.ensureIndex();
-    await indexer.upsert([project("a", { title: "Hyvinvointipalvelut kuntoon" }), project("b", { title: "Nuorten syrjäytymisvaara" }), project("c", { title: "Muuta" })]);
-    const ids = async (q: string) => (await search.search({ q, filters: {}, sort: "relevance", page: 1, hitsPerPage: 10 })).hits.map((hit) => hit.id);
+    await indexer.upsert([
+      project("a", { title: "Hyvinvointipalvelut kuntoon" }),
+      project("b", { title: "Nuorten syrjäytymisvaara" }),
+      project("c", { title: "Muuta" }),
+    ]);
+    const ids = async (q: string) =>
+      (await search.search({ q, filters: {}, sort: "relevance", page: 1, hitsPerPage: 10 })).hits.map((hit) => hit.id);
     expect(await ids("hyvinvointi")).to.deep.equal(["a"]);
     expect(await ids("palvelut")).to.deep.equal(["a"]);
     expect(await ids("nuoret syrjäytyminen")).to.deep.equal(["b"]);
-    const hit = (await search.search({ q: "palvelut", filters: {}, sort: "relevance", page: 1, hitsPerPage: 10 })).hits[0]!;
+    const hit = (await search.search({ q: "palvelut", filters: {}, sort: "relevance", page: 1, hitsPerPage: 10 }))
+      .hits[0]!;
     expect(hit.highlight.title).to.equal("<mark>Hyvinvointipalvelut</mark> kuntoon");
   });
 
@@ -45,8 +50,17 @@ describe("indexer", function () {
     const indexName = uniqueIndexName("exact");
     const { indexer, search } = await searchStack(indexName);
     await indexer.ensureIndex();
-    await indexer.upsert([project("inflected", { title: "Nuoret aikuiset työelämään" }), project("exact", { title: "Nuorten aikuisten työelämä" })]);
-    const result = await search.search({ q: "nuorten aikuisten", filters: {}, sort: "relevance", page: 1, hitsPerPage: 10 });
+    await indexer.upsert([
+      project("inflected", { title: "Nuoret aikuiset työelämään" }),
+      project("exact", { title: "Nuorten aikuisten työelämä" }),
+    ]);
+    const result = await search.search({
+      q: "nuorten aikuisten",
+      filters: {},
+      sort: "relevance",
+      page: 1,
+      hitsPerPage: 10,
+    });
     expect(result.hits.map((hit) => hit.id)).to.deep.equal(["exact", "inflected"]);
     expect(result.hits[1]!.highlight.title).to.equal("<mark>Nuoret</mark> <mark>aikuiset</mark> työelämään");
   });
@@ -56,16 +70,37 @@ describe("indexer", function () {
     const { indexer, search } = await searchStack(indexName);
     await indexer.ensureIndex();
     const source = (url: string) => [{ url, site: new URL(url).host, fetchedAt: "2026-01-01T00:00:00Z" }];
-    await indexer.upsert([project("innokyla", { title: "Nuorten mielen tuki – matalan kynnyksen apua", url: "https://innokyla.example/malli/1", sources: source("https://innokyla.example/malli/1"), organisations: ["Kuopion kaupunki"] })]);
-    await indexer.upsert([project("kuopio", { title: "Nuorten mielen tuki: matalan kynnyksen apua", url: "https://kuopio.example/hanke", sources: source("https://kuopio.example/hanke"), organisations: ["Savonia-ammattikorkeakoulu"], regions: ["Pohjois-Savo"] })]);
-    const hits = (await search.search({ q: "mielen tuki", filters: {}, sort: "relevance", page: 1, hitsPerPage: 10 })).hits;
+    await indexer.upsert([
+      project("innokyla", {
+        title: "Nuorten mielen tuki – matalan kynnyksen apua",
+        url: "https://innokyla.example/malli/1",
+        sources: source("https://innokyla.example/malli/1"),
+        organisations: ["Kuopion kaupunki"],
+      }),
+    ]);
+    await indexer.upsert([
+      project("kuopio", {
+        title: "Nuorten mielen tuki: matalan kynnyksen apua",
+        url: "https://kuopio.example/hanke",
+        sources: source("https://kuopio.example/hanke"),
+        organisations: ["Savonia-ammattikorkeakoulu"],
+        regions: ["Pohjois-Savo"],
+      }),
+    ]);
+    const hits = (await search.search({ q: "mielen tuki", filters: {}, sort: "relevance", page: 1, hitsPerPage: 10 }))
+      .hits;
     expect(hits.map((hit) => hit.id)).to.deep.equal(["innokyla"]);
     const merged = (await search.getProject("innokyla"))!;
-    expect(merged.sources.map((s) => s.url).sort()).to.deep.equal(["https://innokyla.example/malli/1", "https://kuopio.example/hanke"]);
+    expect(merged.sources.map((s) => s.url).sort()).to.deep.equal([
+      "https://innokyla.example/malli/1",
+      "https://kuopio.example/hanke",
+    ]);
     expect(merged.organisations).to.have.members(["Kuopion kaupunki", "Savonia-ammattikorkeakoulu"]);
     expect(merged.regions).to.deep.equal(["Pohjois-Savo"]);
     await indexer.removePages(["https://innokyla.example/malli/1"]);
-    expect((await search.getProject("innokyla"))!.sources.map((s) => s.url)).to.deep.equal(["https://kuopio.example/hanke"]);
+    expect((await search.getProject("innokyla"))!.sources.map((s) => s.url)).to.deep.equal([
+      "https://kuopio.example/hanke",
+    ]);
     await indexer.removePages(["https://kuopio.example/hanke"]);
     expect(await search.getProject("innokyla")).to.equal(undefined);
   });
@@ -95,7 +130,14 @@ describe("indexer", function () {
       try {
         const client = new Meilisearch({ host: meili.url, apiKey: meili.masterKey });
         const vocabulary = await loadSearchVocabulary();
-        const indexer = createIndexer({ client, indexName: "projects", analyzer: await loadTextAnalyzer(vocabulary), vocabulary, batchSize: 50, taskTimeoutMs: 20_000 });
+        const indexer = createIndexer({
+          client,
+          indexName: "projects",
+          analyzer: await loadTextAnalyzer(vocabulary),
+          vocabulary,
+          batchSize: 50,
+          taskTimeoutMs: 20_000,
+        });
         await indexer.ensureIndex();
         await indexer.upsert([project("old", { title: "Vanha hanke" })]);
         const records = Array.from({ length: 500 }, (_, i) => project(`p${i}`, { title: `Hanke numero ${i}` }));
@@ -112,7 +154,14 @@ describe("indexer", function () {
         expect(failure, "the interrupted rebuild fails loudly").to.be.instanceOf(Error);
         // The supervisor restarts Meilisearch; the old index is still whole and serving.
         const deadline = Date.now() + 20_000;
-        while (Date.now() < deadline && !(await client.health().then(() => true, () => false))) await new Promise((r) => setTimeout(r, 200));
+        while (
+          Date.now() < deadline &&
+          !(await client.health().then(
+            () => true,
+            () => false,
+          ))
+        )
+          await new Promise((r) => setTimeout(r, 200));
         expect((await client.index("projects").getDocument("old")).title).to.equal("Vanha hanke");
         const { count } = await indexer.rebuild((upsert) => upsert(records));
         expect(count).to.equal(500);

@@ -7,20 +7,21 @@ import { spawn } from "node:child_process";
 import { appendFile, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { expect } from "chai";
-import { applyEnv, loadConfig, type Config, type SourceConfig } from "../config/config.js";
-import { archiveDir, decodeRecords, encodeRecord, readArchives } from "../crawlers/archive.js";
-import { crawlSource, type CrawlReport } from "../crawlers/crawl-source.js";
-import { createFetcher, createTextFetcher } from "../crawlers/fetcher.js";
-import { createPoliteness } from "../crawlers/politeness.js";
-import { loadVocabularies, type Vocabularies } from "../crawlers/vocabulary.js";
-import { silentLogger } from "../logger.js";
-import type { Project } from "../project.js";
-import { createPipeline, indexFromArchive } from "../service.js";
-import { makeTempDir, testEngine, uniqueIndexName } from "./support/hooks.js";
-import { serveMisbehavingSite, type MisbehavingSite } from "./support/misbehaving-site.js";
-import { FIXTURE_ORIGIN, FIXTURE_SITE } from "./support/paths.js";
-import { searchStack } from "./support/search-stack.js";
-import { serveStaticSite } from "./support/static-site.js";
+import { applyEnv, loadConfig, type Config, type SourceConfig } from "../../config/config.js";
+import { archiveDir, decodeRecords, encodeRecord, readArchives } from "../../crawlers/archive.js";
+import { crawlSource, type CrawlReport } from "../../crawlers/crawl-source.js";
+import { createFetcher, createTextFetcher } from "../../crawlers/fetcher.js";
+import { createPoliteness } from "../../crawlers/politeness.js";
+import { loadVocabularies, type Vocabularies } from "../../crawlers/vocabulary.js";
+import { silentLogger } from "../../core/logger.js";
+import type { Project } from "../../core/project.js";
+import { indexFromArchive } from "../../app/archive-rebuild.js";
+import { createPipeline } from "../../app/pipeline.js";
+import { makeTempDir, testEngine, uniqueIndexName } from "../support/hooks.js";
+import { serveMisbehavingSite, type MisbehavingSite } from "../support/misbehaving-site.js";
+import { FIXTURE_ORIGIN, FIXTURE_SITE } from "../support/paths.js";
+import { searchStack } from "../support/search-stack.js";
+import { serveStaticSite } from "../support/static-site.js";
 
 describe("crawler against a misbehaving site", function () {
   this.timeout(60_000);
@@ -37,7 +38,15 @@ describe("crawler against a misbehaving site", function () {
       {
         ...base,
         dataDir: await makeTempDir("crawler"),
-        crawler: { ...base.crawler, timeoutMs: 500, maxBodyBytes: 1_000_000, retries: 2, retryBaseMs: 10, delayMs: 0, maxRedirects: 5 },
+        crawler: {
+          ...base.crawler,
+          timeoutMs: 500,
+          maxBodyBytes: 1_000_000,
+          retries: 2,
+          retryBaseMs: 10,
+          delayMs: 0,
+          maxRedirects: 5,
+        },
         meili: { ...testEngine(), index: uniqueIndexName("crawler") },
         sources: [{ name: "misbehaving", startUrls: [`${site.origin}/index.html`], delayMs: 0 }],
       },
@@ -49,7 +58,10 @@ describe("crawler against a misbehaving site", function () {
   after(async function () {
     await site.close();
     await rm(config.dataDir, { recursive: true, force: true });
-    await testEngine().client.deleteIndex(config.meili.index).waitTask().catch(() => {});
+    await testEngine()
+      .client.deleteIndex(config.meili.index)
+      .waitTask()
+      .catch(() => {});
   });
 
   async function crawl(indexed: Map<string, Project>): Promise<CrawlReport> {
@@ -81,13 +93,17 @@ describe("crawler against a misbehaving site", function () {
     it("obeys robots.txt and names itself with a contact URL", function () {
       expect(site.requests.some((request) => request.path.startsWith("/yksityinen/"))).to.equal(false);
       expect(report.disallowed).to.deep.equal([`${site.origin}/yksityinen/salainen.html`]);
-      for (const request of site.requests) expect(request.headers["user-agent"]).to.match(/^HankehakuBot\/[\d.]+ \(\+https?:\/\/\S+\/bot;/);
+      for (const request of site.requests)
+        expect(request.headers["user-agent"]).to.match(/^HankehakuBot\/[\d.]+ \(\+https?:\/\/\S+\/bot;/);
     });
 
     it("retries a 500 and a 429, waiting as long as Retry-After asks", function () {
       expect(site.requests.filter((request) => request.path === "/epavakaa.html")).to.have.length(2);
       expect(site.requests.filter((request) => request.path === "/kiireinen.html")).to.have.length(2);
-      expect(sleeps.some((ms) => ms >= 2000), `slept ${sleeps.join(", ")} ms`).to.equal(true);
+      expect(
+        sleeps.some((ms) => ms >= 2000),
+        `slept ${sleeps.join(", ")} ms`,
+      ).to.equal(true);
       expect(titles()).to.include.members(["Epävakaa hanke", "Kiireinen hanke"]);
     });
 
@@ -112,7 +128,16 @@ describe("crawler against a misbehaving site", function () {
 
     it("indexes every good page despite the bad ones", function () {
       expect(titles()).to.deep.equal(
-        ["Epävakaa hanke", "Etag-hanke", "Hanke 1", "Hanke 2", "Hanke 3", "Katoava hanke", "Kiireinen hanke", "Päijät-Hämeen hyvinvointihanke"].sort(),
+        [
+          "Epävakaa hanke",
+          "Etag-hanke",
+          "Hanke 1",
+          "Hanke 2",
+          "Hanke 3",
+          "Katoava hanke",
+          "Kiireinen hanke",
+          "Päijät-Hämeen hyvinvointihanke",
+        ].sort(),
       );
       expect(report.newProjects).to.equal(8);
     });
@@ -148,7 +173,10 @@ describe("crawler against a misbehaving site", function () {
       const etag = site.requests.slice(before).find((request) => request.path === "/etag.html")!;
       expect(etag.headers["if-none-match"]).to.equal('"v1"');
       expect(second.notModified).to.be.at.least(1);
-      expect([...indexed.values()].map((project) => project.title), "a page gone once stays").to.include("Katoava hanke");
+      expect(
+        [...indexed.values()].map((project) => project.title),
+        "a page gone once stays",
+      ).to.include("Katoava hanke");
       const third = await crawl(indexed);
       expect(third.removedProjects).to.equal(1);
       expect([...indexed.values()].map((project) => project.title)).to.not.include("Katoava hanke");
@@ -161,8 +189,15 @@ describe("crawler against a misbehaving site", function () {
       const { search } = await searchStack(config.meili.index);
       const result = await search.search({ q: "", filters: {}, sort: "newest", page: 1, hitsPerPage: 50 });
       expect(count).to.equal(7);
-      expect(result.hits.map((hit) => hit.title)).to.include.members(["Hanke 1", "Päijät-Hämeen hyvinvointihanke", "Etag-hanke"]);
-      expect(result.hits.map((hit) => hit.title), "the page gone twice stays out").to.not.include("Katoava hanke");
+      expect(result.hits.map((hit) => hit.title)).to.include.members([
+        "Hanke 1",
+        "Päijät-Hämeen hyvinvointihanke",
+        "Etag-hanke",
+      ]);
+      expect(
+        result.hits.map((hit) => hit.title),
+        "the page gone twice stays out",
+      ).to.not.include("Katoava hanke");
     });
   });
 });
@@ -183,11 +218,30 @@ describe("crawl killed mid-run and resumed", function () {
       include: ["/hanke-\\d\\.html$", "/latin1\\.html$", "/etag\\.html$", "/katoava\\.html$"],
     };
     const configFile = path.join(dataDir, "config.json");
-    await writeFile(configFile, JSON.stringify({ sampleCorpus: false, sources: [source], crawler: { concurrency: 1 }, meili: { index: indexName } }));
-    const env = { ...process.env, HANKEHAKU_CONFIG: configFile, HANKEHAKU_DATA_DIR: dataDir, MEILI_URL: url, MEILI_MASTER_KEY: masterKey, LOG_LEVEL: "warn" };
+    await writeFile(
+      configFile,
+      JSON.stringify({
+        sampleCorpus: false,
+        sources: [source],
+        crawler: { concurrency: 1 },
+        meili: { index: indexName },
+      }),
+    );
+    const env = {
+      ...process.env,
+      HANKEHAKU_CONFIG: configFile,
+      HANKEHAKU_DATA_DIR: dataDir,
+      MEILI_URL: url,
+      MEILI_MASTER_KEY: masterKey,
+      LOG_LEVEL: "warn",
+    };
     // Pages answer slowly, so the crawl is surely still running when it is killed.
     site.setPageDelay(300);
-    const crawlProcess = () => spawn(process.execPath, ["--import", "tsx", "cli.ts", "crawl", "--source", "resume"], { env, stdio: "ignore" });
+    const crawlProcess = () =>
+      spawn(process.execPath, ["--import", "tsx", "app/cli.ts", "crawl", "--source", "resume"], {
+        env,
+        stdio: "ignore",
+      });
     try {
       const first = crawlProcess();
       const pageRequests = () => site.requests.filter((request) => /hanke-|latin1|etag|katoava/.test(request.path));
@@ -195,7 +249,10 @@ describe("crawl killed mid-run and resumed", function () {
       first.kill("SIGKILL");
       await new Promise((resolve) => first.once("exit", resolve));
       const frontierLog = await readFile(path.join(dataDir, "frontier", "resume.log"), "utf8");
-      const finished = frontierLog.split("\n").filter((line) => line.startsWith("F ")).map((line) => new URL(line.slice(2)).pathname);
+      const finished = frontierLog
+        .split("\n")
+        .filter((line) => line.startsWith("F "))
+        .map((line) => new URL(line.slice(2)).pathname);
       expect(finished.length, "some pages were finished before the kill").to.be.greaterThan(0);
       const before = site.requests.length;
 
@@ -203,19 +260,32 @@ describe("crawl killed mid-run and resumed", function () {
       const second = crawlProcess();
       const code = await new Promise((resolve) => second.once("exit", resolve));
       expect(code).to.equal(0);
-      const refetched = site.requests.slice(before).map((request) => request.path).filter((requested) => finished.includes(requested));
+      const refetched = site.requests
+        .slice(before)
+        .map((request) => request.path)
+        .filter((requested) => finished.includes(requested));
       expect(refetched, "pages finished before the kill are not fetched again").to.deep.equal([]);
 
-      const documents = await testEngine().client.index(indexName).getDocuments({ limit: 100, fields: ["url"] });
+      const documents = await testEngine()
+        .client.index(indexName)
+        .getDocuments({ limit: 100, fields: ["url"] });
       const urls = documents.results.map((document) => document.url as string).sort();
       expect(urls).to.deep.equal([...new Set(urls)]);
-      expect(urls.map((indexed) => new URL(indexed).pathname)).to.deep.equal(
-        ["/etag.html", "/hanke-1.html", "/hanke-2.html", "/hanke-3.html", "/katoava.html", "/latin1.html"],
-      );
+      expect(urls.map((indexed) => new URL(indexed).pathname)).to.deep.equal([
+        "/etag.html",
+        "/hanke-1.html",
+        "/hanke-2.html",
+        "/hanke-3.html",
+        "/katoava.html",
+        "/latin1.html",
+      ]);
     } finally {
       await site.close();
       await rm(dataDir, { recursive: true, force: true });
-      await testEngine().client.deleteIndex(indexName).waitTask().catch(() => {});
+      await testEngine()
+        .client.deleteIndex(indexName)
+        .waitTask()
+        .catch(() => {});
     }
   });
 });
@@ -228,16 +298,19 @@ describe("sitemaps", function () {
       const config = await loadConfig({});
       const vocabularies = await loadVocabularies();
       const run = () =>
-        crawlSource({ name: "fixtures", startUrls: [`${site.origin}/index.html`], delayMs: 0 }, {
-          fetchPage: createFetcher(config.crawler),
-          fetchText: createTextFetcher(config.crawler),
-          vocabularies,
-          upsert: async () => {},
-          logger: silentLogger(),
-          now: () => new Date(),
-          settings: config.crawler,
-          dataDir,
-        });
+        crawlSource(
+          { name: "fixtures", startUrls: [`${site.origin}/index.html`], delayMs: 0 },
+          {
+            fetchPage: createFetcher(config.crawler),
+            fetchText: createTextFetcher(config.crawler),
+            vocabularies,
+            upsert: async () => {},
+            logger: silentLogger(),
+            now: () => new Date(),
+            settings: config.crawler,
+            dataDir,
+          },
+        );
       const first = await run();
       expect(first.projectsIndexed).to.equal(5);
       const before = site.requests.length;
@@ -256,10 +329,11 @@ describe("politeness", function () {
     const started: { host: string; at: number }[] = [];
     const polite = createPoliteness({ concurrency: 2, delayFor: () => 100 });
     const t0 = performance.now();
-    const job = (host: string) => polite.run(host, async () => {
-      started.push({ host, at: performance.now() - t0 });
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    });
+    const job = (host: string) =>
+      polite.run(host, async () => {
+        started.push({ host, at: performance.now() - t0 });
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      });
     await Promise.all([job("a"), job("a"), job("a"), job("b"), job("b")]);
     const a = started.filter((entry) => entry.host === "a").map((entry) => entry.at);
     const b = started.filter((entry) => entry.host === "b").map((entry) => entry.at);

@@ -4,20 +4,20 @@
 
 import path from "node:path";
 import { expect } from "chai";
-import { loadConfig } from "../config/config.js";
-import { crawlSource } from "../crawlers/crawl-source.js";
-import { createFetcher, createTextFetcher } from "../crawlers/fetcher.js";
-import { loadVocabularies } from "../crawlers/vocabulary.js";
-import { silentLogger } from "../logger.js";
-import type { Project } from "../project.js";
-import { SAMPLE_SITE_DIR } from "../server/app.js";
-import { parseSearchRequest } from "../server/search-request.js";
-import type { SearchService } from "../server/search-service.js";
-import { JUDGEMENTS } from "./relevance-judgements.js";
-import { testEngine, uniqueIndexName } from "./support/hooks.js";
-import { mean, ndcgAt, recallAt } from "./support/ranking-metrics.js";
-import { searchStack } from "./support/search-stack.js";
-import { serveStaticSite } from "./support/static-site.js";
+import { loadConfig } from "../../config/config.js";
+import { crawlSource } from "../../crawlers/crawl-source.js";
+import { createFetcher, createTextFetcher } from "../../crawlers/fetcher.js";
+import { loadVocabularies } from "../../crawlers/vocabulary.js";
+import { silentLogger } from "../../core/logger.js";
+import type { Project } from "../../core/project.js";
+import { SAMPLE_SITE_DIR } from "../../core/paths.js";
+import { parseSearchRequest } from "../../server/search-request.js";
+import type { SearchService } from "../../server/search-service.js";
+import { JUDGEMENTS } from "../../sample-corpus/relevance-judgements.js";
+import { testEngine, uniqueIndexName } from "../support/hooks.js";
+import { mean, ndcgAt, recallAt } from "../support/ranking-metrics.js";
+import { searchStack } from "../support/search-stack.js";
+import { serveStaticSite } from "../support/static-site.js";
 
 const slugOf = (url: string) => path.basename(new URL(url).pathname, ".html");
 
@@ -64,11 +64,17 @@ describe("relevance over the sample corpus", function () {
     await client.deleteIndex(plain).waitTask();
     if (scores.length === 0) return;
     const column = (pick: (row: (typeof scores)[number]) => number) => mean(scores.map(pick)).toFixed(3);
-    console.log("\n    query                                   Hankehaku R@10 nDCG@10 | Meilisearch default R@10 nDCG@10");
+    console.log(
+      "\n    query                                   Hankehaku R@10 nDCG@10 | Meilisearch default R@10 nDCG@10",
+    );
     for (const row of scores) {
-      console.log(`    ${row.query.padEnd(40)} ${row.hankehaku[0].toFixed(2).padStart(8)} ${row.hankehaku[1].toFixed(2).padStart(7)} | ${row.meilisearch[0].toFixed(2).padStart(24)} ${row.meilisearch[1].toFixed(2).padStart(7)}`);
+      console.log(
+        `    ${row.query.padEnd(40)} ${row.hankehaku[0].toFixed(2).padStart(8)} ${row.hankehaku[1].toFixed(2).padStart(7)} | ${row.meilisearch[0].toFixed(2).padStart(24)} ${row.meilisearch[1].toFixed(2).padStart(7)}`,
+      );
     }
-    console.log(`    ${"MEAN over " + scores.length + " queries"}${" ".repeat(40 - 11 - String(scores.length).length - 8)} ${column((r) => r.hankehaku[0]).padStart(8)} ${column((r) => r.hankehaku[1]).padStart(7)} | ${column((r) => r.meilisearch[0]).padStart(24)} ${column((r) => r.meilisearch[1]).padStart(7)}\n`);
+    console.log(
+      `    ${"MEAN over " + scores.length + " queries"}${" ".repeat(40 - 11 - String(scores.length).length - 8)} ${column((r) => r.hankehaku[0]).padStart(8)} ${column((r) => r.hankehaku[1]).padStart(7)} | ${column((r) => r.meilisearch[0]).padStart(24)} ${column((r) => r.meilisearch[1]).padStart(7)}\n`,
+    );
   });
 
   it("has at least 30 judged queries", function () {
@@ -78,8 +84,12 @@ describe("relevance over the sample corpus", function () {
   it("finds at least 90 % of the judged pages in the first ten hits (recall@10)", async function () {
     const { client } = testEngine();
     for (const { query, relevant } of JUDGEMENTS) {
-      const ours = (await search.search(parseSearchRequest({ q: query, hitsPerPage: "10" }))).hits.map((hit) => slugOf(hit.url));
-      const theirs = (await client.index(plain).search(query, { limit: 10 })).hits.map((hit) => slugOf(hit.url as string));
+      const ours = (await search.search(parseSearchRequest({ q: query, hitsPerPage: "10" }))).hits.map((hit) =>
+        slugOf(hit.url),
+      );
+      const theirs = (await client.index(plain).search(query, { limit: 10 })).hits.map((hit) =>
+        slugOf(hit.url as string),
+      );
       scores.push({
         query,
         hankehaku: [recallAt(10, ours, relevant), ndcgAt(10, ours, relevant)],

@@ -9,11 +9,11 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { expect } from "chai";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { applyEnv, loadConfig, type Config } from "../config/config.js";
-import { startService, type Service } from "../service.js";
-import { CHROMIUM, CHROMIUM_ARGS } from "./support/chromium.js";
-import { makeTempDir, testEngine, uniqueIndexName } from "./support/hooks.js";
-import { memoryLogger } from "./support/memory-logger.js";
+import { applyEnv, loadConfig, type Config } from "../../config/config.js";
+import { startService, type Service } from "../../app/service.js";
+import { CHROMIUM, CHROMIUM_ARGS } from "../support/chromium.js";
+import { makeTempDir, testEngine, uniqueIndexName } from "../support/hooks.js";
+import { memoryLogger } from "../support/memory-logger.js";
 
 const SCREENSHOT_DIR = path.resolve("test-output");
 const PARTNER_KEY = "test-partner-pohjois-savo";
@@ -32,14 +32,17 @@ function partnerPage(serviceUrl: string): string {
 
 /** Serves whatever `html()` gives at the time of the request. */
 async function servePage(html: () => string): Promise<{ origin: string; close(): Promise<void> }> {
-  const server = http.createServer((_req, res) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(html()));
+  const server = http.createServer((_req, res) =>
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(html()),
+  );
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
     origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 
@@ -72,7 +75,9 @@ describe("in a real browser (Chromium)", function () {
         dataDir: await makeTempDir("browser"),
         sampleCorpus: true,
         sources: [],
-        partners: [{ key: PARTNER_KEY, name: "Test partner", origins: [partner.origin], scope: { region: ["Pohjois-Savo"] } }],
+        partners: [
+          { key: PARTNER_KEY, name: "Test partner", origins: [partner.origin], scope: { region: ["Pohjois-Savo"] } },
+        ],
         meili: { url, masterKey, index: uniqueIndexName("browser") },
       },
       {},
@@ -105,7 +110,9 @@ describe("in a real browser (Chromium)", function () {
   it("shows results and facet counts as a query is typed", async function () {
     await page.goto(`${service.url}/`);
     await page.locator("#q").pressSequentially("omaishoitajien", { delay: 30 });
-    await page.waitForFunction(() => document.querySelector("#summary")?.textContent?.includes("haulla ”omaishoitajien”"));
+    await page.waitForFunction(() =>
+      document.querySelector("#summary")?.textContent?.includes("haulla ”omaishoitajien”"),
+    );
     const titles = await page.locator("#results h3").allTextContents();
     expect(titles).to.include("Omaishoitajien jaksamisen tuki Etelä-Karjalassa");
     expect(await page.locator("#results mark").first().textContent()).to.match(/^omaishoitaj/i);
@@ -124,7 +131,9 @@ describe("in a real browser (Chromium)", function () {
     for (const meta of await page.locator("#results .meta").allTextContents()) expect(meta).to.contain("Lappi");
     await page.goBack();
     await page.waitForFunction(() => !location.search.includes("region="));
-    await page.waitForFunction(() => !(document.querySelector('[data-param="region"][value="Lappi"]') as HTMLInputElement | null)?.checked);
+    await page.waitForFunction(
+      () => !(document.querySelector('[data-param="region"][value="Lappi"]') as HTMLInputElement | null)?.checked,
+    );
   });
 
   it("filters by clicking a region on the map", async function () {
@@ -132,38 +141,51 @@ describe("in a real browser (Chromium)", function () {
     const tile = page.locator('#map [data-region="Pohjois-Savo"]');
     await tile.click();
     await page.waitForURL(/region=Pohjois-Savo/);
-    await page.waitForFunction(() => document.querySelector('#map [data-region="Pohjois-Savo"]')?.getAttribute("aria-pressed") === "true");
+    await page.waitForFunction(
+      () => document.querySelector('#map [data-region="Pohjois-Savo"]')?.getAttribute("aria-pressed") === "true",
+    );
     const shown = Number(await tile.locator(".tile-count").textContent());
     expect(await page.locator("#results .hit").count()).to.equal(Math.min(shown, 20));
   });
 
   it("can be used by keyboard alone: search, open a project, come back", async function () {
     await page.goto(`${service.url}/`);
-    for (let i = 0; i < 12 && (await page.evaluate(() => document.activeElement?.id)) !== "q"; i++) await page.keyboard.press("Tab");
+    for (let i = 0; i < 12 && (await page.evaluate(() => document.activeElement?.id)) !== "q"; i++)
+      await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.id)).to.equal("q");
     await page.keyboard.type("päihdetyö");
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => document.activeElement?.id === "results-heading");
     await page.waitForFunction(() => document.querySelector("#summary")?.textContent?.includes("päihdetyö"));
     // From the heading: the sort order, then the first result.
-    for (let i = 0; i < 4 && !(await page.evaluate(() => document.activeElement?.closest(".hit") != null)); i++) await page.keyboard.press("Tab");
+    for (let i = 0; i < 4 && !(await page.evaluate(() => document.activeElement?.closest(".hit") != null)); i++)
+      await page.keyboard.press("Tab");
     const focused = await page.evaluate(() => document.activeElement?.closest(".hit") != null);
     expect(focused, "a few Tabs from the results heading reach the first result").to.equal(true);
     const title = await page.evaluate(() => document.activeElement?.textContent);
     await page.keyboard.press("Enter");
-    await page.waitForFunction(() => !document.querySelector("#detail")?.hasAttribute("hidden") && document.querySelector("#detail h2"));
+    await page.waitForFunction(
+      () => !document.querySelector("#detail")?.hasAttribute("hidden") && document.querySelector("#detail h2"),
+    );
     expect(await page.locator("#detail h2").textContent()).to.equal(title);
     expect(await page.locator("#detail .sources a").count()).to.be.greaterThan(0);
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
-    await page.waitForFunction(() => document.querySelector("#detail")?.hasAttribute("hidden") && document.activeElement?.id === "results-heading");
+    await page.waitForFunction(
+      () =>
+        document.querySelector("#detail")?.hasAttribute("hidden") && document.activeElement?.id === "results-heading",
+    );
   });
 
   it("switches to Swedish and keeps the choice in the URL", async function () {
     await page.goto(`${service.url}/?q=omaishoitajat`);
     await page.getByRole("button", { name: "På svenska" }).click();
     await page.waitForURL(/lang=sv/);
-    await page.waitForFunction(() => document.documentElement.lang === "sv" && document.querySelector("#summary")?.textContent?.includes("projekt för"));
+    await page.waitForFunction(
+      () =>
+        document.documentElement.lang === "sv" &&
+        document.querySelector("#summary")?.textContent?.includes("projekt för"),
+    );
     expect(await page.locator("#search-form button").textContent()).to.equal("Sök");
   });
 
@@ -173,16 +195,24 @@ describe("in a real browser (Chromium)", function () {
     await widget.locator("li").first().waitFor();
     const input = widget.locator("input");
     expect(await input.isVisible(), "the partner's input { display: none } does not reach the widget").to.equal(true);
-    const style = await widget.locator("li a").first().evaluate((link) => {
-      const computed = getComputedStyle(link);
-      return { fontSize: computed.fontSize, color: computed.color, decoration: computed.textDecorationLine };
-    });
+    const style = await widget
+      .locator("li a")
+      .first()
+      .evaluate((link) => {
+        const computed = getComputedStyle(link);
+        return { fontSize: computed.fontSize, color: computed.color, decoration: computed.textDecorationLine };
+      });
     expect(style).to.deep.equal({ fontSize: "15px", color: "rgb(10, 125, 62)", decoration: "underline" });
     const status = await widget.locator(".status").textContent();
     expect(status).to.match(/^\d+ hanketta$/);
     await input.fill("nuorten");
-    await page.waitForFunction(() => document.querySelector("hankehaku-search")?.shadowRoot?.querySelector("li a mark")?.textContent === "Nuorten");
-    expect(await widget.locator("li a").allTextContents()).to.deep.equal(["Nuorten mielen tuki – matalan kynnyksen keskusteluapua Kuopiossa"]);
+    await page.waitForFunction(
+      () =>
+        document.querySelector("hankehaku-search")?.shadowRoot?.querySelector("li a mark")?.textContent === "Nuorten",
+    );
+    expect(await widget.locator("li a").allTextContents()).to.deep.equal([
+      "Nuorten mielen tuki – matalan kynnyksen keskusteluapua Kuopiossa",
+    ]);
     await mkdir(SCREENSHOT_DIR, { recursive: true });
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, "widget-on-partner-page.png"), fullPage: true });
   });
@@ -190,8 +220,13 @@ describe("in a real browser (Chromium)", function () {
   it("shows a clear message when the widget is used from a site the key does not allow", async function () {
     await page.goto(`${stranger!.origin}/`);
     const status = page.locator("hankehaku-search .status");
-    await page.waitForFunction(() => (document.querySelector("hankehaku-search")?.shadowRoot?.querySelector(".status")?.textContent ?? "") !== "");
-    expect(await status.textContent()).to.equal(`the site ${stranger!.origin} is not allowed to use this Hankehaku key`);
+    await page.waitForFunction(
+      () =>
+        (document.querySelector("hankehaku-search")?.shadowRoot?.querySelector(".status")?.textContent ?? "") !== "",
+    );
+    expect(await status.textContent()).to.equal(
+      `the site ${stranger!.origin} is not allowed to use this Hankehaku key`,
+    );
     expect(await page.locator("hankehaku-search li").count()).to.equal(0);
   });
 });

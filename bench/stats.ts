@@ -1,4 +1,4 @@
-// Small helpers shared by the benchmarks (*.bench.ts beside the code they measure).
+// Small helpers shared by the benchmarks (bench/*.bench.ts).
 export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   if (sorted.length === 0) return NaN;

@@ -5,17 +5,17 @@ import { readFile } from "node:fs/promises";
 import { expect } from "chai";
 import request from "supertest";
 import type { Express } from "express";
-import { loadConfig } from "../config/config.js";
-import { crawlSource, type CrawlReport } from "../crawlers/crawl-source.js";
-import { createFetcher, createTextFetcher } from "../crawlers/fetcher.js";
-import { loadVocabularies } from "../crawlers/vocabulary.js";
-import { silentLogger } from "../logger.js";
-import { createApp } from "../server/app.js";
-import { testEngine, uniqueIndexName } from "./support/hooks.js";
-import { appConfig } from "./support/app-config.js";
-import { searchStack } from "./support/search-stack.js";
-import { FIXTURE_ORIGIN, FIXTURE_SITE, GOLD_FILE } from "./support/paths.js";
-import { serveStaticSite, type StaticSite } from "./support/static-site.js";
+import { loadConfig } from "../../config/config.js";
+import { crawlSource, type CrawlReport } from "../../crawlers/crawl-source.js";
+import { createFetcher, createTextFetcher } from "../../crawlers/fetcher.js";
+import { loadVocabularies } from "../../crawlers/vocabulary.js";
+import { silentLogger } from "../../core/logger.js";
+import { createApp } from "../../server/app.js";
+import { testEngine, uniqueIndexName } from "../support/hooks.js";
+import { appConfig } from "../support/app-config.js";
+import { searchStack } from "../support/search-stack.js";
+import { FIXTURE_ORIGIN, FIXTURE_SITE, GOLD_FILE } from "../support/paths.js";
+import { serveStaticSite, type StaticSite } from "../support/static-site.js";
 
 /** For each seed page, a word of its text that no other seed page has. */
 const DISTINCTIVE_WORDS: Record<string, string> = {
@@ -71,7 +71,9 @@ describe("end to end: crawl the fixture site, index, search over HTTP", function
 
   it("stays on the site, obeys robots.txt and counts the dead links", function () {
     expect(fetched.every((url) => url.startsWith(site.origin))).to.equal(true);
-    expect(report.disallowed.map((url) => new URL(url).pathname).sort()).to.deep.equal(["/admin/", "/admin/login.html"].sort());
+    expect(report.disallowed.map((url) => new URL(url).pathname).sort()).to.deep.equal(
+      ["/admin/", "/admin/login.html"].sort(),
+    );
     expect(site.requests.some((path) => path.startsWith("/admin"))).to.equal(false);
     expect(report.notFound.length).to.be.greaterThan(30);
     expect(report.failed).to.deep.equal([]);

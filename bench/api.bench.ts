@@ -1,19 +1,19 @@
 // Latency p50/p95/p99 and throughput of GET /api/search at concurrency 1, 8 and 32, against
 // the very same Meilisearch requests sent directly (captured from the search service while it
-// answers each query), in the same run; the ratio is the API's overhead. Run by bench.ts.
+// answers each query), in the same run; the ratio is the API's overhead. Run by bench/run.ts.
 
 import type { AddressInfo } from "node:net";
 import { Meilisearch } from "meilisearch";
-import { fmt, percentile } from "../bench-stats.js";
+import { fmt, percentile } from "./stats.js";
 import { loadVocabularies } from "../crawlers/vocabulary.js";
 import { createIndexer } from "../indexer/indexer.js";
-import { syntheticProjects } from "../indexer/synthetic-projects.js";
+import { syntheticProjects } from "./synthetic-projects.js";
 import { loadSearchVocabulary, loadTextAnalyzer } from "../indexer/text-analysis.js";
-import { silentLogger } from "../logger.js";
-import { JUDGEMENTS } from "../test/relevance-judgements.js";
-import { createApp } from "./app.js";
-import { parseSearchRequest } from "./search-request.js";
-import { createSearchService } from "./search-service.js";
+import { silentLogger } from "../core/logger.js";
+import { JUDGEMENTS } from "../sample-corpus/relevance-judgements.js";
+import { createApp } from "../server/app.js";
+import { parseSearchRequest } from "../server/search-request.js";
+import { createSearchService } from "../server/search-service.js";
 
 interface Captured {
   url: string;
@@ -35,7 +35,12 @@ async function load(concurrency: number, requests: number, send: (i: number) => 
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), rps: requests / seconds };
+  return {
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    rps: requests / seconds,
+  };
 }
 
 export async function benchApi(host: string, apiKey: string, records: number): Promise<void> {
@@ -56,7 +61,11 @@ export async function benchApi(host: string, apiKey: string, records: number): P
     }),
   );
 
-  const queries = [...JUDGEMENTS.map((judgement) => ({ q: judgement.query })), { q: "nuorten mielenterveys", region: "Lappi" }, { q: "" }];
+  const queries = [
+    ...JUDGEMENTS.map((judgement) => ({ q: judgement.query })),
+    { q: "nuorten mielenterveys", region: "Lappi" },
+    { q: "" },
+  ];
 
   // Capture the Meilisearch requests the service makes for each query, to replay them directly.
   const captured: Captured[][] = [];
@@ -88,7 +97,9 @@ export async function benchApi(host: string, apiKey: string, records: number): P
   const headers = { "content-type": "application/json", authorization: `Bearer ${apiKey}` };
 
   const viaApi = async (i: number) => {
-    const response = await fetch(`${base}/api/search?${new URLSearchParams(queries[i % queries.length] as Record<string, string>)}`);
+    const response = await fetch(
+      `${base}/api/search?${new URLSearchParams(queries[i % queries.length] as Record<string, string>)}`,
+    );
     if (!response.ok) throw new Error(`API answered ${response.status}`);
     await response.json();
   };
@@ -104,17 +115,26 @@ export async function benchApi(host: string, apiKey: string, records: number): P
   };
 
   try {
-    console.log(`/api/search against the same Meilisearch requests sent directly (${records} records, ${queries.length} queries):`);
+    console.log(
+      `/api/search against the same Meilisearch requests sent directly (${records} records, ${queries.length} queries):`,
+    );
     console.log("  concurrency  target        p50 ms   p95 ms   p99 ms   req/s");
     for (const concurrency of [1, 8, 32]) {
       const requests = concurrency === 1 ? 200 : 600;
       await load(concurrency, 40, direct); // warm-up
       const meili = await load(concurrency, requests, direct);
       const ours = await load(concurrency, requests, viaApi);
-      for (const [label, row] of [["Meilisearch", meili], ["Hankehaku API", ours]] as const) {
-        console.log(`  ${String(concurrency).padStart(11)}  ${label.padEnd(13)} ${fmt(row.p50).padStart(7)} ${fmt(row.p95).padStart(8)} ${fmt(row.p99).padStart(8)} ${fmt(row.rps, 0).padStart(7)}`);
+      for (const [label, row] of [
+        ["Meilisearch", meili],
+        ["Hankehaku API", ours],
+      ] as const) {
+        console.log(
+          `  ${String(concurrency).padStart(11)}  ${label.padEnd(13)} ${fmt(row.p50).padStart(7)} ${fmt(row.p95).padStart(8)} ${fmt(row.p99).padStart(8)} ${fmt(row.rps, 0).padStart(7)}`,
+        );
       }
-      console.log(`  ${" ".repeat(11)}  overhead at p50: ${fmt((ours.p50 / meili.p50 - 1) * 100)} %   throughput ratio: ${fmt(ours.rps / meili.rps, 2)}`);
+      console.log(
+        `  ${" ".repeat(11)}  overhead at p50: ${fmt((ours.p50 / meili.p50 - 1) * 100)} %   throughput ratio: ${fmt(ours.rps / meili.rps, 2)}`,
+      );
     }
   } finally {
     server.closeAllConnections();

@@ -5,12 +5,12 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { expect } from "chai";
-import { extractPage } from "../crawlers/extract.js";
-import { normalizeProject } from "../crawlers/normalize.js";
-import { loadVocabularies } from "../crawlers/vocabulary.js";
-import type { Project } from "../project.js";
-import { countItems, scores, type Counts } from "./support/field-scores.js";
-import { FIXTURE_SITE, GOLD_FILE } from "./support/paths.js";
+import { extractPage } from "../../crawlers/extract.js";
+import { normalizeProject } from "../../crawlers/normalize.js";
+import { loadVocabularies } from "../../crawlers/vocabulary.js";
+import type { Project } from "../../core/project.js";
+import { countItems, scores, type Counts } from "../support/field-scores.js";
+import { FIXTURE_SITE, GOLD_FILE } from "../support/paths.js";
 
 interface Gold {
   page: string;
@@ -19,7 +19,9 @@ interface Gold {
 
 const lower = (value: unknown) => (typeof value === "string" ? value.toLowerCase() : value);
 const asItems = (value: unknown, normalize: (v: unknown) => unknown = (v) => v): string[] =>
-  value === null || value === undefined ? [] : (Array.isArray(value) ? value : [value]).map((item) => String(normalize(item)));
+  value === null || value === undefined
+    ? []
+    : (Array.isArray(value) ? value : [value]).map((item) => String(normalize(item)));
 
 /** How each gold field is read from a record. */
 const FIELDS: Record<string, { gold: (g: Gold) => string[]; ours: (p: Project) => string[] }> = {
@@ -30,7 +32,8 @@ const FIELDS: Record<string, { gold: (g: Gold) => string[]; ours: (p: Project) =
   municipalities: { gold: (g) => asItems(g.municipalities), ours: (p) => p.municipalities },
   funders: { gold: (g) => asItems(g.funders, lower), ours: (p) => asItems(p.funders, lower) },
   fundingShares: {
-    gold: (g) => (g.fundingShares as { funder: string; percent: number }[]).map((s) => `${s.funder.toLowerCase()}:${s.percent}`),
+    gold: (g) =>
+      (g.fundingShares as { funder: string; percent: number }[]).map((s) => `${s.funder.toLowerCase()}:${s.percent}`),
     ours: (p) => p.fundingShares.map((s) => `${s.funder.toLowerCase()}:${s.percent}`),
   },
   coordinator: { gold: (g) => asItems(g.coordinator, lower), ours: (p) => asItems(p.coordinator, lower) },
@@ -58,7 +61,9 @@ describe("extraction quality against gold.json", function () {
   before(async function () {
     const gold = JSON.parse(await readFile(GOLD_FILE, "utf8")) as Gold[];
     const vocabularies = await loadVocabularies();
-    const counts: Record<string, Counts> = Object.fromEntries(Object.keys(FIELDS).map((field) => [field, { tp: 0, fp: 0, fn: 0 }]));
+    const counts: Record<string, Counts> = Object.fromEntries(
+      Object.keys(FIELDS).map((field) => [field, { tp: 0, fp: 0, fn: 0 }]),
+    );
     for (const entry of gold) {
       const html = await readFile(path.join(FIXTURE_SITE, entry.page), "utf8");
       const project = normalizeProject(extractPage(html, `http://127.0.0.1:8765/${entry.page}`), {
@@ -66,12 +71,15 @@ describe("extraction quality against gold.json", function () {
         now: new Date("2026-11-23T12:00:00Z"),
         vocabularies,
       });
-      for (const [field, read] of Object.entries(FIELDS)) countItems(read.ours(project), read.gold(entry), counts[field]!);
+      for (const [field, read] of Object.entries(FIELDS))
+        countItems(read.ours(project), read.gold(entry), counts[field]!);
     }
     for (const field of Object.keys(FIELDS)) results[field] = scores(counts[field]!);
     console.log("\n    field            precision  recall     F1");
     for (const [field, score] of Object.entries(results)) {
-      console.log(`    ${field.padEnd(16)} ${score.precision.toFixed(2).padStart(9)} ${score.recall.toFixed(2).padStart(7)} ${score.f1.toFixed(2).padStart(6)}`);
+      console.log(
+        `    ${field.padEnd(16)} ${score.precision.toFixed(2).padStart(9)} ${score.recall.toFixed(2).padStart(7)} ${score.f1.toFixed(2).padStart(6)}`,
+      );
     }
     console.log();
   });

@@ -3,11 +3,11 @@
 
 import { rm } from "node:fs/promises";
 import { expect } from "chai";
-import { applyEnv, loadConfig, type Config } from "../config/config.js";
-import { SAMPLE_PROJECTS } from "../sample-corpus/projects.js";
-import { startService, type Service } from "../service.js";
-import { makeTempDir, testEngine, uniqueIndexName } from "./support/hooks.js";
-import { memoryLogger } from "./support/memory-logger.js";
+import { applyEnv, loadConfig, type Config } from "../../config/config.js";
+import { SAMPLE_PROJECTS } from "../../sample-corpus/projects.js";
+import { startService, type Service } from "../../app/service.js";
+import { makeTempDir, testEngine, uniqueIndexName } from "../support/hooks.js";
+import { memoryLogger } from "../support/memory-logger.js";
 
 async function serviceConfig(overrides: Partial<Config>): Promise<Config> {
   const base = await loadConfig({});
@@ -61,7 +61,9 @@ describe("the service (npm start)", function () {
     });
 
     it("finds a Swedish project by a Swedish word", async function () {
-      const body = await (await fetch(`${service.url}/api/search?q=${encodeURIComponent("närståendevårdare")}&language=sv`)).json();
+      const body = await (
+        await fetch(`${service.url}/api/search?q=${encodeURIComponent("närståendevårdare")}&language=sv`)
+      ).json();
       expect(body.hits[0].title).to.equal("Stöd för närståendevårdare i Östra Nyland");
       expect(body.hits[0].regions).to.deep.equal(["Uusimaa"]);
     });
@@ -76,7 +78,9 @@ describe("the service (npm start)", function () {
 
     it("shows operators each source's last crawl and next run, behind the admin key", async function () {
       expect((await fetch(`${service.url}/api/admin/sources`)).status).to.equal(401);
-      const response = await fetch(`${service.url}/api/admin/sources`, { headers: { authorization: "Bearer test-admin-key-123" } });
+      const response = await fetch(`${service.url}/api/admin/sources`, {
+        headers: { authorization: "Bearer test-admin-key-123" },
+      });
       expect(response.status).to.equal(200);
       const { sources } = await response.json();
       expect(sources).to.have.length(1);

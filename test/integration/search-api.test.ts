@@ -5,16 +5,15 @@ import { expect } from "chai";
 import type { Express } from "express";
 import { Meilisearch } from "meilisearch";
 import request from "supertest";
-import type { Indexer } from "../indexer/indexer.js";
-import { loadTextAnalyzer } from "../indexer/text-analysis.js";
-import { silentLogger } from "../logger.js";
-import { createApp } from "../server/app.js";
-import { createSearchService } from "../server/search-service.js";
-import { testEngine, uniqueIndexName } from "./support/hooks.js";
-import { appConfig } from "./support/app-config.js";
-import { project } from "./support/projects.js";
-import { searchStack } from "./support/search-stack.js";
-
+import type { Indexer } from "../../indexer/indexer.js";
+import { loadTextAnalyzer } from "../../indexer/text-analysis.js";
+import { silentLogger } from "../../core/logger.js";
+import { createApp } from "../../server/app.js";
+import { createSearchService } from "../../server/search-service.js";
+import { testEngine, uniqueIndexName } from "../support/hooks.js";
+import { appConfig } from "../support/app-config.js";
+import { project } from "../support/projects.js";
+import { searchStack } from "../support/search-stack.js";
 
 describe("search API", function () {
   let app: Express;
@@ -27,7 +26,13 @@ describe("search API", function () {
     await indexer.ensureIndex();
     await indexer.upsert([
       project("a", { title: "Nuorten tuki", regions: ["Lappi"], funders: ["STEA"], startYear: 2015, endYear: 2017 }),
-      project("b", { title: "Ikäihmisten liikunta", regions: ["Uusimaa"], funders: ["STEA"], startYear: 2020, endYear: 2022 }),
+      project("b", {
+        title: "Ikäihmisten liikunta",
+        regions: ["Uusimaa"],
+        funders: ["STEA"],
+        startYear: 2020,
+        endYear: 2022,
+      }),
       project("c", { title: "Perheiden tuki", regions: ["Lappi", "Kainuu"], funders: ["ESR"], startYear: 2023 }),
       project("d", { title: 'Lainausmerkki " ja kenoviiva \\ nimessä', regions: ['Alue "X" \\ OR 1=1'] }),
     ]);
@@ -39,7 +44,10 @@ describe("search API", function () {
   });
 
   it("ORs values within a facet, ANDs facets, and counts facets disjunctively", async function () {
-    const both = await request(app).get("/api/search").query({ region: ["Lappi", "Uusimaa"] }).expect(200);
+    const both = await request(app)
+      .get("/api/search")
+      .query({ region: ["Lappi", "Uusimaa"] })
+      .expect(200);
     expect(both.body.hits.map((hit: { id: string }) => hit.id).sort()).to.deep.equal(["a", "b", "c"]);
     const narrowed = await request(app).get("/api/search").query({ region: "Lappi", funder: "STEA" }).expect(200);
     expect(narrowed.body.hits.map((hit: { id: string }) => hit.id)).to.deep.equal(["a"]);
@@ -60,20 +68,33 @@ describe("search API", function () {
     const response = await request(app).get("/api/search").expect(200);
     expect(response.body.total).to.equal(4);
     expect(response.body.hits[0].id).to.equal("c");
-    expect(response.body).to.include.keys("hits", "total", "page", "hitsPerPage", "totalPages", "facets", "processingTimeMs");
+    expect(response.body).to.include.keys(
+      "hits",
+      "total",
+      "page",
+      "hitsPerPage",
+      "totalPages",
+      "facets",
+      "processingTimeMs",
+    );
   });
 
   it("matches a filter value with quotes and backslashes literally", async function () {
     const response = await request(app).get("/api/search").query({ region: 'Alue "X" \\ OR 1=1' }).expect(200);
     expect(response.body.hits.map((hit: { id: string }) => hit.id)).to.deep.equal(["d"]);
-    const injection = await request(app).get("/api/search").query({ region: 'Lappi" OR regions EXISTS OR regions = "' }).expect(200);
+    const injection = await request(app)
+      .get("/api/search")
+      .query({ region: 'Lappi" OR regions EXISTS OR regions = "' })
+      .expect(200);
     expect(injection.body.total).to.equal(0);
   });
 
   it("escapes HTML in highlights", async function () {
     await indexer.upsert([project("e", { title: "<script>alert(1)</script> hälytys" })]);
     const response = await request(app).get("/api/search").query({ q: "hälytys" }).expect(200);
-    expect(response.body.hits[0].highlight.title).to.equal("&#60;script&#62;alert(1)&#60;/script&#62; <mark>hälytys</mark>");
+    expect(response.body.hits[0].highlight.title).to.equal(
+      "&#60;script&#62;alert(1)&#60;/script&#62; <mark>hälytys</mark>",
+    );
   });
 
   for (const [description, query, message] of [
@@ -96,7 +117,11 @@ describe("search API", function () {
   it("answers 503 while Meilisearch is away, and /health says so", async function () {
     // Nothing listens on port 9 of loopback: the engine is unreachable.
     const analyzer = await loadTextAnalyzer();
-    const away = createSearchService({ client: new Meilisearch({ host: "http://127.0.0.1:9", apiKey: "x" }), indexName, analyzer });
+    const away = createSearchService({
+      client: new Meilisearch({ host: "http://127.0.0.1:9", apiKey: "x" }),
+      indexName,
+      analyzer,
+    });
     const awayApp = createApp({ search: away, config: appConfig(), logger: silentLogger() });
     const search = await request(awayApp).get("/api/search").query({ q: "nuoret" }).expect(503);
     expect(search.body.error).to.contain("not reachable");

@@ -12,9 +12,9 @@ import {
   startEmbeddedMeili,
   UnsupportedPlatformError,
   type EmbeddedMeili,
-} from "../indexer/embedded-meili.js";
-import { silentLogger } from "../logger.js";
-import { makeTempDir } from "./support/hooks.js";
+} from "../../indexer/embedded-meili.js";
+import { silentLogger } from "../../core/logger.js";
+import { makeTempDir } from "../support/hooks.js";
 
 const isAlive = (pid: number) => {
   try {
@@ -63,7 +63,10 @@ describe("embedded Meilisearch", function () {
     meili = await startEmbeddedMeili({ dataDir, logger: silentLogger() });
     const firstKey = meili.masterKey;
     let client = new Meilisearch({ host: meili.url, apiKey: meili.masterKey });
-    await client.index("kept").addDocuments([{ id: "a", title: "Säilyy" }]).waitTask();
+    await client
+      .index("kept")
+      .addDocuments([{ id: "a", title: "Säilyy" }])
+      .waitTask();
     await meili.stop();
     meili = await startEmbeddedMeili({ dataDir, logger: silentLogger() });
     expect(meili.masterKey).to.equal(firstKey);
@@ -81,7 +84,9 @@ describe("embedded Meilisearch", function () {
       error = caught;
     }
     expect(error).to.be.instanceOf(DataDirLockedError);
-    expect((error as Error).message).to.contain(dataDir).and.to.contain("HANKEHAKU_DATA_DIR");
+    expect((error as Error).message)
+      .to.contain(dataDir)
+      .and.to.contain("HANKEHAKU_DATA_DIR");
     expect(await fetch(`${meili.url}/health`).then((response) => response.status)).to.equal(200);
   });
 
@@ -91,7 +96,14 @@ describe("embedded Meilisearch", function () {
     process.kill(firstPid, "SIGKILL");
     const started = meili;
     await waitFor(async () => started.pid !== undefined && started.pid !== firstPid, 15_000);
-    await waitFor(() => fetch(`${started.url}/health`).then((response) => response.ok, () => false), 15_000);
+    await waitFor(
+      () =>
+        fetch(`${started.url}/health`).then(
+          (response) => response.ok,
+          () => false,
+        ),
+      15_000,
+    );
     expect(meili.restarts).to.equal(1);
   });
 
@@ -111,6 +123,8 @@ describe("embedded Meilisearch", function () {
       .with.property("message")
       .that.contains("MEILI_URL")
       .and.contains("docker compose");
-    expect(resolveMeiliBinary({ binary: "/opt/meili/meilisearch", platform: "darwin", arch: "arm64" })).to.equal("/opt/meili/meilisearch");
+    expect(resolveMeiliBinary({ binary: "/opt/meili/meilisearch", platform: "darwin", arch: "arm64" })).to.equal(
+      "/opt/meili/meilisearch",
+    );
   });
 });

@@ -1,4 +1,4 @@
-// `npm run bench`: runs the benchmarks (*.bench.ts beside the code they measure) against an
+// `npm run bench`: runs the benchmarks (bench/*.bench.ts) against an
 // embedded Meilisearch in a temporary directory, printing figures and ratios against
 // baselines measured in the same run. Options: --records N (default 100000) for the indexing
 // bench, --api-records N (default 20000) for the API bench, --only crawl|indexing|api|widget.
@@ -8,12 +8,12 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { Meilisearch } from "meilisearch";
-import { benchCrawl } from "./crawlers/crawl.bench.js";
-import { startEmbeddedMeili } from "./indexer/embedded-meili.js";
-import { benchIndexing } from "./indexer/indexer.bench.js";
-import { benchApi } from "./server/api.bench.js";
-import { benchWidget } from "./widget/widget.bench.js";
-import { silentLogger } from "./logger.js";
+import { benchCrawl } from "./crawl.bench.js";
+import { startEmbeddedMeili } from "../indexer/embedded-meili.js";
+import { benchIndexing } from "./indexer.bench.js";
+import { benchApi } from "./api.bench.js";
+import { benchWidget } from "./widget.bench.js";
+import { silentLogger } from "../core/logger.js";
 
 const { values } = parseArgs({
   options: {
@@ -27,9 +27,11 @@ const meili = await startEmbeddedMeili({ dataDir, logger: silentLogger() });
 try {
   const client = new Meilisearch({ host: meili.url, apiKey: meili.masterKey });
   if (!values.only || values.only === "crawl") await benchCrawl();
-  if (!values.only || values.only === "indexing") await benchIndexing(client, meili.url, meili.masterKey, Number(values.records));
+  if (!values.only || values.only === "indexing")
+    await benchIndexing(client, meili.url, meili.masterKey, Number(values.records));
   if (!values.only || values.only === "api") await benchApi(meili.url, meili.masterKey, Number(values["api-records"]));
-  if (!values.only || values.only === "widget") await benchWidget(meili.url, meili.masterKey, await mkdtemp(path.join(os.tmpdir(), "hankehaku-bench-widget-")));
+  if (!values.only || values.only === "widget")
+    await benchWidget(meili.url, meili.masterKey, await mkdtemp(path.join(os.tmpdir(), "hankehaku-bench-widget-")));
 } finally {
   await meili.stop();
   await rm(dataDir, { recursive: true, force: true });

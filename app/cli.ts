@@ -8,16 +8,20 @@
 
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { loadConfig, type Config, type SourceConfig } from "./config/config.js";
-import { createCrawlState } from "./crawlers/crawl-state.js";
-import { extractPage } from "./crawlers/extract.js";
-import { createFetcher } from "./crawlers/fetcher.js";
-import { sourceStatuses, statusTable } from "./crawlers/source-status.js";
-import { normalizeProject } from "./crawlers/normalize.js";
-import { loadVocabularies } from "./crawlers/vocabulary.js";
-import { connectEngine } from "./indexer/engine.js";
-import { createLogger, type Logger } from "./logger.js";
-import { createPipeline, indexFromArchive, sampleSource, startService, withSampleSite } from "./service.js";
+import { loadConfig, type Config, type SourceConfig } from "../config/config.js";
+import { messageOf } from "../core/errors.js";
+import { createCrawlState } from "../crawlers/crawl-state.js";
+import { extractPage } from "../crawlers/extract.js";
+import { createFetcher } from "../crawlers/fetcher.js";
+import { sourceStatuses, statusTable } from "../crawlers/source-status.js";
+import { normalizeProject } from "../crawlers/normalize.js";
+import { loadVocabularies } from "../crawlers/vocabulary.js";
+import { connectEngine } from "../indexer/engine.js";
+import { createLogger, type Logger } from "../core/logger.js";
+import { indexFromArchive } from "./archive-rebuild.js";
+import { createPipeline, reportCounts } from "./pipeline.js";
+import { sampleSource, withSampleSite } from "./sample-source.js";
+import { startService } from "./service.js";
 
 const USAGE = `usage: hankehaku <command>
   start                            serve, crawl the sample corpus and new sources, run re-crawl schedules
@@ -77,7 +81,8 @@ async function crawl(config: Config, logger: Logger, args: string[]): Promise<nu
     sources = [{ name: `try-${url.hostname.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}`, startUrls: [url.href] }];
   } else if (values.source) {
     const source = config.sources.find((candidate) => candidate.name === values.source);
-    if (!source) throw new UsageError(`no source "${values.source}"; configured: ${config.sources.map((s) => s.name).join(", ")}`);
+    if (!source)
+      throw new UsageError(`no source "${values.source}"; configured: ${config.sources.map((s) => s.name).join(", ")}`);
     sources = [source];
   } else {
     sources = config.sources.filter((source) => source.enabled !== false);
@@ -91,14 +96,15 @@ async function crawl(config: Config, logger: Logger, args: string[]): Promise<nu
       try {
         const report = await pipeline.runSource(source, { onProgress: terminalProgress() });
         if (process.stderr.isTTY) process.stderr.write("\n");
+        const counts = reportCounts(report);
         console.log(
           `${source.name}: ${report.pagesFetched} pages fetched, ${report.projectsIndexed} projects indexed, ` +
-            `${report.notModified + report.unchangedBySitemap} unchanged, ${report.newProjects} new, ${report.changedProjects} changed, ` +
-          `${report.removedProjects} removed, ${report.notFound.length} not found, ${report.failed.length + report.unreadablePages.length} failed`,
+            `${counts.unchanged} unchanged, ${report.newProjects} new, ${report.changedProjects} changed, ` +
+            `${report.removedProjects} removed, ${counts.notFound} not found, ${counts.failed} failed`,
         );
       } catch (error) {
         failures += 1;
-        console.log(`${source.name}: failed: ${(error as Error).message}`);
+        console.log(`${source.name}: failed: ${messageOf(error)}`);
       }
     }
   } finally {
@@ -115,19 +121,32 @@ async function extract(config: Config, targets: string[]): Promise<number> {
   for (const target of targets) {
     try {
       const isUrl = /^https?:\/\//.test(target);
-      const page = isUrl ? await fetchPage(target) : { body: await readFile(target, "utf8"), url: new URL(target, `file://${process.cwd()}/`).href, fetchedAt: new Date().toISOString() };
-      const project = normalizeProject(extractPage(page.body, page.url), { fetchedAt: page.fetchedAt, now: new Date(), vocabularies });
+      const page = isUrl
+        ? await fetchPage(target)
+        : {
+            body: await readFile(target, "utf8"),
+            url: new URL(target, `file://${process.cwd()}/`).href,
+            fetchedAt: new Date().toISOString(),
+          };
+      const project = normalizeProject(extractPage(page.body, page.url), {
+        fetchedAt: page.fetchedAt,
+        now: new Date(),
+        vocabularies,
+      });
       process.stdout.write(JSON.stringify(project) + "\n");
     } catch (error) {
       failures += 1;
-      process.stderr.write(`${target}: ${(error as Error).message}\n`);
+      process.stderr.write(`${target}: ${messageOf(error)}\n`);
     }
   }
   return failures > 0 ? 1 : 0;
 }
 
 async function index(config: Config, logger: Logger, args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { rebuild: { type: "boolean" }, "from-archive": { type: "boolean" } } });
+  const { values } = parseArgs({
+    args,
+    options: { rebuild: { type: "boolean" }, "from-archive": { type: "boolean" } },
+  });
   const engine = await connectEngine(config, logger);
   try {
     const pipeline = await createPipeline(config, engine, logger);
@@ -141,7 +160,12 @@ async function index(config: Config, logger: Logger, args: string[]): Promise<nu
       // and stays as it is if any source fails.
       const { count } = await pipeline.indexer.rebuild(async (upsert) => {
         if (config.sampleCorpus) {
-          await withSampleSite((origin) => pipeline.runSource({ ...sampleSource(config.port), startUrls: [`${origin}/index.html`] }, { upsert, fresh: true }));
+          await withSampleSite((origin) =>
+            pipeline.runSource(
+              { ...sampleSource(config.port), startUrls: [`${origin}/index.html`] },
+              { upsert, fresh: true },
+            ),
+          );
         }
         for (const source of config.sources.filter((candidate) => candidate.enabled !== false)) {
           await pipeline.runSource(source, { upsert, fresh: true });

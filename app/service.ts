@@ -1,0 +1,106 @@
+// Puts the stages together into the running service: the search engine (embedded or at
+// MEILI_URL), the index settings, the HTTP server, the crawl of the sample corpus and of
+// never-crawled sources at start, and the re-crawl schedules.
+// Usage: const service = await startService({ config, logger }); ...; await service.stop();
+
+import type { AddressInfo } from "node:net";
+import cron, { type ScheduledTask } from "node-cron";
+import type { Config, SourceConfig } from "../config/config.js";
+import { messageOf } from "../core/errors.js";
+import type { Logger } from "../core/logger.js";
+import { sourceStatuses } from "../crawlers/source-status.js";
+import { connectEngine, type Engine } from "../indexer/engine.js";
+import { createApp } from "../server/app.js";
+import { listen } from "../server/listen.js";
+import { createMetrics } from "../server/metrics.js";
+import { createSearchService } from "../server/search-service.js";
+import { createPipeline } from "./pipeline.js";
+import { sampleSource } from "./sample-source.js";
+
+export interface ServiceOptions {
+  config: Config;
+  logger: Logger;
+  now?: () => Date;
+  /** Crawl at start and on schedule (`start`); false serves only (`serve`). */
+  crawl?: boolean;
+}
+
+export interface Service {
+  url: string;
+  engine: Engine;
+  /** Settles when the crawls begun at start have finished (each failure is logged, not thrown). */
+  initialCrawl: Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startService({
+  config,
+  logger,
+  now = () => new Date(),
+  crawl = true,
+}: ServiceOptions): Promise<Service> {
+  const engine = await connectEngine(config, logger);
+  const stopEngine = async (error: unknown) => {
+    await engine.stop();
+    throw error;
+  };
+  const pipeline = await createPipeline(config, engine, logger, now).catch(stopEngine);
+  await pipeline.indexer.ensureIndex().catch(stopEngine);
+
+  const metrics = createMetrics();
+  const search = createSearchService({
+    client: engine.client,
+    indexName: config.meili.index,
+    analyzer: pipeline.analyzer,
+    onEngineCall: metrics.engineCall,
+  });
+  const app = createApp({
+    search,
+    config,
+    logger,
+    metrics,
+    sourceStatuses: async () => sourceStatuses(config.sources, await pipeline.state.read(), now()),
+  });
+  const server = await listen(app, config.port, config.host).catch(stopEngine);
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${config.host === "0.0.0.0" || config.host === "::" ? "127.0.0.1" : config.host}:${port}`;
+  logger.info({ url, engine: engine.url, embedded: engine.embedded }, "Hankehaku is serving");
+
+  const runLogged = async (source: SourceConfig) => {
+    try {
+      await pipeline.runSource(source, { baseUrl: url });
+    } catch (error) {
+      logger.warn({ source: source.name, err: messageOf(error) }, "crawl of source failed; the service keeps running");
+    }
+  };
+
+  const tasks: ScheduledTask[] = [];
+  let initialCrawl = Promise.resolve();
+  if (crawl) {
+    const liveSources = config.sources.filter((source) => source.enabled !== false);
+    const crawled = await pipeline.state.read();
+    const atStart = [
+      ...(config.sampleCorpus ? [sampleSource(port)] : []),
+      ...liveSources.filter((source) => !crawled[source.name]?.lastSuccessAt),
+    ];
+    // Sources are separate hosts: crawl them side by side, so an unreachable one cannot delay the rest.
+    initialCrawl = Promise.all(atStart.map(runLogged)).then(() => undefined);
+    for (const source of liveSources.filter((candidate) => candidate.schedule)) {
+      tasks.push(cron.schedule(source.schedule!, () => runLogged(source), { name: source.name, noOverlap: true }));
+    }
+  }
+
+  return {
+    url,
+    engine,
+    initialCrawl,
+    async stop() {
+      await Promise.all(tasks.map((task) => task.stop()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await closed;
+      await initialCrawl;
+      await engine.stop();
+    },
+  };
+}

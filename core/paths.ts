@@ -1,0 +1,14 @@
+// Where the project's own files are, worked out once from this file's place in the tree.
+// Usage: import { CONFIG_DIR, configFile } from "../core/paths.js"; readFile(configFile("regions.json"))
+
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const CONFIG_DIR = path.join(REPO_ROOT, "config");
+export const PUBLIC_DIR = path.join(REPO_ROOT, "server", "public");
+export const WIDGET_FILE = path.join(REPO_ROOT, "widget", "widget.js");
+export const SAMPLE_SITE_DIR = path.join(REPO_ROOT, "sample-corpus", "site");
+
+/** A data file in config/ (vocabularies, cue words, defaults). */
+export const configFile = (name: string): string => path.join(CONFIG_DIR, name);

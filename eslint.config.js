@@ -1,0 +1,28 @@
+// ESLint: typescript-eslint's recommended type-checked rules for the TypeScript, and the
+// recommended rules with browser globals for the plain scripts the browser runs.
+import js from "@eslint/js";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["node_modules/", "sample-corpus/site/", "**/*.cjs"] },
+  {
+    files: ["**/*.ts"],
+    extends: [js.configs.recommended, ...tseslint.configs.recommendedTypeChecked],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/no-non-null-assertion": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["server/public/**/*.js", "widget/**/*.js"],
+    extends: [js.configs.recommended],
+    languageOptions: { globals: globals.browser, sourceType: "script" },
+  },
+  {
+    files: ["bin/**/*.js", "eslint.config.js"],
+    extends: [js.configs.recommended],
+    languageOptions: { globals: globals.node },
+  },
+);
