@@ -98,7 +98,7 @@ export async function benchApi(host: string, apiKey: string, records: number): P
 
   const viaApi = async (i: number) => {
     const response = await fetch(
-      `${base}/api/search?${new URLSearchParams(queries[i % queries.length] as Record<string, string>)}`,
+      `${base}/api/search?${new URLSearchParams(queries[i % queries.length])}`,
     );
     if (!response.ok) throw new Error(`API answered ${response.status}`);
     await response.json();

@@ -108,7 +108,7 @@ export function createApp({
   };
 
   api.get("/search", async (req, res) => {
-    const request = scoped(res, parseSearchRequest(req.query as Record<string, unknown>));
+    const request = scoped(res, parseSearchRequest(req.query));
     const result = await search.search(request);
     cacheable(res);
     // The ETag covers the results, not the timing, so an unchanged answer is a 304.
@@ -130,20 +130,20 @@ export function createApp({
   });
 
   api.get("/facets/:facet", async (req, res) => {
-    const facetRequest = parseFacetValueRequest(req.params.facet, req.query as Record<string, unknown>);
+    const facetRequest = parseFacetValueRequest(req.params.facet, req.query);
     const result = await search.facetValues({ ...facetRequest, request: scoped(res, facetRequest.request) });
     cacheable(res);
     res.json(result);
   });
 
   api.get("/suggest", async (req, res) => {
-    const suggestions = await search.suggest(scoped(res, parseSuggestRequest(req.query as Record<string, unknown>)));
+    const suggestions = await search.suggest(scoped(res, parseSuggestRequest(req.query)));
     cacheable(res);
     res.json({ suggestions });
   });
 
   api.get("/feed.atom", async (req, res) => {
-    const parsed = parseSearchRequest(req.query as Record<string, unknown>);
+    const parsed = parseSearchRequest(req.query);
     const request = scoped(res, {
       ...parsed,
       sort: "newest",
@@ -169,7 +169,7 @@ export function createApp({
   });
 
   api.get("/export.csv", async (req, res) => {
-    const parsed = scoped(res, parseSearchRequest(req.query as Record<string, unknown>));
+    const parsed = scoped(res, parseSearchRequest(req.query));
     const hits: SearchHit[] = [];
     for (let page = 1; hits.length < EXPORT_LIMIT; page++) {
       const result = await search.search({ ...parsed, page, hitsPerPage: 100 });

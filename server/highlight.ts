@@ -39,7 +39,7 @@ export function highlight(text: string, matches: WordMatcher): string {
   for (const found of text.matchAll(WORD)) {
     result += escapeHtml(text.slice(at, found.index));
     result += matches(found[0]) ? `<mark>${escapeHtml(found[0])}</mark>` : escapeHtml(found[0]);
-    at = found.index! + found[0].length;
+    at = found.index + found[0].length;
   }
   return result + escapeHtml(text.slice(at));
 }
@@ -64,8 +64,8 @@ export function snippet(text: string, matches: WordMatcher, length = 30): string
   const firstHit = hits.indexOf(true, best);
   const start = Math.max(0, Math.min(best, firstHit - 5));
   const end = Math.min(words.length, start + length);
-  const from = words[start]!.index!;
-  const to = end < words.length ? words[end]!.index! : text.length;
+  const from = words[start]!.index;
+  const to = end < words.length ? words[end]!.index : text.length;
   const body = highlight(text.slice(from, to).trim().replace(/\s+/g, " "), matches);
   return `${start > 0 ? "…" : ""}${body}${end < words.length ? "…" : ""}`;
 }

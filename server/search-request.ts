@@ -163,7 +163,7 @@ export function parseFacetValueRequest(facetParam: string, query: Query): FacetV
   if (typeof facetQuery !== "string") throw new BadRequestError("q must be given once");
   if (facetQuery.length > 100) throw new BadRequestError("q is longer than 100 characters");
   return {
-    facet: facet as FacetField,
+    facet: facet,
     facetQuery,
     request: parseSearchRequest(filters, [...Object.keys(FACETS), "yearFrom", "yearTo"]),
   };

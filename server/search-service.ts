@@ -201,15 +201,15 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
       ]);
       const distribution = (result: FederatedResult) => result.facetsByIndex?.[indexName]?.distribution ?? {};
       const facets = Object.fromEntries(
-        FACET_FIELDS.map((field) => [field, distribution(main!)[field] ?? {}]),
+        FACET_FIELDS.map((field) => [field, distribution(main)[field] ?? {}]),
       ) as SearchResult["facets"];
       selected.forEach((field, i) => {
         facets[field] = distribution(perFacet[i]!)[field] ?? {};
       });
       const matches = createWordMatcher(request.q, analyzer);
-      const total = main!.estimatedTotalHits ?? 0;
+      const total = main.estimatedTotalHits ?? 0;
       return {
-        hits: main!.hits.map((hit) => toHit(hit, request.q.trim() ? matches : undefined)),
+        hits: main.hits.map((hit) => toHit(hit, request.q.trim() ? matches : undefined)),
         total,
         page: request.page,
         hitsPerPage: request.hitsPerPage,
