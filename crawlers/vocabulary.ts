@@ -9,6 +9,8 @@
 
 import { readFile } from "node:fs/promises";
 import { configFile } from "../core/paths.js";
+import { createCues, type Cues, type CuesFile } from "./normalize/cues.js";
+import { createLabels, type Labels, type LabelsFile } from "./normalize/labels.js";
 
 export interface VocabularyEntry {
   name: string;
@@ -125,15 +127,25 @@ export interface Vocabularies {
   funders: Vocabulary;
   targetGroups: Vocabulary;
   themes: Vocabulary;
+  /** Fact labels by head word (config/labels.json). */
+  labels: Labels;
+  /** Cue words for sentences, periods and amounts (config/cues.json). */
+  cues: Cues;
+}
+
+async function readConfigJson<T>(file: string): Promise<T> {
+  return JSON.parse(await readFile(configFile(file), "utf8")) as T;
 }
 
 export async function loadVocabularies(): Promise<Vocabularies> {
   const [regions, funders, targetGroups, themes, organisations] = await Promise.all(
     ["regions.json", "funders.json", "target-groups.json", "themes.json", "organisations.json"].map(loadVocabularyFile),
   );
-  const municipalities = JSON.parse(await readFile(configFile("municipalities.json"), "utf8")) as {
-    regions: Record<string, string[]>;
-  };
+  const [municipalities, labels, cues] = await Promise.all([
+    readConfigJson<{ regions: Record<string, string[]> }>("municipalities.json"),
+    readConfigJson<LabelsFile>("labels.json"),
+    readConfigJson<CuesFile>("cues.json"),
+  ]);
   return {
     regions: createVocabulary(regions!),
     organisations: createVocabulary(organisations!),
@@ -141,5 +153,7 @@ export async function loadVocabularies(): Promise<Vocabularies> {
     funders: createVocabulary(funders!),
     targetGroups: createVocabulary(targetGroups!),
     themes: createVocabulary(themes!),
+    labels: createLabels(labels),
+    cues: createCues(cues),
   };
 }

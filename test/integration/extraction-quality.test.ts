@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { expect } from "chai";
 import { extractPage } from "../../crawlers/extract.js";
-import { normalizeProject } from "../../crawlers/normalize.js";
+import { normalizeProject } from "../../crawlers/normalize/index.js";
 import { loadVocabularies } from "../../crawlers/vocabulary.js";
 import type { Project } from "../../core/project.js";
 import { countItems, scores, type Counts } from "../support/field-scores.js";

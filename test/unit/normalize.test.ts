@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { detectLanguage, parseEuros, parsePeriod, proseYears, statusOf } from "../../crawlers/normalize.js";
+import { detectLanguage, parseEuros, parsePeriod, proseYears, statusOf } from "../../crawlers/normalize/index.js";
 
 describe("normalize", function () {
   it("reads periods written the ways project pages write them", function () {

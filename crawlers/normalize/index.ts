@@ -1,0 +1,87 @@
+// Turns an extracted page into a Project record (design.md). Each field group has its own
+// module: title, period, money, places, funders, organisations, target groups; labels are
+// recognised by their head words (config/labels.json) and sentences by cue words
+// (config/cues.json), both compiled once with the vocabularies. Pure: the clock and the
+// vocabularies are passed in.
+// Usage: const project = normalizeProject(extractPage(html, url), { fetchedAt, now, vocabularies });
+
+import type { Project } from "../../core/project.js";
+import { extractContacts } from "../contacts.js";
+import type { ExtractedPage } from "../extract.js";
+import type { Vocabularies } from "../vocabulary.js";
+import { fundersOf, fundingShares } from "./funders.js";
+import { factsByKind } from "./labels.js";
+import { budgetOf } from "./money.js";
+import { organisationsOf } from "./organisations.js";
+import { detectKind, detectLanguage, makeSummary, projectId } from "./page.js";
+import { parsePeriod, prosePeriod, statusOf, type Period } from "./period.js";
+import { placesOf } from "./places.js";
+import { targetGroupsOf } from "./target-groups.js";
+import { sentencesOf } from "./text.js";
+import { titleOf } from "./title.js";
+
+export { projectId } from "./page.js";
+
+export interface NormalizeContext {
+  fetchedAt: string;
+  now: Date;
+  vocabularies: Vocabularies;
+}
+
+/** The period: a period fact, else start and end facts, else what the text says. */
+function periodOf(facts: ReturnType<typeof factsByKind>, sentences: string[], vocabularies: Vocabularies): Period {
+  const { cues } = vocabularies;
+  const stated = (facts.period ?? []).map((value) => parsePeriod(value, cues)).find((p) => p.startYear ?? p.endYear);
+  if (stated) return stated;
+  const start = (facts.start ?? []).map((value) => parsePeriod(value, cues)).find((p) => p.startYear);
+  const end = (facts.end ?? []).map((value) => parsePeriod(value, cues)).find((p) => p.startYear ?? p.endYear);
+  if (start || end) {
+    const endYear = end?.endYear ?? end?.startYear;
+    const endDate = end?.endDate ?? end?.startDate;
+    return { ...start, ...(endYear ? { endYear } : {}), ...(endDate ? { endDate } : {}) };
+  }
+  return prosePeriod(sentences, cues);
+}
+
+export function normalizeProject(page: ExtractedPage, context: NormalizeContext): Project {
+  const { vocabularies } = context;
+  const facts = factsByKind(page.facts, page.text, vocabularies.labels);
+  const sentences = sentencesOf(page.text);
+  const title = titleOf(facts.title ?? [], page.title);
+  const { coordinator, organisations } = organisationsOf(facts, page.text, sentences, vocabularies);
+  const funderFacts = facts.funder ?? [];
+  const funders = fundersOf(funderFacts, sentences, vocabularies);
+  const { regions, municipalities } = placesOf(
+    { title, areaFacts: facts.area ?? [], bodies: [...organisations, ...funders], sentences },
+    vocabularies,
+  );
+  const period = periodOf(facts, sentences, vocabularies);
+  const budgetEur = budgetOf(facts.budget ?? [], sentences, vocabularies.cues);
+  const url = page.canonicalUrl;
+  return {
+    id: projectId(url),
+    url,
+    sources: [{ url: page.url, site: new URL(page.url).host, fetchedAt: context.fetchedAt }],
+    site: new URL(url).host,
+    language: detectLanguage(`${title}\n${page.text}`, page.htmlLang),
+    kind: detectKind(page),
+    title,
+    summary: makeSummary(page, title),
+    description: page.text,
+    ...(coordinator ? { coordinator } : {}),
+    organisations,
+    regions,
+    municipalities,
+    funders,
+    fundingShares: fundingShares(funderFacts.join("\n"), vocabularies),
+    ...(budgetEur === undefined ? {} : { budgetEur }),
+    ...period,
+    status: statusOf(period, context.now),
+    targetGroups: targetGroupsOf(facts.targetGroup ?? [], sentences, vocabularies),
+    themes: vocabularies.themes.find(`${title}\n${page.text}`),
+    contacts: extractContacts(page.contactText).contacts,
+    ...(page.publishedDate ? { publishedDate: page.publishedDate } : {}),
+    fetchedAt: context.fetchedAt,
+    updatedAt: context.fetchedAt,
+  };
+}
