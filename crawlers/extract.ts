@@ -96,6 +96,9 @@ const BLOCK_TAGS = new Set([
   "address",
 ]);
 
+/** Sidebars and boxes that may hold a project's facts, outside the main text. */
+const FACT_BOX_SELECTORS = "aside, [class*=fakta], [class*=facts], [class*=infobox], [class*=sidebar], [class*=sivupalkki]";
+
 /** Per-site CSS selectors that override the generic guesses. */
 export interface SiteSelectors {
   title?: string;
@@ -116,6 +119,10 @@ export function extractPage(html: string, url: string, selectors: SiteSelectors 
 
   $("script, style, noscript, template, nav, header, footer, [role=navigation], [role=contentinfo]").remove();
   const contactText = blockText($, $("body").first());
+  // Fact boxes often sit in a sidebar ("Hanke lyhyesti"): their facts count, their text does not.
+  const sideFacts = $(FACT_BOX_SELECTORS)
+    .toArray()
+    .flatMap((box) => extractFacts($, $(box)));
   $(BOILERPLATE_SELECTORS).remove();
   // Search boxes and login forms go; a form wrapping the whole page (ASP.NET) stays.
   $("form").each((_, form) => {
@@ -128,7 +135,8 @@ export function extractPage(html: string, url: string, selectors: SiteSelectors 
   const configured = selectors.content ? $(selectors.content).first() : undefined;
   const main = configured && configured.length > 0 ? configured : pickMain($);
   const text = blockText($, main);
-  const facts = extractFacts($, main, text);
+  const mainFacts = extractFacts($, main, text);
+  const facts = [...mainFacts, ...sideFacts.filter((fact) => !mainFacts.some((known) => known.label === fact.label))];
   const isListing = detectListing($, main);
   return {
     url,
@@ -231,15 +239,15 @@ export function extractFacts($: CheerioAPI, root: ReturnType<CheerioAPI>, rootTe
     const cells = $(row).children("th, td");
     if (cells.length === 2) add($(cells[0]).text(), $(cells[1]).text());
   });
-  // <strong>Label:</strong> value, within the same block.
+  // <strong>Label:</strong> value, or <b>Label</b><br>value, at the start of a block.
   root.find("strong, b").each((_, strong) => {
     const label = cleanText($(strong).text());
-    if (!/[:：]$/.test(label)) return;
-    const block = $(strong).closest("p, li, div");
+    const block = $(strong).closest("p, li, div, td");
     const blockLines = blockText($, block).split("\n");
     const index = blockLines.findIndex((line) => line.startsWith(label));
-    const sameLine = index >= 0 ? blockLines[index]!.slice(label.length) : "";
-    add(label, sameLine.trim() || blockLines[index + 1] || "");
+    if (index < 0 || (!/[:：]$/.test(label) && index !== 0)) return;
+    const sameLine = (blockLines[index] ?? "").slice(label.length);
+    add(label, sameLine.trim() || blockLines.slice(index + 1).join("; "));
   });
   // A short heading followed by a short block: <h3>Rahoitus</h3><p>STEA</p>.
   root.find("h2, h3, h4, h5").each((_, heading) => {
@@ -248,10 +256,16 @@ export function extractFacts($: CheerioAPI, root: ReturnType<CheerioAPI>, rootTe
     const value = cleanText(next.text());
     if (label.length <= 40 && value.length > 0 && value.length <= 300) add(label, value);
   });
-  // Plain "Label: value" lines in paragraphs and list items.
-  for (const line of rootText.split("\n")) {
-    const match = /^([\p{Lu}][\p{L} ()/-]{2,40}):\s+(.{2,300})$/u.exec(line);
-    if (match && !facts.some((fact) => fact.label === match[1])) add(match[1]!, match[2]!);
+  // Plain "Label: value" lines in paragraphs and list items, and a short label line (with or
+  // without a colon) over its value line.
+  const lines = rootText.split("\n");
+  for (const [index, line] of lines.entries()) {
+    const match = /^([\p{Lu}][\p{L}\d ,()/-]{2,60}):\s+(.{2,400})$/u.exec(line);
+    const next = lines[index + 1];
+    if (match?.[1] && match[2]) {
+      if (!facts.some((fact) => fact.label === match[1])) add(match[1], match[2]);
+    } else if (next && /^[\p{Lu}][\p{L}\d ,()/-]{2,60}:?$/u.test(line) && !facts.some((f) => f.label === line))
+      add(line, next);
   }
   return facts;
 }

@@ -21,10 +21,15 @@ export function sentencesOf(text: string): string[] {
 
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** One phrase of a cue list as a pattern: whole words, a trailing "*" for any continuation. */
+/**
+ * One phrase of a cue list as a pattern: whole words, a trailing "*" for any continuation, a
+ * leading "*" for the end of a compound ("*tavoitteena" finds "päätavoitteena").
+ */
 export function phraseSource(phrase: string): string {
   const open = phrase.endsWith("*");
-  const body = escapeRegExp(open ? phrase.slice(0, -1) : phrase).replace(/\s+/g, "\\s+");
+  const compound = phrase.startsWith("*");
+  const core = phrase.slice(compound ? 1 : 0, open ? -1 : undefined);
+  const body = (compound ? "[\\p{L}-]*" : "") + escapeRegExp(core).replace(/\s+/g, "\\s+");
   const end = open ? "[\\p{L}\\d-]*" : phrase.endsWith(" ") ? "" : "(?![\\p{L}\\d])";
   return `${body}${end}`;
 }
