@@ -20,6 +20,9 @@ export interface CuesFile {
   duration: Record<string, Record<string, number>>;
   months: Record<string, string[]>;
   seasons: Record<string, string[]>;
+  publicBodies: Record<string, string[]>;
+  legalForms: string[];
+  umbrellaFunders: Record<string, string[]>;
 }
 
 export interface Cues {
@@ -40,6 +43,14 @@ export interface Cues {
   monthOf(word: string): number | undefined;
   /** Pattern source for one month or season word, for the date grammar. */
   monthSource: string;
+  /** "Keski-Suomen liiton", "Seinäjoen kaupungin": a public body in any case; group 1 the genitive name, group 2 the type word. */
+  publicBody: RegExp;
+  /** The basic form of a public body's type word ("liiton" -> "liitto"). */
+  bodyType(word: string): string | undefined;
+  /** A name ending in a legal form ("… ry", "… Oy", "… säätiö"). */
+  legalName: RegExp;
+  /** A general funder that a more specific one makes redundant ("Euroopan unioni" beside ESR+). */
+  umbrellaFunders: Record<string, string[]>;
 }
 
 export function createCues(file: CuesFile): Cues {
@@ -50,7 +61,20 @@ export function createCues(file: CuesFile): Cues {
     words.map((word) => ({ month: Number(month), pattern: new RegExp(`^${phraseSource(word)}$`, "iu") })),
   );
   const allNames = [...Object.values(file.months), ...Object.values(file.seasons)].flat();
+  const bodyForms = new Map<string, string>();
+  for (const [base, forms] of Object.entries(file.publicBodies))
+    for (const form of forms) bodyForms.set(form.toLowerCase(), base);
+  const formSource = Object.values(file.publicBodies)
+    .flat()
+    .sort((a, b) => b.length - a.length)
+    .map(phraseSource)
+    .join("|");
+  const legalSource = file.legalForms.map(phraseSource).join("|");
   return {
+    publicBody: new RegExp(`(\\p{Lu}[\\p{L}-]*n)\\s+(${formSource})`, "gu"),
+    bodyType: (word) => bodyForms.get(word.toLowerCase()),
+    legalName: new RegExp(`^\\p{Lu}[\\p{L}\\d&.-]*(?:\\s+[\\p{L}\\d&.-]+){0,6}?\\s+(?:${legalSource})$`, "u"),
+    umbrellaFunders: file.umbrellaFunders,
     fundingSentence: phrasePattern(file.fundingSentence),
     runningSentence: phrasePattern(file.runningSentence),
     areaSentence: phrasePattern(file.areaSentence),
@@ -64,6 +88,9 @@ export function createCues(file: CuesFile): Cues {
     totalAmount: phrasePattern(file.totalAmount),
     duration: { pattern: phrasePattern([...years.keys()], "giu"), years },
     monthOf: (word) => named.find(({ pattern }) => pattern.test(word))?.month,
-    monthSource: `(?:${[...allNames].sort((a, b) => b.length - a.length).map(phraseSource).join("|")})`,
+    monthSource: `(?:${[...allNames]
+      .sort((a, b) => b.length - a.length)
+      .map(phraseSource)
+      .join("|")})`,
   };
 }

@@ -10,7 +10,7 @@ import { extractContacts } from "../contacts.js";
 import type { ExtractedPage } from "../extract.js";
 import type { Vocabularies } from "../vocabulary.js";
 import { fundersOf, fundingShares } from "./funders.js";
-import { factsByKind } from "./labels.js";
+import { factsByKind, valuesOf, type FactsByKind } from "./labels.js";
 import { budgetOf } from "./money.js";
 import { organisationsOf } from "./organisations.js";
 import { detectKind, detectLanguage, makeSummary, projectId } from "./page.js";
@@ -29,12 +29,18 @@ export interface NormalizeContext {
 }
 
 /** The period: a period fact, else start and end facts, else what the text says. */
-function periodOf(facts: ReturnType<typeof factsByKind>, sentences: string[], vocabularies: Vocabularies): Period {
+function periodOf(facts: FactsByKind, sentences: string[], vocabularies: Vocabularies): Period {
   const { cues } = vocabularies;
-  const stated = (facts.period ?? []).map((value) => parsePeriod(value, cues)).find((p) => p.startYear ?? p.endYear);
+  const stated = valuesOf(facts.period)
+    .map((value) => parsePeriod(value, cues))
+    .find((p) => p.startYear ?? p.endYear);
   if (stated) return stated;
-  const start = (facts.start ?? []).map((value) => parsePeriod(value, cues)).find((p) => p.startYear);
-  const end = (facts.end ?? []).map((value) => parsePeriod(value, cues)).find((p) => p.startYear ?? p.endYear);
+  const start = valuesOf(facts.start)
+    .map((value) => parsePeriod(value, cues))
+    .find((p) => p.startYear);
+  const end = valuesOf(facts.end)
+    .map((value) => parsePeriod(value, cues))
+    .find((p) => p.startYear ?? p.endYear);
   if (start || end) {
     const endYear = end?.endYear ?? end?.startYear;
     const endDate = end?.endDate ?? end?.startDate;
@@ -47,16 +53,21 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
   const { vocabularies } = context;
   const facts = factsByKind(page.facts, page.text, vocabularies.labels);
   const sentences = sentencesOf(page.text);
-  const title = titleOf(facts.title ?? [], page.title);
-  const { coordinator, organisations } = organisationsOf(facts, page.text, sentences, vocabularies);
-  const funderFacts = facts.funder ?? [];
+  const title = titleOf(valuesOf(facts.title), page.title);
+  const { coordinator, organisations } = organisationsOf(
+    { coordinator: valuesOf(facts.coordinator), partners: valuesOf(facts.partners), area: valuesOf(facts.area) },
+    page.text,
+    sentences,
+    vocabularies,
+  );
+  const funderFacts = valuesOf(facts.funder);
   const funders = fundersOf(funderFacts, sentences, vocabularies);
   const { regions, municipalities } = placesOf(
-    { title, areaFacts: facts.area ?? [], bodies: [...organisations, ...funders], sentences },
+    { title, areaFacts: valuesOf(facts.area), bodies: [...organisations, ...funders], sentences },
     vocabularies,
   );
   const period = periodOf(facts, sentences, vocabularies);
-  const budgetEur = budgetOf(facts.budget ?? [], sentences, vocabularies.cues);
+  const budgetEur = budgetOf(valuesOf(facts.budget), sentences, vocabularies.cues);
   const url = page.canonicalUrl;
   return {
     id: projectId(url),
@@ -73,11 +84,17 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
     regions,
     municipalities,
     funders,
-    fundingShares: fundingShares(funderFacts.join("\n"), vocabularies),
+    fundingShares: fundingShares(
+      [...(facts.funder ?? []), ...(facts.budget ?? []), ...(facts.grant ?? [])]
+        .map((fact) => `${fact.label}: ${fact.value}`)
+        .join("\n"),
+      funders,
+      vocabularies,
+    ),
     ...(budgetEur === undefined ? {} : { budgetEur }),
     ...period,
     status: statusOf(period, context.now),
-    targetGroups: targetGroupsOf(facts.targetGroup ?? [], sentences, vocabularies),
+    targetGroups: targetGroupsOf(valuesOf(facts.targetGroup), sentences, vocabularies),
     themes: vocabularies.themes.find(`${title}\n${page.text}`),
     contacts: extractContacts(page.contactText).contacts,
     ...(page.publishedDate ? { publishedDate: page.publishedDate } : {}),

@@ -44,10 +44,15 @@ export function createLabels(file: LabelsFile): Labels {
   // A word ending in a head word (compounds put the head last), with an optional ending.
   const kinds = file.facts.map(({ fact, heads, unless }) => ({
     fact,
-    pattern: new RegExp(`(?<![\\p{L}])\\p{L}*?(?:${headSource(Object.values(heads).flat())})${endings}(?![\\p{L}])`, "iu"),
+    pattern: new RegExp(
+      `(?<![\\p{L}])\\p{L}*?(?:${headSource(Object.values(heads).flat())})${endings}(?![\\p{L}])`,
+      "iu",
+    ),
     unless: unless?.map((word) => word.toLowerCase()) ?? [],
   }));
-  const allHeads = headSource(file.facts.filter((f) => f.fact !== "ignore").flatMap((f) => Object.values(f.heads).flat()));
+  const allHeads = headSource(
+    file.facts.filter((f) => f.fact !== "ignore").flatMap((f) => Object.values(f.heads).flat()),
+  );
   // Up to three words before the head ("Suunnitelman mukainen toteutusaika"), then ":" or a dash, or a digit.
   const leading = new RegExp(
     `^((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*?(?:${allHeads})${endings}(?:\\s*\\([^)]{1,30}\\))?)(?:\\s*[:：–—|]\\s*|\\s+(?=\\d))(.{2,400}?)\\.?$`,
@@ -76,7 +81,10 @@ export function createLabels(file: LabelsFile): Labels {
 }
 
 /** Facts of a page sorted by kind: laid-out facts, those written into sentences, and labelled parts inside values. */
-export type FactsByKind = Partial<Record<FactKind, string[]>>;
+export type FactsByKind = Partial<Record<FactKind, Fact[]>>;
+
+/** The values of some facts. */
+export const valuesOf = (facts: Fact[] | undefined): string[] => (facts ?? []).map((fact) => fact.value);
 
 export function factsByKind(laidOut: Fact[], text: string, labels: Labels): FactsByKind {
   const seen = new Set(laidOut.map((fact) => fact.label));
@@ -88,7 +96,7 @@ export function factsByKind(laidOut: Fact[], text: string, labels: Labels): Fact
   const byKind: FactsByKind = {};
   for (const fact of [...all, ...embeddedFacts(all)]) {
     const kind = labels.kindOf(fact.label);
-    if (kind && kind !== "ignore") (byKind[kind] ??= []).push(fact.value);
+    if (kind && kind !== "ignore") (byKind[kind] ??= []).push(fact);
   }
   return byKind;
 }

@@ -8,8 +8,9 @@ import type { Vocabularies } from "../vocabulary.js";
 export function targetGroupsOf(targetFacts: string[], sentences: string[], vocabularies: Vocabularies): string[] {
   const { cues } = vocabularies;
   return vocabularies.targetGroups.find(
-    [...targetFacts, ...sentences.filter((sentence) => sentence.length < 400 && cues.targetSentence.test(sentence))].join(
-      "\n",
-    ),
+    [
+      ...targetFacts,
+      ...sentences.filter((sentence) => sentence.length < 400 && cues.targetSentence.test(sentence)),
+    ].join("\n"),
   );
 }
