@@ -97,7 +97,8 @@ const BLOCK_TAGS = new Set([
 ]);
 
 /** Sidebars and boxes that may hold a project's facts, outside the main text. */
-const FACT_BOX_SELECTORS = "aside, [class*=fakta], [class*=facts], [class*=infobox], [class*=sidebar], [class*=sivupalkki]";
+const FACT_BOX_SELECTORS =
+  "aside, [class*=fakta], [class*=facts], [class*=infobox], [class*=sidebar], [class*=sivupalkki]";
 
 /** Per-site CSS selectors that override the generic guesses. */
 export interface SiteSelectors {
@@ -198,12 +199,17 @@ export function blockText($: CheerioAPI, root: ReturnType<CheerioAPI>): string {
       } else if (node.type === "tag") {
         const tag = (node as unknown as { tagName: string }).tagName.toLowerCase();
         const isBlock = BLOCK_TAGS.has(tag);
+        // Spans styled apart ("<span class=label>Programme</span><span class=value>…") are words apart.
+        const spaced =
+          !isBlock && tag === "span" && Boolean((node as unknown as { attribs?: { class?: string } }).attribs?.class);
         if (isBlock) parts.push("\n");
+        else if (spaced) parts.push(" ");
         if (tag === "img") {
           return;
         }
         walk($(node));
         if (isBlock) parts.push("\n");
+        else if (spaced) parts.push(" ");
       }
     });
   };
@@ -239,6 +245,20 @@ export function extractFacts($: CheerioAPI, root: ReturnType<CheerioAPI>, rootTe
     const cells = $(row).children("th, td");
     if (cells.length === 2) add($(cells[0]).text(), $(cells[1]).text());
   });
+  // A row of two parts, label and value: <div><span class="label">…</span><span>…</span></div>.
+  root.find("div, li, p").each((_, row) => {
+    const cells = $(row).children();
+    if (
+      cells.length !== 2 ||
+      $(row)
+        .contents()
+        .toArray()
+        .some((n) => n.type === "text" && cleanText($(n).text()))
+    )
+      return;
+    const label = cleanText($(cells[0]).text());
+    if (label.length <= 60 && !$(cells[0]).is("br, img, a")) add(label, cleanText($(cells[1]).text()));
+  });
   // <strong>Label:</strong> value, or <b>Label</b><br>value, at the start of a block.
   root.find("strong, b").each((_, strong) => {
     const label = cleanText($(strong).text());
@@ -258,7 +278,8 @@ export function extractFacts($: CheerioAPI, root: ReturnType<CheerioAPI>, rootTe
   });
   // Plain "Label: value" lines in paragraphs and list items, and a short label line (with or
   // without a colon) over its value line.
-  const lines = rootText.split("\n");
+  // "Projekttid 1.1.2023–31.12.2025 | Finansiärer: … | Område: Åboland": one fact per part.
+  const lines = rootText.split(/\n|\s+[|·]\s+/);
   for (const [index, line] of lines.entries()) {
     const match = /^([\p{Lu}][\p{L}\d ,()/-]{2,60}):\s+(.{2,400})$/u.exec(line);
     const next = lines[index + 1];

@@ -67,22 +67,20 @@ export function fundingShares(
 ): { funder: string; percent: number }[] {
   const shares: { funder: string; percent: number }[] = [];
   const percents = [...text.matchAll(/(\d{1,3}(?:[,.]\d+)?)\s*%/g)];
-  const shareFirst = /^\s*\d{1,3}(?:[,.]\d+)?\s*%/.test(text);
   for (const [index, match] of percents.entries()) {
     const percent = Number((match[1] ?? "").replace(",", "."));
     if (!(percent > 0 && percent <= 100)) continue;
-    const from = shareFirst ? match.index + match[0].length : (percents[index - 1]?.index ?? 0) + (index ? 3 : 0);
-    const to = shareFirst ? (percents[index + 1]?.index ?? text.length) : match.index;
-    const window =
-      text
-        .slice(from, to)
-        .split(shareFirst ? /[,;\n]/ : /\n(?!\d)/)
-        .at(shareFirst ? 0 : -1) ?? "";
-    const named = fundersIn(window, vocabularies);
-    const funder = shareFirst ? named[0] : named.at(-1);
-    // A grant with no funder named ("Tuki: 50 %", "valtionavustus 80 %") is the main funder's.
-    const lone = vocabularies.cues.grantAmount.test(window) ? funders[0] : undefined;
-    if (funder ?? lone) shares.push({ funder: funder ?? lone ?? "", percent });
+    const previous = percents[index - 1];
+    const lineStart = text.lastIndexOf("\n", match.index) + 1;
+    const from = Math.max(lineStart, previous ? previous.index + previous[0].length : 0);
+    const before = text.slice(from, match.index);
+    const after = text.slice(match.index + match[0].length).split(/[,;\n]|\d{1,3}(?:[,.]\d+)?\s*%/)[0] ?? "";
+    const funder =
+      fundersIn(before.split(/[,;:]/).at(-1) ?? "", vocabularies).at(-1) ??
+      fundersIn(after, vocabularies)[0] ??
+      // A grant with no funder named ("Tuki: 50 %", "valtionavustus 80 %") is the main funder's.
+      (vocabularies.cues.grantAmount.test(text.slice(lineStart, match.index)) ? funders[0] : undefined);
+    if (funder) shares.push({ funder, percent });
   }
   return shares.filter((share, i) => shares.findIndex((other) => other.funder === share.funder) === i);
 }

@@ -49,6 +49,10 @@ function periodOf(facts: FactsByKind, sentences: string[], vocabularies: Vocabul
   return prosePeriod(sentences, cues);
 }
 
+/** A sentence that gives a share of the funding ("ESR+-rahoituksen osuus on 75 %"). */
+const shareSentence = (sentence: string, { cues }: Vocabularies) =>
+  sentence.length < 400 && (cues.fundingSentence.test(sentence) || cues.grantAmount.test(sentence));
+
 export function normalizeProject(page: ExtractedPage, context: NormalizeContext): Project {
   const { vocabularies } = context;
   const facts = factsByKind(page.facts, page.text, vocabularies.labels);
@@ -87,6 +91,7 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
     fundingShares: fundingShares(
       [...(facts.funder ?? []), ...(facts.budget ?? []), ...(facts.grant ?? [])]
         .map((fact) => `${fact.label}: ${fact.value}`)
+        .concat(sentences.filter((sentence) => sentence.includes("%") && shareSentence(sentence, vocabularies)))
         .join("\n"),
       funders,
       vocabularies,

@@ -89,7 +89,7 @@ export const valuesOf = (facts: Fact[] | undefined): string[] => (facts ?? []).m
 export function factsByKind(laidOut: Fact[], text: string, labels: Labels): FactsByKind {
   const seen = new Set(laidOut.map((fact) => fact.label));
   const prose = text
-    .split(/\n|(?<=[.!?])\s+(?=[\p{Lu}])/u)
+    .split(/\n|\s+[|·]\s+|(?<=[.!?])\s+(?=[\p{Lu}])/u)
     .map((sentence) => labels.leadingFact(sentence))
     .filter((fact): fact is Fact => fact !== undefined && !seen.has(fact.label));
   const all = [...laidOut, ...prose];
