@@ -8,7 +8,7 @@ import { phrasePattern, phraseSource } from "./text.js";
 export interface CuesFile {
   fundingSentence: string[];
   runningSentence: string[];
-  areaSentence: string[];
+  placeInName: string[];
   nationwide: string[];
   targetSentence: string[];
   periodSentence: string[];
@@ -28,7 +28,8 @@ export interface CuesFile {
 export interface Cues {
   fundingSentence: RegExp;
   runningSentence: RegExp;
-  areaSentence: RegExp;
+  /** A place name that is part of an institution's name ("Turku University", "Seinäjoen ammattikorkeakoulu"). */
+  placeInName: RegExp;
   nationwide: RegExp;
   targetSentence: RegExp;
   periodSentence: RegExp;
@@ -77,7 +78,7 @@ export function createCues(file: CuesFile): Cues {
     umbrellaFunders: file.umbrellaFunders,
     fundingSentence: phrasePattern(file.fundingSentence),
     runningSentence: phrasePattern(file.runningSentence),
-    areaSentence: phrasePattern(file.areaSentence),
+    placeInName: new RegExp(`\\p{Lu}[\\p{L}-]*\\s+(?:${file.placeInName.map(phraseSource).join("|")})`, "gu"),
     nationwide: phrasePattern(file.nationwide),
     targetSentence: phrasePattern(file.targetSentence),
     periodSentence: phrasePattern(file.periodSentence),

@@ -66,10 +66,7 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
   );
   const funderFacts = valuesOf(facts.funder);
   const funders = fundersOf(funderFacts, sentences, vocabularies);
-  const { regions, municipalities } = placesOf(
-    { title, areaFacts: valuesOf(facts.area), bodies: [...organisations, ...funders], sentences },
-    vocabularies,
-  );
+  const { regions, municipalities } = placesOf({ title, areaFacts: valuesOf(facts.area), sentences }, vocabularies);
   const period = periodOf(facts, sentences, vocabularies);
   const budgetEur = budgetOf(valuesOf(facts.budget), sentences, vocabularies.cues);
   const url = page.canonicalUrl;

@@ -1,23 +1,27 @@
 // Where the project is, as canonical regions (maakunnat, or "Koko Suomi") and municipalities:
 // from its title, its stated area ("Toteutusalue", "Paikkakunta, maakunta tai hyvinvointialue",
-// a list of municipalities), sentences saying where it runs ("X:n alueella", "i landskapet"),
-// wellbeing services counties (to their region), and the public bodies running or funding it.
-// Other places the page mentions (a contact's address, a seminar venue) do not count. Pure.
-// Usage: const { regions, municipalities } = placesOf({ title, areaFacts, bodies, sentences }, vocabularies)
+// a list of municipalities), the places its text names where it works ("Alajärvellä,
+// Lappajärvellä ja Vimpelissä", "i Vasa, Närpes och Korsholm", "in the schools of Naantali"),
+// wellbeing services counties (to their region), and nationwide wording. Places that only
+// name something else do not count: an address or a postal town, a granting authority, a
+// contact line, an institution named after its town ("Turku University of Applied Sciences").
+// Pure.
+// Usage: const { regions, municipalities } = placesOf({ title, areaFacts, sentences }, vocabularies)
 
 import type { Vocabularies } from "../vocabulary.js";
 import { unique } from "./text.js";
 
-/** Organisations that stand for a place: cities, municipalities, regional councils, wellbeing services counties. */
-const PUBLIC_BODY =
-  /(kaupunki|kunta|kuntayhtymä|liitto|hyvinvointialue|sairaanhoitopiiri|perusturva|seurakunta|seutu|sote\b|stad|kommun|landskap|välfärdsområde|city of|municipality|wellbeing services county)/i;
-
 export interface PlaceSources {
   title: string;
   areaFacts: string[];
-  /** Coordinator, partners and funders: public bodies among them stand for their place. */
-  bodies: string[];
   sentences: string[];
+}
+
+/** Lines of a kind that names places that are not the project's: "Postitoimipaikka: Mikkeli", contacts. */
+function aboutSomethingElse(sentence: string, vocabularies: Vocabularies): boolean {
+  const label = /^([^:]{2,60}):/.exec(sentence)?.[1];
+  const kind = label ? vocabularies.labels.kindOf(label) : undefined;
+  return kind === "ignore" || kind === "contact" || /\b\d{5}\b/.test(sentence);
 }
 
 export function placesOf(
@@ -28,9 +32,10 @@ export function placesOf(
   const placeText = [
     sources.title,
     ...sources.areaFacts,
-    ...sources.bodies.filter((name) => PUBLIC_BODY.test(name)),
-    ...sources.sentences.filter((sentence) => sentence.length < 300 && cues.areaSentence.test(sentence)),
-  ].join("\n");
+    ...sources.sentences.filter((sentence) => sentence.length < 600 && !aboutSomethingElse(sentence, vocabularies)),
+  ]
+    .join("\n")
+    .replace(cues.placeInName, " ");
   const municipalities = vocabularies.municipalities.find(placeText);
   const nationwide = [...sources.areaFacts, ...sources.sentences].some(
     (sentence) => sentence.length < 400 && cues.nationwide.test(sentence),
