@@ -30,8 +30,11 @@ export interface LabelsFile {
 export interface Labels {
   /** The fact a label states, or undefined when no head word is in it. */
   kindOf(label: string): FactKind | undefined;
-  /** "Label: value" or "Label value" at the start of a sentence, when the label has a known head. */
-  leadingFact(sentence: string): Fact | undefined;
+  /**
+   * "Label: value" or "Label 2023–2025" at the start of a sentence, when the label has a known
+   * head; with `loose`, also "Label Value" (a capital after the label: a bullet or a short line).
+   */
+  leadingFact(sentence: string, loose?: boolean): Fact | undefined;
 }
 
 export function createLabels(file: LabelsFile): Labels {
@@ -54,10 +57,14 @@ export function createLabels(file: LabelsFile): Labels {
     file.facts.filter((f) => f.fact !== "ignore").flatMap((f) => Object.values(f.heads).flat()),
   );
   // Up to three words before the head ("Suunnitelman mukainen toteutusaika"), then ":" or a dash, or a digit.
-  const leading = new RegExp(
-    `^((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*?(?:${allHeads})${endings}(?:\\s*\\([^)]{1,30}\\))?)(?:\\s*[:：–—|]\\s*|\\s+(?=\\d))(.{2,400}?)\\.?$`,
-    "iu",
-  );
+  const leadingPattern = (separator: string) =>
+    new RegExp(
+      `^((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*?(?:${allHeads})${endings}(?:\\s*\\([^)]{1,30}\\))?)(?:\\s*[:：–—|]\\s*|\\s+(?=[${separator}]))(.{2,400}?)\\.?$`,
+      "iu",
+    );
+  const leading = leadingPattern("\\d");
+  // Case-insensitive, so \p{Lu} matches any letter here: the capital is checked on the value.
+  const loose = leadingPattern("\\d\\p{L}");
   const cache = new Map<string, FactKind | undefined>();
   const kindOf = (label: string): FactKind | undefined => {
     if (label.length > 70) return undefined;
@@ -71,9 +78,9 @@ export function createLabels(file: LabelsFile): Labels {
   };
   return {
     kindOf,
-    leadingFact(sentence) {
-      const match = leading.exec(sentence.trim());
-      if (!match?.[1] || !match[2]) return undefined;
+    leadingFact(sentence, looseForm = false) {
+      const match = (looseForm ? loose : leading).exec(sentence.trim());
+      if (!match?.[1] || !match[2] || (looseForm && !/^[\p{Lu}\d]/u.test(match[2]))) return undefined;
       const label = match[1].trim();
       return kindOf(label) && kindOf(label) !== "ignore" ? { label, value: match[2].trim() } : undefined;
     },
@@ -92,13 +99,19 @@ export function factsByKind(laidOut: Fact[], text: string, labels: Labels): Fact
     .split(/\n|\s+[|·]\s+|(?<=[.!?])\s+(?=[\p{Lu}])/u)
     .map((sentence) => labels.leadingFact(sentence))
     .filter((fact): fact is Fact => fact !== undefined && !seen.has(fact.label));
-  const all = [...laidOut, ...prose];
+  // A laid-out label that is itself "Label Value" ("Toteuttaja Liikkuva Pohjoinen ry" over the next line).
+  const all = [...laidOut.map((fact) => splitLabel(fact, labels)), ...prose];
   const byKind: FactsByKind = {};
   for (const fact of [...all, ...embeddedFacts(all)]) {
     const kind = labels.kindOf(fact.label);
     if (kind && kind !== "ignore") (byKind[kind] ??= []).push(fact);
   }
   return byKind;
+}
+
+function splitLabel(fact: Fact, labels: Labels): Fact {
+  const inner = labels.leadingFact(fact.label, true);
+  return inner && inner.label.length < fact.label.length && !/[:：]/.test(inner.value) ? inner : fact;
 }
 
 /** "8 750 euroa, rahoitus: 70 % …": a labelled part inside another fact's value. */
