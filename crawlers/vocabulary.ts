@@ -31,6 +31,21 @@ const CASE_ENDING =
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** How many letters of a word's start index the aliases. */
+const KEY_LENGTH = 3;
+
+/** The first letters of an alias, lower-cased: what a word of the text must start with for the alias to match. */
+function wordKey(alias: string): string {
+  return alias.slice(0, KEY_LENGTH).toLowerCase();
+}
+
+/** The starts of every word in a text (with the shorter starts of short words). */
+function wordStarts(text: string): Set<string> {
+  const starts = new Set<string>();
+  for (const [word] of text.matchAll(/[\p{L}\d+]+/gu)) starts.add(word.slice(0, KEY_LENGTH).toLowerCase());
+  return starts;
+}
+
 export function createVocabulary(entries: VocabularyEntry[], options: { caseSensitive?: boolean } = {}): Vocabulary {
   const patterns = entries
     .flatMap((entry) => entry.aliases.map((alias) => ({ name: entry.name, alias })))
@@ -44,8 +59,11 @@ export function createVocabulary(entries: VocabularyEntry[], options: { caseSens
       const flags = abbreviation || options.caseSensitive ? "gu" : "giu";
       const regex = new RegExp(`(?<![\\p{L}\\d])${body}${ending}(?![\\p{L}\\d])`, flags);
       const whole = new RegExp(`^${body}${ending}$`, flags.replace("g", ""));
-      return { name, regex, whole };
+      return { name, regex, whole, key: wordKey(prefix ? alias.slice(0, -1) : alias) };
     });
+  // Patterns by the first letters of their alias, each with its rank (longest alias first).
+  const byKey = new Map<string, number[]>();
+  for (const [rank, { key }] of patterns.entries()) byKey.set(key, [...(byKey.get(key) ?? []), rank]);
 
   return {
     names: entries.map((entry) => entry.name),
@@ -53,7 +71,12 @@ export function createVocabulary(entries: VocabularyEntry[], options: { caseSens
     find(text: string): string[] {
       let rest = text;
       const found: { name: string; at: number }[] = [];
-      for (const { name, regex } of patterns) {
+      // Only the aliases whose first letters begin some word of the text can match: most cannot.
+      const ranks = [...wordStarts(text)].flatMap((start) => byKey.get(start) ?? []).sort((a, b) => a - b);
+      for (const rank of ranks) {
+        const pattern = patterns[rank];
+        if (!pattern) continue;
+        const { name, regex } = pattern;
         rest = rest.replace(regex, (match: string, offset: number) => {
           // "kehittäjä- ja koulutusorganisaatiot": an elided first part is not the word itself.
           if (match.endsWith("-") && /^\s+(ja|tai|sekä|och|eller)\s/.test(rest.slice(offset + match.length)))

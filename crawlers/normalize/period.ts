@@ -51,6 +51,8 @@ function dateGrammar(cues: Cues): RegExp {
 /** Every date, month, season or year in a text, in order, with partial dates given the year after them. */
 export function datePoints(text: string, cues: Cues): DatePoint[] {
   const points: DatePoint[] = [];
+  // Every form has a four-digit year: most sentences have none, and the grammar is long.
+  if (!/(?:19|20)\d\d/.test(text)) return points;
   for (const m of text.matchAll(dateGrammar(cues))) {
     const at = m.index;
     const end = at + m[0].length;
