@@ -79,6 +79,8 @@ export function createLabels(file: LabelsFile): Labels {
   return {
     kindOf,
     leadingFact(sentence, looseForm = false) {
+      // A strict label is followed by a colon, a dash or a number: most sentences have none near the start.
+      if (!looseForm && !/[:：–—|\d]/.test(sentence.slice(0, 120))) return undefined;
       const match = (looseForm ? loose : leading).exec(sentence.trim());
       if (!match?.[1] || !match[2] || (looseForm && !/^[\p{Lu}\d]/u.test(match[2]))) return undefined;
       const label = match[1].trim();
