@@ -11,11 +11,13 @@ import {
   type Meilisearch,
   type MultiSearchQueryWithFederation,
 } from "meilisearch";
-import { DISPLAYED_FIELDS, KEYS_FIELD, SEARCHABLE_FIELDS } from "../indexer/settings.js";
+import { DISPLAYED_FIELDS } from "../indexer/settings.js";
 import type { TextAnalyzer } from "../indexer/text-analysis.js";
 import { FACETS, type FacetField, type Project } from "../core/project.js";
 import { createWordMatcher, highlight, snippet, type WordMatcher } from "./highlight.js";
 import { buildFilter, SORTS, type FacetValueRequest, type SearchRequest } from "./search-request.js";
+import { parseQuery, wantedText } from "./query-syntax.js";
+import { textQueries, type MatchingStrategy } from "./text-queries.js";
 
 export class EngineUnavailableError extends Error {
   override name = "EngineUnavailableError";
@@ -92,11 +94,6 @@ const HIT_FIELDS = [
   "endYear",
   "status",
 ];
-/**
- * The description is not fetched whole: Meilisearch sends a window of it around the matched
- * words (an inflected match gets the opening), which the snippet is then chosen from.
- */
-const DESCRIPTION_WINDOW = { attributesToCrop: ["description"], cropLength: 60 };
 
 export interface SearchServiceOptions {
   client: Meilisearch;
@@ -104,12 +101,14 @@ export interface SearchServiceOptions {
   analyzer: TextAnalyzer;
   /** How much a match through analysis keys counts against a match of the words as typed. */
   keysWeight?: number;
+  /** Meilisearch's matchingStrategy for both queries (see textQueries). */
+  matchingStrategy?: MatchingStrategy;
   /** Told of every call to Meilisearch, for metrics. */
   onEngineCall?: (operation: string, seconds: number, outcome: "ok" | "error") => void;
 }
 
 export function createSearchService(options: SearchServiceOptions): SearchService {
-  const { client, indexName, analyzer, keysWeight = 0.9, onEngineCall } = options;
+  const { client, indexName, analyzer, keysWeight = 0.9, matchingStrategy = "frequency", onEngineCall } = options;
   const guard = async <T>(work: () => Promise<T>, operation = "search"): Promise<T> => {
     const started = performance.now();
     try {
@@ -132,36 +131,22 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
   };
 
   /**
-   * One federated search: the words as typed, and their analysis keys against the keys field.
-   * Meilisearch merges both lists by weighted score, so a document that has the very words
-   * ranks above one that only has another form of them, and each document comes once.
+   * One federated search of the queries of textQueries(): Meilisearch merges the lists by
+   * weighted score, so a document that has the very words ranks above one that only has
+   * another form of them, and each document comes once.
    */
   const federated = (request: SearchRequest, filter: string[], facets: string[], limit: number, offset: number) => {
     const sort = SORTS[request.sort] ? { sort: [...SORTS[request.sort]!] } : {};
-    const keys = analyzer.keys(request.q);
-    const queries: MultiSearchQueryWithFederation[] = [
-      {
-        indexUid: indexName,
-        q: request.q,
-        filter,
-        attributesToSearchOn: [...SEARCHABLE_FIELDS],
-        attributesToRetrieve: HIT_FIELDS,
-        ...DESCRIPTION_WINDOW,
-        ...sort,
-      },
-    ];
-    if (keys) {
-      queries.push({
-        indexUid: indexName,
-        q: keys,
-        filter,
-        attributesToSearchOn: [KEYS_FIELD],
-        attributesToRetrieve: HIT_FIELDS,
-        ...DESCRIPTION_WINDOW,
-        ...sort,
-        federationOptions: { weight: keysWeight },
-      });
-    }
+    const queries: MultiSearchQueryWithFederation[] = textQueries(parseQuery(request.q), analyzer, {
+      matchingStrategy,
+      keysWeight,
+    }).map((query) => ({
+      indexUid: indexName,
+      filter,
+      attributesToRetrieve: [...HIT_FIELDS, "description"],
+      ...sort,
+      ...query,
+    }));
     return guard(() =>
       client.multiSearch({
         federation: { limit, offset, ...(facets.length > 0 ? { facetsByIndex: { [indexName]: facets } } : {}) },
@@ -206,7 +191,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
       selected.forEach((field, i) => {
         facets[field] = distribution(perFacet[i]!)[field] ?? {};
       });
-      const matches = createWordMatcher(request.q, analyzer);
+      const matches = createWordMatcher(wantedText(parseQuery(request.q)), analyzer);
       const total = main.estimatedTotalHits ?? 0;
       return {
         hits: main.hits.map((hit) => toHit(hit, request.q.trim() ? matches : undefined)),
@@ -273,7 +258,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
   };
 }
 
-type Hit = Project & { _formatted?: { description?: string } };
+type Hit = Project;
 
 interface FederatedResult {
   hits: Hit[];
@@ -303,7 +288,7 @@ function toHit(document: Hit, matches: WordMatcher | undefined): SearchHit {
     highlight: {
       title: highlight(document.title, matches ?? none),
       summary: highlight(document.summary, matches ?? none),
-      snippet: matches ? snippet(document._formatted?.description ?? "", matches) : "",
+      snippet: matches ? snippet(document.description, matches, document.title) : "",
     },
   };
 }
