@@ -139,7 +139,12 @@ export async function loadSearchVocabulary(): Promise<SearchVocabulary> {
     readThesaurusData(),
   ]);
   const thesaurusGroups = createThesaurus(thesaurus).synonymGroups();
-  return { stopWords, synonymGroups: [...synonyms.groups, ...thesaurusGroups], compoundParts: compounds.parts, thesaurus };
+  return {
+    stopWords,
+    synonymGroups: [...synonyms.groups, ...thesaurusGroups],
+    compoundParts: compounds.parts,
+    thesaurus,
+  };
 }
 
 export async function loadTextAnalyzer(vocabulary?: SearchVocabulary): Promise<TextAnalyzer> {

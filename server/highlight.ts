@@ -34,7 +34,11 @@ export function sameWord(textStem: string, queryStem: string): boolean {
   // Inflection changes the end of a stem (mielenterveys/mielenterveyt, päihde/päih).
   const shared = commonPrefix(textStem, queryStem);
   const slack = queryStem.length > 8 ? 3 : 2;
-  if (shared >= 4 && shared >= queryStem.length - slack && shared >= Math.min(textStem.length, queryStem.length) - slack)
+  if (
+    shared >= 4 &&
+    shared >= queryStem.length - slack &&
+    shared >= Math.min(textStem.length, queryStem.length) - slack
+  )
     return true;
   // A compound whose later part is the query word (hyvinvointipalvelut for palvelut).
   return queryStem.length >= 4 && textStem.indexOf(queryStem, 3) > 0;
@@ -95,7 +99,10 @@ function matchScore(sentence: string, matches: WordMatcher): number {
 function cropped(sentence: string, matches: WordMatcher): string {
   const words = [...sentence.matchAll(WORD)];
   if (words.length <= MAX_SNIPPET_WORDS) return highlight(sentence, matches);
-  const first = Math.max(0, words.findIndex((word) => matches(word[0])));
+  const first = Math.max(
+    0,
+    words.findIndex((word) => matches(word[0])),
+  );
   const start = Math.max(0, Math.min(first - 8, words.length - MAX_SNIPPET_WORDS));
   const end = start + MAX_SNIPPET_WORDS;
   const from = words[start]?.index ?? 0;

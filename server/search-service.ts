@@ -101,14 +101,24 @@ export interface SearchServiceOptions {
   analyzer: TextAnalyzer;
   /** How much a match through analysis keys counts against a match of the words as typed. */
   keysWeight?: number;
-  /** Meilisearch's matchingStrategy for both queries (see textQueries). */
+  /** Meilisearch's matchingStrategy for the words as typed (see text-queries.ts). */
   matchingStrategy?: MatchingStrategy;
+  /** Meilisearch's matchingStrategy for the keys query. */
+  keysMatchingStrategy?: MatchingStrategy;
   /** Told of every call to Meilisearch, for metrics. */
   onEngineCall?: (operation: string, seconds: number, outcome: "ok" | "error") => void;
 }
 
 export function createSearchService(options: SearchServiceOptions): SearchService {
-  const { client, indexName, analyzer, keysWeight = 0.9, matchingStrategy = "frequency", onEngineCall } = options;
+  const {
+    client,
+    indexName,
+    analyzer,
+    keysWeight = 0.9,
+    matchingStrategy = "last",
+    keysMatchingStrategy = "frequency",
+    onEngineCall,
+  } = options;
   const guard = async <T>(work: () => Promise<T>, operation = "search"): Promise<T> => {
     const started = performance.now();
     try {
@@ -139,6 +149,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
     const sort = SORTS[request.sort] ? { sort: [...SORTS[request.sort]!] } : {};
     const queries: MultiSearchQueryWithFederation[] = textQueries(parseQuery(request.q), analyzer, {
       matchingStrategy,
+      keysMatchingStrategy,
       keysWeight,
     }).map((query) => ({
       indexUid: indexName,

@@ -62,8 +62,13 @@ export function keysQuery(
 export function textQueries(
   parsed: ParsedQuery,
   analyzer: TextAnalyzer,
-  options: { matchingStrategy: MatchingStrategy; keysWeight: number },
+  options: { matchingStrategy: MatchingStrategy; keysMatchingStrategy?: MatchingStrategy; keysWeight: number },
 ): TextQuery[] {
-  const keys = keysQuery(parsed, analyzer, options.matchingStrategy, options.keysWeight);
+  const keys = keysQuery(
+    parsed,
+    analyzer,
+    options.keysMatchingStrategy ?? options.matchingStrategy,
+    options.keysWeight,
+  );
   return [wordsQuery(parsed, analyzer, options.matchingStrategy), ...(keys ? [keys] : [])];
 }

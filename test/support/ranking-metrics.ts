@@ -1,4 +1,4 @@
-// Recall@k and nDCG@k (binary relevance) of a ranked list of ids against the judged relevant ones.
+// Recall@k, nDCG@k and precision@k (binary relevance) of a ranked list of ids against the judged relevant ones.
 export function recallAt(k: number, ranked: string[], relevant: string[]): number {
   const top = new Set(ranked.slice(0, k));
   return relevant.filter((id) => top.has(id)).length / relevant.length;
@@ -12,6 +12,12 @@ export function ndcgAt(k: number, ranked: string[], relevant: string[]): number 
     0,
   );
   return dcg / ideal;
+}
+
+/** Relevant hits among the first k, out of k (or out of all relevant ones when there are fewer). */
+export function precisionAt(k: number, ranked: string[], relevant: string[]): number {
+  const wanted = new Set(relevant);
+  return ranked.slice(0, k).filter((id) => wanted.has(id)).length / Math.min(k, relevant.length);
 }
 
 export const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
