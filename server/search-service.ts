@@ -17,6 +17,7 @@ import { FACETS, type FacetField, type Project } from "../core/project.js";
 import { createWordMatcher, highlight, snippet, type WordMatcher } from "./highlight.js";
 import { buildFilter, SORTS, type FacetValueRequest, type SearchRequest } from "./search-request.js";
 import { parseQuery, wantedText } from "./query-syntax.js";
+import { facetLabels, type FacetLabels } from "./labels.js";
 import { textQueries, type MatchingStrategy } from "./text-queries.js";
 
 export class EngineUnavailableError extends Error {
@@ -50,6 +51,8 @@ export interface SearchResult {
   hitsPerPage: number;
   totalPages: number;
   facets: Record<FacetField, Record<string, number>>;
+  /** Facet values shown in this answer, named in the request's language (server/labels.ts). */
+  labels: FacetLabels;
   processingTimeMs: number;
 }
 
@@ -146,7 +149,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
    * another form of them, and each document comes once.
    */
   const federated = (request: SearchRequest, filter: string[], facets: string[], limit: number, offset: number) => {
-    const sort = SORTS[request.sort] ? { sort: [...SORTS[request.sort]!] } : {};
+    const sort = sortOf(request);
     const queries: MultiSearchQueryWithFederation[] = textQueries(parseQuery(request.q), analyzer, {
       matchingStrategy,
       keysMatchingStrategy,
@@ -174,7 +177,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
         limit,
         offset,
         attributesToRetrieve: HIT_FIELDS,
-        ...(SORTS[request.sort] ? { sort: [...SORTS[request.sort]!] } : {}),
+        ...sortOf(request),
       }),
     ).then((result): FederatedResult => ({
       hits: result.hits as unknown as Project[],
@@ -188,7 +191,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
       const run = request.q.trim() ? federated : plain;
       const offset = (request.page - 1) * request.hitsPerPage;
       const selected = (Object.keys(request.filters) as FacetField[]).filter(
-        (field) => request.filters[field]!.length > 0,
+        (field) => (request.filters[field] ?? []).length > 0,
       );
       // Disjunctive counts: each selected facet is counted without its own filter.
       const [main, ...perFacet] = await Promise.all([
@@ -200,17 +203,20 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
         FACET_FIELDS.map((field) => [field, distribution(main)[field] ?? {}]),
       ) as SearchResult["facets"];
       selected.forEach((field, i) => {
-        facets[field] = distribution(perFacet[i]!)[field] ?? {};
+        const counted = perFacet[i];
+        if (counted) facets[field] = distribution(counted)[field] ?? {};
       });
       const matches = createWordMatcher(wantedText(parseQuery(request.q)), analyzer);
       const total = main.estimatedTotalHits ?? 0;
+      const hits = main.hits.map((hit) => toHit(hit, request.q.trim() ? matches : undefined));
       return {
-        hits: main.hits.map((hit) => toHit(hit, request.q.trim() ? matches : undefined)),
+        hits,
         total,
         page: request.page,
         hitsPerPage: request.hitsPerPage,
         totalPages: Math.ceil(total / request.hitsPerPage),
         facets,
+        labels: facetLabels({ facets, hits }, analyzer.thesaurus, request.lang ?? "fi"),
         processingTimeMs: Math.round(performance.now() - started),
       };
     },
@@ -270,6 +276,12 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
 }
 
 type Hit = Project;
+
+/** The request's sort order for Meilisearch; none for relevance. */
+function sortOf(request: SearchRequest): { sort?: string[] } {
+  const sort = SORTS[request.sort];
+  return sort ? { sort: [...sort] } : {};
+}
 
 interface FederatedResult {
   hits: Hit[];
