@@ -108,4 +108,80 @@ describe("relevance over the sample corpus", function () {
       "mean precision@5, Hankehaku against the default",
     ).to.be.at.least(meanOf((row) => row.meilisearch[2]));
   });
+
+  describe("what a user checks by hand", function () {
+    const hitsFor = async (q: string, extra: Record<string, string> = {}) =>
+      (await search.search(parseSearchRequest({ q, hitsPerPage: "20", ...extra }))).hits;
+    const plainText = (html: string) => html.replace(/<\/?mark>/g, "");
+    const marked = (html: string) => [...html.matchAll(/<mark>([^<]*)<\/mark>/g)].map((found) => found[1] ?? "");
+
+    it("ranks projects with both concepts of 'nuorten mielenterveys' first and finds the students' projects", async function () {
+      const hits = await hitsFor("nuorten mielenterveys");
+      const slugs = hits.map((hit) => slugOf(hit.url));
+      expect(slugs).to.include.members([
+        "oppilaitosten-mielenterveystaidot",
+        "vaasan-opiskelijaterveys",
+        "nuorten-mielen-tuki",
+      ]);
+      const both = (hit: (typeof hits)[number]) => {
+        const text = JSON.stringify(hit).toLowerCase();
+        return /nuor|unga|ungdom|young|youth/.test(text) && /mielenterv|psyk|mental/.test(text);
+      };
+      const firstWithout = hits.findIndex((hit) => !both(hit));
+      const lastWith = hits.map(both).lastIndexOf(true);
+      expect(
+        firstWithout === -1 || firstWithout > lastWith,
+        "every hit with both concepts comes before any without",
+      ).to.equal(true);
+    });
+
+    it("marks only the query's words and their forms, never a word sharing a cut stem", async function () {
+      const hits = await hitsFor("mielenterveys");
+      const words = hits.flatMap((hit) =>
+        [hit.highlight.title, hit.highlight.summary, hit.highlight.snippet].flatMap(marked),
+      );
+      expect(words.length).to.be.greaterThan(0);
+      for (const word of words) expect(word.toLowerCase(), word).to.match(/^mielenterve/);
+    });
+
+    it("matches a quoted phrase as written and leaves out an excluded word in every form", async function () {
+      const phrase = await hitsFor('"nuorten aikuisten"');
+      expect(phrase.map((hit) => slugOf(hit.url))).to.have.members([
+        "kainuun-nuoret-aikuiset-asuminen",
+        "kelan-kuntoutus-nuoret",
+      ]);
+      const excluded = await hitsFor("omaishoitajat -ikääntyneet");
+      const slugs = excluded.map((hit) => slugOf(hit.url));
+      expect(slugs).to.include("omaishoitajien-jaksaminen");
+      expect(slugs).not.to.include.members(["etela-savon-vanhuspalvelut"]);
+    });
+
+    it("finds Finnish projects for Swedish and English queries, and Swedish ones for Finnish queries", async function () {
+      expect((await hitsFor("carers")).map((hit) => slugOf(hit.url))).to.include("omaishoitajien-jaksaminen");
+      expect((await hitsFor("psykisk hälsa unga")).map((hit) => slugOf(hit.url))).to.include("nuorten-mielen-tuki");
+      expect((await hitsFor("omaishoitajat")).map((hit) => slugOf(hit.url))).to.include("nyland-narstaendevard");
+    });
+
+    it("names facet values in the requested language and keeps the canonical values", async function () {
+      const sv = await search.search(parseSearchRequest({ q: "", lang: "sv" }));
+      expect(sv.facets.regions).to.have.property("Uusimaa");
+      expect(sv.labels.regions?.["Uusimaa"]).to.equal("Nyland");
+      expect(sv.labels.regions?.["Koko Suomi"]).to.equal("Hela Finland");
+      const en = await search.search(parseSearchRequest({ q: "carers", lang: "en" }));
+      expect(en.labels.targetGroups?.["omaishoitajat"]).to.equal("carers");
+      expect(en.labels.themes?.["mielenterveys"] ?? "mental health").to.equal("mental health");
+    });
+
+    it("gives snippets of whole sentences without the title or the facts block's labels", async function () {
+      for (const q of ["nuorten mielenterveys", "Kuopio", "omaishoitajien tuki"]) {
+        for (const hit of await hitsFor(q)) {
+          const text = plainText(hit.highlight.snippet);
+          if (!text) continue;
+          expect(text, q).not.to.include(plainText(hit.highlight.title));
+          expect(text, q).not.to.match(/\b(Hallinnoija|Osatoteuttajat|Päätoteuttaja|Kumppanit|Toteutusaika)\b/);
+          expect(marked(hit.highlight.snippet).length, `${q}: ${text}`).to.be.greaterThan(0);
+        }
+      }
+    });
+  });
 });
