@@ -20,7 +20,8 @@ import { mean, ndcgAt, precisionAt, recallAt } from "../support/ranking-metrics.
 import { searchStack } from "../support/search-stack.js";
 import { serveStaticSite } from "../support/static-site.js";
 
-const slugOf = (url: string) => path.basename(new URL(url).pathname, ".html");
+/** A page's id in the judgements: its path under the sample site, without .html ("espoo-en/safe-nights"). */
+const slugOf = (url: string) => new URL(url).pathname.replace(/^\//, "").replace(/\.html$/, "");
 
 describe("relevance over the sample corpus", function () {
   const tuned = uniqueIndexName("relevance");

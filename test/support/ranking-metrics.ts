@@ -1,7 +1,8 @@
 // Recall@k, nDCG@k and precision@k (binary relevance) of a ranked list of ids against the judged relevant ones.
+/** Relevant pages in the first k, out of all relevant ones, or out of k when there are more (a perfect list scores 1). */
 export function recallAt(k: number, ranked: string[], relevant: string[]): number {
   const top = new Set(ranked.slice(0, k));
-  return relevant.filter((id) => top.has(id)).length / relevant.length;
+  return relevant.filter((id) => top.has(id)).length / Math.min(k, relevant.length);
 }
 
 export function ndcgAt(k: number, ranked: string[], relevant: string[]): number {
