@@ -3,7 +3,6 @@
 // the same run. Prints recall@10, nDCG@10 and precision@5 for both; fails if Hankehaku's
 // recall@10 < 0.92 or its precision@5 is below the default's.
 
-import path from "node:path";
 import { expect } from "chai";
 import { loadConfig } from "../../config/config.js";
 import { crawlSource } from "../../crawlers/crawl-source.js";
