@@ -194,7 +194,9 @@ async function evaluate(args: string[]): Promise<number> {
   const report = await evaluateFolder(folder, { vocabularies: await loadVocabularies() });
   if (values.misses)
     for (const miss of report.misses)
-      console.log(`${miss.page} ${miss.field}: missing ${JSON.stringify(miss.missing)} extra ${JSON.stringify(miss.extra)}`);
+      console.log(
+        `${miss.page} ${miss.field}: missing ${JSON.stringify(miss.missing)} extra ${JSON.stringify(miss.extra)}`,
+      );
   console.log(formatScores(report));
   return 0;
 }

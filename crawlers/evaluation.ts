@@ -80,7 +80,11 @@ export const FIELDS: Record<string, { gold: (g: GoldEntry) => string[]; ours: (p
 export const emptyCounts = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
 
 /** Adds one page's items to the counts (lists as sets; absent on both sides counts for nothing). */
-export function countItems(predicted: string[], gold: string[], counts: Counts): { missing: string[]; extra: string[] } {
+export function countItems(
+  predicted: string[],
+  gold: string[],
+  counts: Counts,
+): { missing: string[]; extra: string[] } {
   const want = new Set(gold);
   const got = new Set(predicted);
   const extra = [...got].filter((item) => !want.has(item));

@@ -5,6 +5,7 @@
 
 import * as cheerio from "cheerio";
 import type { CheerioAPI } from "cheerio";
+import { isTag, isText } from "domhandler";
 
 export interface Fact {
   label: string;
@@ -178,7 +179,7 @@ function pickTitle($: CheerioAPI, pageTitle: string): string {
   const heading = cleanText(h1.text());
   const ogTitle = cleanText($("meta[property='og:title']").attr("content") ?? "");
   // The <title> and og:title usually carry the site name after a separator: "Hanke X :: Hankepankki".
-  const withoutSite = (title: string) => title.split(/\s+(?:::|\||–|—|-)\s+(?=[^:|–—-]*$)/)[0]!.trim();
+  const withoutSite = (title: string) => (title.split(/\s+(?:::|\||–|—|-)\s+(?=[^:|–—-]*$)/)[0] ?? "").trim();
   // A heading that wraps the name in more ("Researcher (Org): ”Name”"): the shorter og:title is the name.
   if (heading && ogTitle && heading.length > ogTitle.length && heading.includes(ogTitle)) return ogTitle;
   // A section page ("Our projects") whose project is one <article>: its own heading names it.
@@ -194,14 +195,13 @@ export function blockText($: CheerioAPI, root: ReturnType<CheerioAPI>): string {
   const parts: string[] = [];
   const walk = (nodes: ReturnType<CheerioAPI>) => {
     nodes.contents().each((_, node) => {
-      if (node.type === "text") {
-        parts.push((node as unknown as { data: string }).data);
-      } else if (node.type === "tag") {
-        const tag = (node as unknown as { tagName: string }).tagName.toLowerCase();
+      if (isText(node)) {
+        parts.push(node.data);
+      } else if (isTag(node)) {
+        const tag = node.tagName.toLowerCase();
         const isBlock = BLOCK_TAGS.has(tag);
         // Spans styled apart ("<span class=label>Programme</span><span class=value>…") are words apart.
-        const spaced =
-          !isBlock && tag === "span" && Boolean((node as unknown as { attribs?: { class?: string } }).attribs?.class);
+        const spaced = !isBlock && tag === "span" && Boolean(node.attribs.class);
         if (isBlock) parts.push("\n");
         else if (spaced) parts.push(" ");
         if (tag === "img") {
@@ -253,7 +253,7 @@ export function extractFacts($: CheerioAPI, root: ReturnType<CheerioAPI>, rootTe
       $(row)
         .contents()
         .toArray()
-        .some((n) => n.type === "text" && cleanText($(n).text()))
+        .some((n) => isText(n) && cleanText(n.data))
     )
       return;
     const label = cleanText($(cells[0]).text());
