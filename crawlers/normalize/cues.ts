@@ -9,6 +9,7 @@ export interface CuesFile {
   fundingSentence: string[];
   runningSentence: string[];
   placeInName: string[];
+  practiceLabel: string[];
   nationwide: string[];
   targetSentence: string[];
   periodSentence: string[];
@@ -30,6 +31,8 @@ export interface Cues {
   runningSentence: RegExp;
   /** A place name that is part of an institution's name ("Turku University", "Seinäjoen ammattikorkeakoulu"). */
   placeInName: RegExp;
+  /** A label that names a practice ("Toimintamallin nimi"): the page describes a practice, not a project. */
+  practiceLabel: RegExp;
   nationwide: RegExp;
   targetSentence: RegExp;
   periodSentence: RegExp;
@@ -78,6 +81,7 @@ export function createCues(file: CuesFile): Cues {
     umbrellaFunders: file.umbrellaFunders,
     fundingSentence: phrasePattern(file.fundingSentence),
     runningSentence: phrasePattern(file.runningSentence),
+    practiceLabel: phrasePattern(file.practiceLabel),
     placeInName: new RegExp(`\\p{Lu}[\\p{L}-]*\\s+(?:${file.placeInName.map(phraseSource).join("|")})`, "gu"),
     nationwide: phrasePattern(file.nationwide),
     targetSentence: phrasePattern(file.targetSentence),

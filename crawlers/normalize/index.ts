@@ -76,7 +76,7 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
     sources: [{ url: page.url, site: new URL(page.url).host, fetchedAt: context.fetchedAt }],
     site: new URL(url).host,
     language: detectLanguage(`${title}\n${page.text}`, page.htmlLang),
-    kind: detectKind(page),
+    kind: detectKind(page, vocabularies.cues.practiceLabel),
     title,
     summary: makeSummary(page, title),
     description: page.text,

@@ -32,9 +32,10 @@ export interface Labels {
   kindOf(label: string): FactKind | undefined;
   /**
    * "Label: value" or "Label 2023–2025" at the start of a sentence, when the label has a known
-   * head; with `loose`, also "Label Value" (a capital after the label: a bullet or a short line).
+   * head; with `loose`, also "Label Value" (a capital after the label: a bullet or a short line),
+   * and with "any", whatever follows the label (a short line of its own).
    */
-  leadingFact(sentence: string, loose?: boolean): Fact | undefined;
+  leadingFact(sentence: string, loose?: boolean | "any"): Fact | undefined;
 }
 
 export function createLabels(file: LabelsFile): Labels {
@@ -82,7 +83,7 @@ export function createLabels(file: LabelsFile): Labels {
       // A strict label is followed by a colon, a dash or a number: most sentences have none near the start.
       if (!looseForm && !/[:：–—|\d]/.test(sentence.slice(0, 120))) return undefined;
       const match = (looseForm ? loose : leading).exec(sentence.trim());
-      if (!match?.[1] || !match[2] || (looseForm && !/^[\p{Lu}\d]/u.test(match[2]))) return undefined;
+      if (!match?.[1] || !match[2] || (looseForm === true && !/^[\p{Lu}\d]/u.test(match[2]))) return undefined;
       const label = match[1].trim();
       return kindOf(label) && kindOf(label) !== "ignore" ? { label, value: match[2].trim() } : undefined;
     },
@@ -99,7 +100,7 @@ export function factsByKind(laidOut: Fact[], text: string, labels: Labels): Fact
   const seen = new Set(laidOut.map((fact) => fact.label));
   const prose = text
     .split(/\n|\s+[|·]\s+|(?<=[.!?])\s+(?=[\p{Lu}])/u)
-    .map((sentence) => labels.leadingFact(sentence))
+    .map((sentence) => labels.leadingFact(sentence) ?? shortLineFact(sentence, labels))
     .filter((fact): fact is Fact => fact !== undefined && !seen.has(fact.label));
   // A laid-out label that is itself "Label Value" ("Toteuttaja Liikkuva Pohjoinen ry" over the next line).
   const all = [...laidOut.map((fact) => splitLabel(fact, labels)), ...prose];
@@ -109,6 +110,12 @@ export function factsByKind(laidOut: Fact[], text: string, labels: Labels): Fact
     if (kind && kind !== "ignore") (byKind[kind] ??= []).push(fact);
   }
   return byKind;
+}
+
+/** A short line with no full stop, "Kesto tammikuu 2021 – joulukuu 2023": a label and its value. */
+function shortLineFact(line: string, labels: Labels): Fact | undefined {
+  if (line.length > 80 || /[.!?]$/.test(line)) return undefined;
+  return labels.leadingFact(line, "any");
 }
 
 function splitLabel(fact: Fact, labels: Labels): Fact {

@@ -110,12 +110,25 @@ export function withoutShorterForms(names: string[]): string[] {
   );
 }
 
-/** Partner values: one organisation per line or list item; a business ID ends each name. */
-function partnerNames(values: string[]): string[] {
+/** The type word that ends an organisation's name. */
+const ORGANISATION_END = /\s(?:kaupunki|kunta|kuntayhtymä|hyvinvointialue|laitos|ministeriö|liitto|säätiö|yliopisto)$/i;
+
+/**
+ * Partner values: one organisation per line or list item; a business ID ends each name; a part
+ * that is a whole name ("Terveyden ja hyvinvoinnin laitos", "… Työ ja talkoot ry") is not split at "ja".
+ */
+function partnerNames(values: string[], vocabularies: Vocabularies): string[] {
+  const whole = (part: string) =>
+    vocabularies.organisations.exact(part) !== undefined ||
+    (!part.includes(",") && vocabularies.cues.legalName.test(part)) ||
+    (!/,|\s(?:ja|och|and)\s/.test(part) && ORGANISATION_END.test(part));
   return values.flatMap((value) =>
     /\d{7}-\d/.test(value)
       ? value.split(/(?<=\d{7}-\d)\s*[;,\n]?\s*/).map(cleanOrganisationName)
-      : splitList(value).map(cleanOrganisationName),
+      : value
+          .split(/\s*[;\n]\s*/)
+          .flatMap((part) => (whole(part.trim()) ? [part.trim()] : splitList(part)))
+          .map(cleanOrganisationName),
   );
 }
 
@@ -132,7 +145,7 @@ export function organisationsOf(
 ): { coordinator?: string; organisations: string[] } {
   const administrators = proseAdministrators(text);
   const stated =
-    (facts.coordinator ?? []).flatMap((value) => partnerNames([value]))[0] ??
+    partnerNames(facts.coordinator ?? [], vocabularies)[0] ??
     administrators[0] ??
     proseCoordinator(text) ??
     knownOrganisationIn(facts.area ?? [], vocabularies);
@@ -140,7 +153,7 @@ export function organisationsOf(
   const organisations = withoutShorterForms([
     ...(coordinator ? [coordinator] : []),
     ...administrators,
-    ...partnerNames(facts.partners ?? []).map((name) => expandOrganisation(name, vocabularies)),
+    ...partnerNames(facts.partners ?? [], vocabularies).map((name) => expandOrganisation(name, vocabularies)),
     ...sentences
       .filter((sentence) => sentence.length < 400 && vocabularies.cues.runningSentence.test(sentence))
       .flatMap((sentence) => [

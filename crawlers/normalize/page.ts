@@ -18,10 +18,13 @@ export function detectLanguage(text: string, htmlLang?: string): Language {
   return htmlLang === "sv" || htmlLang === "en" ? htmlLang : "fi";
 }
 
-export function detectKind(page: ExtractedPage): PageKind {
+/** "project", "practice" (by its URL or a label such as "Toimintamallin nimi"), "news" or "other" (a listing). */
+export function detectKind(page: ExtractedPage, practiceLabel?: RegExp): PageKind {
   if (page.isListing) return "other";
   if (page.isNews) return "news";
   if (/toimintamalli|hyva-kaytanto|practice/i.test(page.url)) return "practice";
+  if (practiceLabel && page.facts.some((fact) => fact.label.length < 60 && practiceLabel.test(fact.label)))
+    return "practice";
   return "project";
 }
 

@@ -72,7 +72,9 @@ export function datePoints(text: string, cues: Cues): DatePoint[] {
   // "2.5.–15.6.2024": the first date takes the year of the next.
   for (const [index, point] of points.entries())
     if (point.year === undefined) point.year = points.slice(index + 1).find((next) => next.year)?.year;
-  return points.filter((point) => point.year !== undefined && (point.month === undefined || point.month <= 12));
+  return points.filter(
+    (point) => point.year !== undefined && (point.month === undefined || (point.month >= 1 && point.month <= 12)),
+  );
 }
 
 const iso = (point: DatePoint) =>
@@ -141,6 +143,10 @@ function sentencePeriod(sentence: string, cues: Cues): Period | undefined {
     if (next && RANGE_JOIN.test(sentence.slice(point.end, next.at))) return fromPoints(point, next);
   }
   const first = points[0];
+  const last = points.at(-1);
+  // "käynnistyi maaliskuussa 2022 ja jatkuu vuoden 2024 loppuun": a start cue, then an end cue.
+  if (first && last && last !== first && cues.periodStart.test(sentence.slice(Math.max(0, first.at - 40), first.at)))
+    if (cues.periodEnd.test(sentence.slice(first.end, last.end + 30))) return fromPoints(first, last);
   if (points.length !== 1 || !first) return undefined;
   const years = durationYears(sentence, cues);
   const before = sentence.slice(Math.max(0, first.at - 40), first.at);
