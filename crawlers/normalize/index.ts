@@ -70,13 +70,14 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
   const period = periodOf(facts, sentences, vocabularies);
   const budgetEur = budgetOf(valuesOf(facts.budget), sentences, vocabularies.cues);
   const url = page.canonicalUrl;
+  const kind = detectKind(page, vocabularies.cues.practiceLabel);
   return {
     id: projectId(url),
     url,
     sources: [{ url: page.url, site: new URL(page.url).host, fetchedAt: context.fetchedAt }],
     site: new URL(url).host,
     language: detectLanguage(`${title}\n${page.text}`, page.htmlLang),
-    kind: detectKind(page, vocabularies.cues.practiceLabel),
+    kind,
     title,
     summary: makeSummary(page, title),
     description: page.text,
@@ -99,7 +100,8 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
     targetGroups: targetGroupsOf(valuesOf(facts.targetGroup), sentences, vocabularies),
     themes: vocabularies.themes.find(`${title}\n${page.text}`),
     contacts: extractContacts(page.contactText).contacts,
-    ...(page.publishedDate ? { publishedDate: page.publishedDate } : {}),
+    // A project page's own date stamp is when it was written up, not news: only news has a publication date.
+    ...(page.publishedDate && kind === "news" ? { publishedDate: page.publishedDate } : {}),
     fetchedAt: context.fetchedAt,
     updatedAt: context.fetchedAt,
   };

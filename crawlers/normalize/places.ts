@@ -4,7 +4,8 @@
 // Lappajärvellä ja Vimpelissä", "i Vasa, Närpes och Korsholm", "in the schools of Naantali"),
 // wellbeing services counties (to their region), and nationwide wording. Places that only
 // name something else do not count: an address or a postal town, a granting authority, a
-// contact line, an institution named after its town ("Turku University of Applied Sciences").
+// contact line, an institution named after its town ("Turku University of Applied Sciences"),
+// the first part of a compound ("Åland-yhteistyö").
 // Pure.
 // Usage: const { regions, municipalities } = placesOf({ title, areaFacts, sentences }, vocabularies)
 
@@ -35,7 +36,9 @@ export function placesOf(
     ...sources.sentences.filter((sentence) => sentence.length < 600 && !aboutSomethingElse(sentence, vocabularies)),
   ]
     .join("\n")
-    .replace(cues.placeInName, " ");
+    .replace(cues.placeInName, " ")
+    // "Åland-yhteistyössä", "Oulu-keskeinen": a place as the first part of a compound is not where the work is.
+    .replace(/\p{Lu}\p{L}*-(?=\p{Ll})/gu, " ");
   const municipalities = vocabularies.municipalities.find(placeText);
   const nationwide = [...sources.areaFacts, ...sources.sentences].some(
     (sentence) => sentence.length < 400 && cues.nationwide.test(sentence),
