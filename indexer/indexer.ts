@@ -224,12 +224,8 @@ export function createIndexer(options: IndexerOptions): Indexer {
 
 /** A stored document as a plain project record, without the fields only the index needs. */
 function stripIndexFields(document: IndexedProject): Project {
-  const {
-    [KEYS_FIELD]: _keys,
-    [PROJECT_KEY_FIELD]: _key,
-    [TEXT_KEY_FIELD]: _text,
-    [SOURCE_URLS_FIELD]: _urls,
-    ...project
-  } = document;
-  return project;
+  const project: Partial<IndexedProject> = { ...document };
+  for (const field of [KEYS_FIELD, PROJECT_KEY_FIELD, TEXT_KEY_FIELD, SOURCE_URLS_FIELD] as const)
+    delete project[field];
+  return project as Project;
 }
