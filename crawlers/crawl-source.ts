@@ -95,7 +95,10 @@ export async function crawlSource(source: SourceConfig, deps: CrawlSourceDeps): 
   const logger = deps.logger.child({ source: source.name });
   const startedAt = deps.now().toISOString();
   const batchSize = deps.batchSize ?? 100;
+  // Keyed by page, not by record id: two URLs of one page (a canonical link) share an id, and
+  // the indexer's merge (indexer/merge.ts) keeps both among the record's sources.
   const pending = new Map<string, Project>();
+  const pageOf = (project: Project) => project.sources[0]?.url ?? project.id;
   const counts = { indexed: 0, new: 0, changed: 0, removed: 0, notProjects: 0 };
   const unreadablePages: CrawlReport["unreadablePages"] = [];
   const pages = deps.dataDir ? await loadPageState(deps.dataDir, source.name) : undefined;
@@ -154,7 +157,7 @@ export async function crawlSource(source: SourceConfig, deps: CrawlSourceDeps): 
     try {
       project = derive(page);
       // Pages read before their site's template was known, read again (template-learning.ts).
-      for (const fixed of templates.corrections(page, derive)) pending.set(fixed.id, fixed);
+      for (const fixed of templates.corrections(page, derive)) pending.set(pageOf(fixed), fixed);
     } catch (error) {
       unreadablePages.push({ url: page.url, reason: (error as Error).message });
       logger.warn({ url: page.url, err: error }, "page could not be read; skipped");
@@ -172,7 +175,7 @@ export async function crawlSource(source: SourceConfig, deps: CrawlSourceDeps): 
     }
     if (!previous?.id) counts.new += 1;
     else counts.changed += 1;
-    pending.set(project.id, project);
+    pending.set(pageOf(project), project);
     awaitingIndex.add(page.requestedUrl);
     if (pending.size >= batchSize) await flush();
   };
