@@ -1,7 +1,7 @@
 // One project, one record, and never fewer: decides when two pages describe the same project
 // and merges them, only on strong evidence (losing a project to a wrong merge is worse than
-// showing it twice). Pages of one site merge only when they are the same page (the same id, which
-// comes from the canonical URL or the final URL after redirects) or carry the same main text.
+// showing it twice). Pages of one site merge only when they are the same page: the same id (from
+// the canonical URL or the final URL after redirects), or the same main text under the same title.
 // Pages of different sites merge only when their folded titles agree (three words or more) and at
 // least one independent fact agrees: overlapping years, a shared organisation, or the same project
 // code or decision number (patterns in config/project-codes.json). Pure functions.
@@ -107,8 +107,10 @@ export function mergeEvidence(record: Project, page: Project, patterns: CodePatt
   const others = record.sources.filter((source) => !pageUrls.has(source.url));
   if (others.length === 0) return "same page";
   if (others.some((source) => source.site === page.site)) {
+    // The same text under another name is two pages whose own part the extraction missed.
     const text = textKey(page.description);
-    return text !== undefined && text === textKey(record.description) ? "same text" : undefined;
+    const sameName = words(page.title).join(" ") === words(record.title).join(" ");
+    return sameName && text !== undefined && text === textKey(record.description) ? "same text" : undefined;
   }
   const key = projectKey(page.title);
   if (key === undefined || key !== projectKey(record.title)) return undefined;

@@ -59,7 +59,8 @@ describe("merging pages into projects", function () {
         title: "Tulostettava versio",
         description: LONG_TEXT,
       });
-      expect(mergeEvidence(a, printVersion, codes)).to.equal("same text");
+      expect(mergeEvidence(a, printVersion, codes)).to.equal(undefined, "another title: two pages");
+      expect(mergeEvidence(a, { ...printVersion, title: banner }, codes)).to.equal("same text");
       expect(mergeEvidence(a, { ...a, title: "Uusi nimi" }, codes)).to.equal("same page");
     });
   });
