@@ -45,7 +45,7 @@ export interface SiteTemplate {
 }
 
 export interface SiteTemplatesState {
-  version: 1;
+  version: 2;
   sites: Record<string, SiteTemplate>;
 }
 
@@ -80,24 +80,35 @@ function insideFacts(element: Element): boolean {
   return false;
 }
 
-/** The candidate elements of a page with their normalized texts. */
-function candidates($: CheerioAPI): { element: Element; text: string }[] {
-  const found: { element: Element; text: string }[] = [];
+/**
+ * A text is counted with its role: the page's title, a link, a heading or a block. A project's
+ * name listed as a link in a "more projects" box on every page is not the template of the
+ * heading that names it on its own page.
+ */
+function keyOf($: CheerioAPI, element: Element, text = normalizeBlock($(element).text())): string {
+  if (element.tagName === "title" || element.tagName === "meta") return `t:${text}`;
+  if (normalizeBlock($(element).find("a").text()) === text) return `a:${text}`;
+  return `${HEADINGS.has(element.tagName) ? "h" : "b"}:${text}`;
+}
+
+/** The candidate elements of a page with their keys (role and normalized text). */
+function candidates($: CheerioAPI): { element: Element; key: string }[] {
+  const found: { element: Element; key: string }[] = [];
   for (const node of $(CANDIDATE_SELECTOR).toArray()) {
     if (!isTag(node) || !isLeafBlock(node) || insideFacts(node)) continue;
     const text = normalizeBlock($(node).text());
     if (text.length < 2 || text.length > MAX_BLOCK_CHARS || LABEL_FORM.test(text)) continue;
-    found.push({ element: node, text });
+    found.push({ element: node, key: keyOf($, node, text) });
   }
   const og = $("meta[property='og:title']").toArray()[0];
   const ogTitle = normalizeBlock($(og).attr("content") ?? "");
-  if (og && isTag(og) && ogTitle) found.push({ element: og, text: ogTitle });
+  if (og && isTag(og) && ogTitle) found.push({ element: og, key: `t:${ogTitle}` });
   return found;
 }
 
-/** The distinct candidate texts of a page: what is counted for its site. */
+/** The distinct candidate keys of a page ("h:banner text"): what is counted for its site. */
 export function templateTexts($: CheerioAPI): string[] {
-  return [...new Set(candidates($).map((candidate) => candidate.text))];
+  return [...new Set(candidates($).map((candidate) => candidate.key))];
 }
 
 const pageHash = (url: string) => createHash("sha1").update(url).digest("base64url").slice(0, 12);
@@ -141,21 +152,22 @@ function forgetRare(site: SiteTemplate): void {
 export function stripTemplate($: CheerioAPI, site: SiteTemplate | undefined): void {
   if (!site) return;
   let removedH1 = false;
-  for (const { element, text } of candidates($)) {
-    if (!isTemplate(site, text)) continue;
+  for (const { element, key } of candidates($)) {
+    if (!isTemplate(site, key)) continue;
     if (element.tagName === "h1") removedH1 = true;
-    const next = $(element).next();
+    const next = $(element).next().get(0);
     const introducesOwnText =
       HEADINGS.has(element.tagName) &&
       element.tagName !== "h1" &&
-      next.length > 0 &&
-      !isTemplate(site, normalizeBlock(next.text()));
+      next !== undefined &&
+      isTag(next) &&
+      !isTemplate(site, keyOf($, next));
     if (!introducesOwnText) $(element).remove();
   }
   if (removedH1 && $("body h1").length === 0) {
     const named = $("body h2")
       .toArray()
-      .find((heading) => !isTemplate(site, normalizeBlock($(heading).text())));
+      .find((heading) => isTag(heading) && !isTemplate(site, keyOf($, heading)));
     if (named && isTag(named)) named.tagName = "h1";
   }
 }
@@ -169,7 +181,7 @@ export interface SiteTemplates {
   isTemplate(site: string, text: string): boolean;
 }
 
-export function createSiteTemplates(state: SiteTemplatesState = { version: 1, sites: {} }): SiteTemplates {
+export function createSiteTemplates(state: SiteTemplatesState = { version: 2, sites: {} }): SiteTemplates {
   const fresh = new Map<string, string[]>();
   const siteFor = (name: string): SiteTemplate => (state.sites[name] ??= { pages: 0, seen: [], counts: {} });
   return {
@@ -197,7 +209,7 @@ export function serialiseSiteTemplates(state: SiteTemplatesState): string {
 
 /** A stored state, or an empty one when there is none or it is of another version. */
 export function parseSiteTemplates(json: string | undefined): SiteTemplatesState {
-  if (!json) return { version: 1, sites: {} };
+  if (!json) return { version: 2, sites: {} };
   const parsed = JSON.parse(json) as Partial<SiteTemplatesState>;
-  return parsed.version === 1 && parsed.sites ? { version: 1, sites: parsed.sites } : { version: 1, sites: {} };
+  return parsed.version === 2 && parsed.sites ? { version: 2, sites: parsed.sites } : { version: 2, sites: {} };
 }
