@@ -15,10 +15,8 @@ import {
   compileCodePatterns,
   planMerge,
   PROJECT_KEY_FIELD,
-  projectKey,
   SOURCE_URLS_FIELD,
-  TEXT_KEY_FIELD,
-  textKey,
+  titleKey,
   type CodePattern,
   type CodePatternFile,
   type MergePlan,
@@ -61,7 +59,6 @@ export async function loadCodePatterns(): Promise<CodePattern[]> {
 export type IndexedProject = Project & {
   [KEYS_FIELD]: string;
   [PROJECT_KEY_FIELD]?: string;
-  [TEXT_KEY_FIELD]?: string;
   [SOURCE_URLS_FIELD]: string[];
 };
 
@@ -111,25 +108,21 @@ export function createIndexer(options: IndexerOptions): Indexer {
   let codePatterns: Promise<CodePattern[]> | undefined = options.codePatterns && Promise.resolve(options.codePatterns);
 
   const indexed = (project: Project): IndexedProject => {
-    const key = projectKey(project.title);
-    const text = textKey(project.description);
+    const key = titleKey(project.title);
     return {
       ...project,
       [KEYS_FIELD]: keysOf(project, analyzer),
       ...(key ? { [PROJECT_KEY_FIELD]: key } : {}),
-      ...(text ? { [TEXT_KEY_FIELD]: text } : {}),
       [SOURCE_URLS_FIELD]: project.sources.map((source) => source.url),
     };
   };
 
-  /** The indexed records an incoming page could belong to: same title key, main text or page URL. */
+  /** The indexed records an incoming page could belong to: the same folded title or page URL. */
   const knownFor = async (uid: string, projects: Project[]): Promise<Project[]> => {
     const lookups: [string, string][] = [];
     for (const project of projects) {
-      const key = projectKey(project.title);
-      const text = textKey(project.description);
+      const key = titleKey(project.title);
       if (key) lookups.push([PROJECT_KEY_FIELD, key]);
-      if (text) lookups.push([TEXT_KEY_FIELD, text]);
       for (const source of project.sources) lookups.push([SOURCE_URLS_FIELD, source.url]);
     }
     const known = new Map<string, Project>();
@@ -225,7 +218,6 @@ export function createIndexer(options: IndexerOptions): Indexer {
 /** A stored document as a plain project record, without the fields only the index needs. */
 function stripIndexFields(document: IndexedProject): Project {
   const project: Partial<IndexedProject> = { ...document };
-  for (const field of [KEYS_FIELD, PROJECT_KEY_FIELD, TEXT_KEY_FIELD, SOURCE_URLS_FIELD] as const)
-    delete project[field];
+  for (const field of [KEYS_FIELD, PROJECT_KEY_FIELD, SOURCE_URLS_FIELD] as const) delete project[field];
   return project as Project;
 }

@@ -13,7 +13,6 @@ import { fold } from "./text-analysis.js";
 
 export const PROJECT_KEY_FIELD = "projectKey";
 export const SOURCE_URLS_FIELD = "sourceUrls";
-export const TEXT_KEY_FIELD = "textKey";
 
 /** Main texts shorter than this are too likely to coincide (a stub, a "coming soon") to prove anything. */
 const MIN_TEXT_FOR_IDENTITY = 200;
@@ -24,6 +23,11 @@ const words = (text: string): string[] =>
     .trim()
     .split(" ")
     .filter(Boolean);
+
+/** The folded title, whatever its length: what records are looked up by before a merge. */
+export function titleKey(title: string): string | undefined {
+  return words(title).join(" ") || undefined;
+}
 
 /** The folded title, when it has at least three words; shorter titles are too generic to match on. */
 export function projectKey(title: string): string | undefined {
@@ -109,7 +113,7 @@ export function mergeEvidence(record: Project, page: Project, patterns: CodePatt
   if (others.some((source) => source.site === page.site)) {
     // The same text under another name is two pages whose own part the extraction missed.
     const text = textKey(page.description);
-    const sameName = words(page.title).join(" ") === words(record.title).join(" ");
+    const sameName = titleKey(page.title) === titleKey(record.title);
     return sameName && text !== undefined && text === textKey(record.description) ? "same text" : undefined;
   }
   const key = projectKey(page.title);
@@ -167,14 +171,15 @@ function detach(record: Project, urls: Set<string>): Project | undefined {
   return { ...record, sources, url: main.url, site: main.site };
 }
 
-/** The keys a record can be found by before it is merged: its folded title, page URLs and main text. */
+/**
+ * The keys a record can be found by before it is merged: its folded title and page URLs (a
+ * page's other URL with the same text has the same title, so the title finds it too).
+ */
 export function lookupKeys(project: Project): string[] {
-  const key = projectKey(project.title);
-  const text = textKey(project.description);
+  const key = titleKey(project.title);
   return [
     `id:${project.id}`,
     ...(key ? [`title:${key}`] : []),
-    ...(text ? [`text:${text}`] : []),
     ...project.sources.map((source) => `url:${source.url}`),
   ];
 }

@@ -4,7 +4,7 @@
 // Usage: await index.updateSettings(buildIndexSettings(vocabulary, analyzer));
 
 import type { Settings } from "meilisearch";
-import { PROJECT_KEY_FIELD, SOURCE_URLS_FIELD, TEXT_KEY_FIELD } from "./merge.js";
+import { PROJECT_KEY_FIELD, SOURCE_URLS_FIELD } from "./merge.js";
 import type { SearchVocabulary, TextAnalyzer } from "./text-analysis.js";
 
 /** Text fields a user's words are matched against, most telling first. */
@@ -59,7 +59,6 @@ export function buildIndexSettings(vocabulary: SearchVocabulary, analyzer: TextA
     displayedAttributes: DISPLAYED_FIELDS,
     filterableAttributes: [
       PROJECT_KEY_FIELD,
-      TEXT_KEY_FIELD,
       SOURCE_URLS_FIELD,
       "regions",
       "municipalities",
