@@ -9,6 +9,7 @@ import path from "node:path";
 import type { Project } from "../core/project.js";
 import { extractPage } from "./extract.js";
 import { normalizeProject } from "./normalize/index.js";
+import { createSiteTemplates } from "./site-template.js";
 import type { Vocabularies } from "./vocabulary.js";
 
 export interface GoldEntry {
@@ -165,27 +166,40 @@ export interface EvaluateOptions {
   /** The clock the records are made at (status depends on it). */
   now?: Date;
   /** Turns a page into a record; extract + normalize by default. */
-  toProject?: (html: string, url: string) => Project;
+  toProject?: (html: string, url: string, site: string) => Project;
 }
 
-/** Reads <folder>/gold.json, extracts each page it names and scores the records. */
+/** A page's site in a gold folder: its first folder ("eu-rakennerahastot/x.html"), else the folder itself. */
+const siteOfPage = (page: string) => (page.includes("/") ? (page.split("/")[0] ?? "") : "");
+
+/**
+ * Reads <folder>/gold.json, extracts each page it names and scores the records. As a crawl
+ * does, each site's template is learnt from its pages first (site-template.ts), so a banner
+ * heading shared by a site's pages is not taken for a title.
+ */
 export async function evaluateFolder(folder: string, options: EvaluateOptions): Promise<EvaluationReport> {
   const goldFile = path.join(folder, "gold.json");
   const gold = JSON.parse(await readFile(goldFile, "utf8")) as GoldEntry[];
   if (!Array.isArray(gold)) throw new Error(`${goldFile} is not a list of gold entries`);
   const now = options.now ?? new Date("2026-11-23T12:00:00Z");
+  const templates = createSiteTemplates();
+  const pages = await Promise.all(
+    gold.map(async (entry) => ({
+      entry,
+      url: `http://127.0.0.1:8765/${entry.page}`,
+      html: await readFile(await pageFile(folder, entry.page), "utf8"),
+    })),
+  );
+  for (const { entry, url, html } of pages) extractPage(html, url, {}, templates.hookFor(siteOfPage(entry.page), url));
   const toProject =
     options.toProject ??
-    ((html: string, url: string) =>
-      normalizeProject(extractPage(html, url), {
+    ((html: string, url: string, site: string) =>
+      normalizeProject(extractPage(html, url, {}, templates.hookFor(site, url)), {
         fetchedAt: now.toISOString(),
         now,
         vocabularies: options.vocabularies,
       }));
-  const pairs: { gold: GoldEntry; project: Project }[] = [];
-  for (const entry of gold) {
-    const html = await readFile(await pageFile(folder, entry.page), "utf8");
-    pairs.push({ gold: entry, project: toProject(html, `http://127.0.0.1:8765/${entry.page}`) });
-  }
-  return scoreRecords(pairs);
+  return scoreRecords(
+    pages.map(({ entry, url, html }) => ({ gold: entry, project: toProject(html, url, siteOfPage(entry.page)) })),
+  );
 }
