@@ -25,6 +25,8 @@ export interface ExtractedPage {
   htmlLang?: string;
   facts: Fact[];
   publishedDate?: string;
+  /** Short blocks of the main content before the site's template is taken out (a shared line may name the fund). */
+  headings: string[];
   /** A page that mostly lists links to other pages (an index, a category page). */
   isListing: boolean;
   isNews: boolean;
@@ -115,6 +117,14 @@ export function extractPage(
   template?: PageTemplateHook,
 ): ExtractedPage {
   const $ = cheerio.load(html);
+  // Short blocks of the main content as the page has them, template or not: a registry's shared
+  // line may name the fund ("Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus").
+  const headings = $("main, article, [role=main]")
+    .first()
+    .find("h1, h2, h3, p")
+    .toArray()
+    .map((block) => cleanText($(block).text()))
+    .filter((text) => text.length > 0 && text.length <= 200);
   // The site's template (site-template.ts) goes first: a banner heading is never the title.
   template?.apply($);
   const canonicalHref = $("link[rel=canonical]").attr("href");
@@ -157,6 +167,7 @@ export function extractPage(
     metaDescription,
     htmlLang,
     facts,
+    headings,
     publishedDate,
     isListing,
     isNews,

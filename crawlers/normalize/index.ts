@@ -65,7 +65,7 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
     vocabularies,
   );
   const funderFacts = valuesOf(facts.funder);
-  const funders = fundersOf(funderFacts, sentences, vocabularies);
+  const funders = fundersOf(funderFacts, [...sentences, ...page.headings], vocabularies);
   const { regions, municipalities } = placesOf({ title, areaFacts: valuesOf(facts.area), sentences }, vocabularies);
   const period = periodOf(facts, sentences, vocabularies);
   const budgetEur = budgetOf(valuesOf(facts.budget), sentences, vocabularies.cues);
