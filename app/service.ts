@@ -13,7 +13,9 @@ import { connectEngine, type Engine } from "../indexer/engine.js";
 import { createApp } from "../server/app.js";
 import { listen } from "../server/listen.js";
 import { createMetrics } from "../server/metrics.js";
+import { loadFacetNames } from "../server/facet-names.js";
 import { createSearchService } from "../server/search-service.js";
+import { createDataStats, meiliSiteCounts } from "../server/stats.js";
 import { createPipeline } from "./pipeline.js";
 import { sampleSource } from "./sample-source.js";
 
@@ -54,15 +56,26 @@ export async function startService({
     analyzer: pipeline.analyzer,
     onEngineCall: metrics.engineCall,
   });
+  // The sample source's records name the port, which is known once the server listens.
+  let port = config.port;
+  const stats = createDataStats({
+    countSites: meiliSiteCounts(engine.client, config.meili.index),
+    sources: () => [...(config.sampleCorpus ? [sampleSource(port)] : []), ...config.sources],
+    crawlState: () => pipeline.state.read(),
+  });
+  const names = loadFacetNames();
+  names.catch(() => undefined);
   const app = createApp({
     search,
     config,
     logger,
     metrics,
     sourceStatuses: async () => sourceStatuses(config.sources, await pipeline.state.read(), now()),
+    dataStats: () => stats.read(),
+    facetNames: () => names,
   });
   const server = await listen(app, config.port, config.host).catch(stopEngine);
-  const { port } = server.address() as AddressInfo;
+  port = (server.address() as AddressInfo).port;
   const url = `http://${config.host === "0.0.0.0" || config.host === "::" ? "127.0.0.1" : config.host}:${port}`;
   logger.info({ url, engine: engine.url, embedded: engine.embedded }, "Hankehaku is serving");
 

@@ -37,6 +37,7 @@ export interface SearchHit {
   themes: string[];
   startYear?: number;
   endYear?: number;
+  budgetEur?: number;
   status: Project["status"];
   highlight: { title: string; summary: string; snippet: string };
 }
@@ -48,6 +49,8 @@ export interface SearchResult {
   hitsPerPage: number;
   totalPages: number;
   facets: Record<FacetField, Record<string, number>>;
+  /** Projects of the result set per start year, for the page's chart (counted in the same request). */
+  startYears: Record<string, number>;
   processingTimeMs: number;
 }
 
@@ -90,6 +93,7 @@ const HIT_FIELDS = [
   "themes",
   "startYear",
   "endYear",
+  "budgetEur",
   "status",
 ];
 /**
@@ -196,7 +200,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
       );
       // Disjunctive counts: each selected facet is counted without its own filter.
       const [main, ...perFacet] = await Promise.all([
-        run(request, buildFilter(request), FACET_FIELDS, request.hitsPerPage, offset),
+        run(request, buildFilter(request), [...FACET_FIELDS, "startYear"], request.hitsPerPage, offset),
         ...selected.map((field) => run(request, buildFilter(request, field), [field], 0, 0)),
       ]);
       const distribution = (result: FederatedResult) => result.facetsByIndex?.[indexName]?.distribution ?? {};
@@ -215,6 +219,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
         hitsPerPage: request.hitsPerPage,
         totalPages: Math.ceil(total / request.hitsPerPage),
         facets,
+        startYears: distribution(main).startYear ?? {},
         processingTimeMs: Math.round(performance.now() - started),
       };
     },
@@ -299,6 +304,7 @@ function toHit(document: Hit, matches: WordMatcher | undefined): SearchHit {
     themes: document.themes,
     ...(document.startYear !== undefined ? { startYear: document.startYear } : {}),
     ...(document.endYear !== undefined ? { endYear: document.endYear } : {}),
+    ...(document.budgetEur !== undefined ? { budgetEur: document.budgetEur } : {}),
     status: document.status,
     highlight: {
       title: highlight(document.title, matches ?? none),
