@@ -87,6 +87,7 @@
         li { display: block; padding: .4rem 0; border-bottom: 1px solid #e3e6e9; float: none; }
         a { color: var(--hh-accent, #1d5a8f); font-weight: 600; text-decoration: underline; }
         p { display: block; margin: .2rem 0; font-size: .9em; }
+        small { display: block; font-size: .85em; color: #4f5963; }
         .status { font-weight: 600; }
         .pager { display: flex; gap: .5rem; align-items: center; margin-top: .4rem; }
         .pager:empty, .all:empty { display: none; }
@@ -132,7 +133,7 @@
         list.innerHTML = body.hits
           .map(
             (hit) =>
-              `<li><a href="${apiBase}/?project=${encodeURIComponent(hit.id)}${lang !== "fi" ? `&lang=${lang}` : ""}" target="_top">${hit.highlight.title}</a><p>${hit.highlight.summary}</p></li>`,
+              `<li><a href="${apiBase}/?project=${encodeURIComponent(hit.id)}${lang !== "fi" ? `&lang=${lang}` : ""}" target="_top">${hit.highlight.title}</a><p>${hit.highlight.summary}</p><small>${escape(hit.regions.map((region) => body.labels?.regions?.[region] ?? region).join(", "))}</small></li>`,
           )
           .join("");
         pager.innerHTML =
@@ -152,6 +153,7 @@
         params.set("hitsPerPage", this.getAttribute("hits") ?? "5");
         params.set("page", String(page));
         if (this.getAttribute("key")) params.set("key", this.getAttribute("key"));
+        params.set("lang", lang);
         controller?.abort();
         controller = new AbortController();
         try {

@@ -12,10 +12,11 @@ import { detailHtml, rankSimilar, similarQuery } from "./detail.js";
 import { FACETS, FIELD_OF, facetsHtml } from "./facets.js";
 import { escape, formatEuros, years } from "./format.js";
 import { mapHtml } from "./map.js";
+import { createLabels } from "./labels.js";
 import { createSuggestions } from "./suggest.js";
 import { TEXTS } from "./texts.js";
 
-const API_PARAMS = new Set(["q", "yearFrom", "yearTo", "sort", "page", ...FACETS.map(([param]) => param)]);
+const API_PARAMS = new Set(["q", "lang", "yearFrom", "yearTo", "sort", "page", ...FACETS.map(([param]) => param)]);
 const TYPING_PAUSE_MS = 300;
 
 const $ = (id) => document.getElementById(id);
@@ -44,8 +45,8 @@ const expanded = new Set();
 const facetQueries = new Map();
 /** Other names of facet values (GET /api/facet-names), loaded when a facet search is first typed in. */
 let facetNames;
-/** Facet values' names in the reader's language, when the API sends them (`labels` in a search answer). */
-const labels = {};
+/** Facet values' names in the reader's language, from the `labels` of search answers (labels.js). */
+const labels = createLabels();
 let lastBody;
 let searchController;
 let detailController;
@@ -57,7 +58,7 @@ function labelOf(param, value) {
   if (param === "status") return t().statusValues[value] ?? value;
   if (param === "language") return t().languageValues[value] ?? value;
   if (param === "region" && value === "Koko Suomi") return t().wholeCountry;
-  return labels[lang()]?.[FIELD_OF[param]]?.[value] ?? value;
+  return labels.label(lang(), FIELD_OF[param] ?? param, value);
 }
 
 function apiQuery(params) {
@@ -149,7 +150,7 @@ async function runSearch(params) {
     if (response.status === 400) return showBadRequest(body.error ?? "");
     if (!response.ok) return showUnavailable(false);
     lastBody = body;
-    if (body.labels) labels[lang()] = { ...labels[lang()], ...body.labels };
+    labels.remember(lang(), body.labels);
     renderResults(params, body);
   } catch (error) {
     if (error.name === "AbortError") return;
@@ -255,6 +256,8 @@ async function showDetail(id) {
   try {
     const response = await fetch(`/api/projects/${encodeURIComponent(id)}`, { signal: controller.signal });
     const project = await response.json().catch(() => ({}));
+    await labels.ensure(lang());
+    if (controller.signal.aborted) return;
     if (response.status === 404 || response.status === 400) return showGone(title);
     if (!response.ok) return showDetailUnavailable(false);
     returnTo = id;
@@ -373,7 +376,7 @@ const suggestions = createSuggestions({
   },
   scope: () => {
     const query = apiQuery(state());
-    for (const key of ["q", "page", "sort", "yearFrom", "yearTo"]) query.delete(key);
+    for (const key of ["q", "page", "sort", "yearFrom", "yearTo", "lang"]) query.delete(key);
     return query;
   },
 });

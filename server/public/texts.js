@@ -12,6 +12,9 @@ const fi = {
   tagline: "Suomen hyvinvoinnin ja terveyden kehittämishankkeet yhdestä paikasta",
   searchLabel: "Hae hankkeita",
   placeholder: "Hae esim. nuorten mielenterveys, omaishoitajat, STEA…",
+  helpTitle: "Hakuvinkit",
+  helpText:
+    "Sanat löytyvät missä muodossa tahansa (nuorten löytää nuoret) ja myös ruotsiksi ja englanniksi (omaishoitajat, närståendevårdare, carers). Hanke, jossa ovat kaikki sanat, tulee ensin. \"Lainausmerkeissä\" haetaan täsmälleen näitä sanoja tässä järjestyksessä, taivuttamatta. -sana jättää pois hankkeet, joissa sana on missä muodossa tahansa.",
   search: "Hae",
   skip: "Siirry tuloksiin",
   filters: "Rajaa hakua",
@@ -119,6 +122,9 @@ const sv = {
   tagline: "Utvecklingsprojekt för hälsa och välfärd i Finland på ett ställe",
   searchLabel: "Sök projekt",
   placeholder: "Sök t.ex. unga, närståendevårdare, STEA…",
+  helpTitle: "Söktips",
+  helpText:
+    "Ord hittas i alla böjningsformer och också på finska och engelska (närståendevårdare, omaishoitajat, carers). Projekt med alla ord kommer först. \"Inom citattecken\" söks exakt de orden i den ordningen, utan böjning. -ord utesluter projekt där ordet finns i någon form.",
   search: "Sök",
   skip: "Till resultaten",
   filters: "Avgränsa",
@@ -226,6 +232,9 @@ const en = {
   tagline: "Finland's health and wellbeing development projects in one place",
   searchLabel: "Search projects",
   placeholder: "Search e.g. youth mental health, carers, STEA…",
+  helpTitle: "Search tips",
+  helpText:
+    "Words match in any inflected form and across Finnish, Swedish and English (carers, omaishoitajat, närståendevårdare). Projects with all your words come first. \"Words in quotes\" match that exact phrase, in that order, without inflected forms. -word leaves out projects that have the word in any form.",
   search: "Search",
   skip: "Skip to results",
   filters: "Narrow the search",
