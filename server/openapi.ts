@@ -214,7 +214,7 @@ export const OPENAPI_DOCUMENT = {
         summary: "Projects per source and per site, and when each source was last crawled",
         responses: {
           "200": {
-            description: "The numbers behind the search page's \"about the data\"",
+            description: 'The numbers behind the search page\'s "about the data"',
             content: { "application/json": { schema: { $ref: "#/components/schemas/DataStats" } } },
           },
           "401": jsonError("Unknown partner key"),
@@ -395,7 +395,17 @@ export const OPENAPI_DOCUMENT = {
       },
       SearchResponse: {
         type: "object",
-        required: ["hits", "total", "page", "hitsPerPage", "totalPages", "facets", "startYears", "labels", "processingTimeMs"],
+        required: [
+          "hits",
+          "total",
+          "page",
+          "hitsPerPage",
+          "totalPages",
+          "facets",
+          "startYears",
+          "labels",
+          "processingTimeMs",
+        ],
         properties: {
           hits: { type: "array", items: { $ref: "#/components/schemas/SearchHit" } },
           total: { type: "integer", minimum: 0 },

@@ -75,7 +75,13 @@ export function staticFiles(dir: string): express.Router {
     }
     res.type("html").send(known.page);
   };
-  const send = express.static(dir, { extensions: ["html"], index: false, etag: false, lastModified: false, cacheControl: false });
+  const send = express.static(dir, {
+    extensions: ["html"],
+    index: false,
+    etag: false,
+    lastModified: false,
+    cacheControl: false,
+  });
   router.get(["/", "/index.html"], sendPage);
   router.use("/v/:version", validate(true), send);
   router.use(validate(false), send);

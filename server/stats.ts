@@ -100,7 +100,8 @@ export function meiliSiteCounts(client: Meilisearch, indexName: string): () => P
       const result = await client.index(indexName).search("", { facets: ["site"], limit: 0 });
       return result.facetDistribution?.site ?? {};
     } catch (error) {
-      if (error instanceof MeilisearchRequestError) throw new EngineUnavailableError("the search engine is not reachable right now");
+      if (error instanceof MeilisearchRequestError)
+        throw new EngineUnavailableError("the search engine is not reachable right now");
       throw error;
     }
   };

@@ -29,7 +29,8 @@
       none: "Inga träffar.",
       error: "Sökningen fungerar inte just nu. Försök igen om en stund.",
       offline: "Ingen nätförbindelse. Sökningen fortsätter när förbindelsen är tillbaka.",
-      refused: "Den här webbplatsen kan inte använda Hankehakus sökning. Webbplatsens administratör kan be Hankehaku om en nyckel.",
+      refused:
+        "Den här webbplatsen kan inte använda Hankehakus sökning. Webbplatsens administratör kan be Hankehaku om en nyckel.",
       busy: "För många sökningar just nu. Försök igen om en stund.",
       one: "projekt",
       other: "projekt",
@@ -93,7 +94,7 @@
         .pager:empty, .all:empty { display: none; }
         button { font: inherit; padding: .3rem .7rem; border: 1px solid var(--hh-accent, #1d5a8f); border-radius: 4px;
           background: #fff; color: var(--hh-accent, #1d5a8f); cursor: pointer; }
-        mark { background: #ffe58a; color: inherit; }
+        mark { background: #ffe58a; color: #1b1f23; }
       </style>
       <div class="hh" part="root" lang="${escape(lang)}"><label for="hh-q">${escape(texts.label)}</label>
       <input id="hh-q" type="search" part="input" placeholder="${escape(texts.placeholder)}">

@@ -15,7 +15,10 @@ function sourceRow(source, texts, lang) {
 export function aboutHtml(stats, texts, lang) {
   const unowned = stats.sites.filter((site) => !site.source);
   const siteRows = stats.sites
-    .map((site) => `<tr><th scope="row">${escape(site.site)}</th><td>${escape(site.source ?? "–")}</td><td class="number">${site.projects}</td></tr>`)
+    .map(
+      (site) =>
+        `<tr><th scope="row">${escape(site.site)}</th><td>${escape(site.source ?? "–")}</td><td class="number">${site.projects}</td></tr>`,
+    )
     .join("");
   return `<p>${escape(texts.aboutIntro(stats.total, stats.sources.length + (unowned.length ? 1 : 0)))}</p>
     <table class="about-sources"><caption>${escape(texts.sources)}</caption>

@@ -96,7 +96,9 @@ function syncControls(params) {
   const without = (...keys) => new URLSearchParams([...query].filter(([key]) => !keys.includes(key)));
   $("feed-link").href = `/api/feed.atom?${without("page", "sort")}`;
   $("csv-link").href = `/api/export.csv?${without("page")}`;
-  const active = [...params.keys()].filter((key) => key !== "q" && key !== "lang" && API_PARAMS.has(key) && key !== "sort" && key !== "page").length;
+  const active = [...params.keys()].filter(
+    (key) => key !== "q" && key !== "lang" && API_PARAMS.has(key) && key !== "sort" && key !== "page",
+  ).length;
   $("filter-count").textContent = active ? `(${active})` : "";
 }
 
@@ -128,7 +130,14 @@ function showBadRequest(message) {
   const reason = inverted ? t().yearsInverted(inverted[1], inverted[2]) : message;
   const place = parameter.startsWith("year") ? "years-error" : parameter === "q" ? "q-error" : undefined;
   if (place) $(place).textContent = reason;
-  const controls = parameter === "yearFrom" ? [yearFromEl, yearToEl] : parameter === "yearTo" ? [yearToEl] : parameter === "q" ? [input] : [];
+  const controls =
+    parameter === "yearFrom"
+      ? [yearFromEl, yearToEl]
+      : parameter === "yearTo"
+        ? [yearToEl]
+        : parameter === "q"
+          ? [input]
+          : [];
   for (const control of controls) control.setAttribute("aria-invalid", "true");
   noticeEl.innerHTML = `<p class="error" role="alert">${escape(t().badRequest)} ${escape(reason)}${lastBody ? ` ${escape(t().keptResults)}` : ""}</p>`;
 }
@@ -206,7 +215,12 @@ function renderResults(params, body) {
   document.title = `${q ? `${q} – ` : ""}${t().projects(body.total)} – Hankehaku`;
   resultsEl.innerHTML = body.hits.map(hitHtml).join("");
   facetsEl.innerHTML = facetsHtml(view(params, body));
-  mapEl.innerHTML = mapHtml({ counts: body.facets.regions ?? {}, selected: params.getAll("region"), texts: t(), labelOf });
+  mapEl.innerHTML = mapHtml({
+    counts: body.facets.regions ?? {},
+    selected: params.getAll("region"),
+    texts: t(),
+    labelOf,
+  });
   renderChips(params);
   renderCharts();
   $("drawer-done").textContent = t().showResults(body.total);
@@ -223,7 +237,8 @@ function renderResults(params, body) {
 
 function renderChips(params) {
   const chips = [];
-  for (const [param] of FACETS) for (const value of params.getAll(param)) chips.push([param, value, labelOf(param, value)]);
+  for (const [param] of FACETS)
+    for (const value of params.getAll(param)) chips.push([param, value, labelOf(param, value)]);
   for (const param of ["yearFrom", "yearTo"])
     if (params.get(param)) chips.push([param, params.get(param), `${t()[param]} ${params.get(param)}`]);
   chipsEl.hidden = chips.length === 0;
@@ -380,7 +395,9 @@ const suggestions = createSuggestions({
     return query;
   },
 });
-sortEl.addEventListener("change", () => change((params) => (sortEl.value ? params.set("sort", sortEl.value) : params.delete("sort"))));
+sortEl.addEventListener("change", () =>
+  change((params) => (sortEl.value ? params.set("sort", sortEl.value) : params.delete("sort"))),
+);
 for (const [element, param] of [
   [yearFromEl, "yearFrom"],
   [yearToEl, "yearTo"],
@@ -399,7 +416,11 @@ facetsEl.addEventListener("input", async (event) => {
   const param = search.dataset.facetSearch;
   if (!param || !lastBody) return;
   facetQueries.set(param, search.value);
-  if (!facetNames) facetNames = await fetch("/api/facet-names").then((response) => (response.ok ? response.json() : {}), () => ({}));
+  if (!facetNames)
+    facetNames = await fetch("/api/facet-names").then(
+      (response) => (response.ok ? response.json() : {}),
+      () => ({}),
+    );
   const caret = search.selectionStart;
   const fieldset = search.closest("fieldset");
   const fresh = document.createElement("div");
@@ -505,7 +526,10 @@ const CLICKS = [
         } else toggle(params, chartParam, chartValue, true);
       }),
   ],
-  ["[data-chart-download]", (target) => downloadChart($("charts"), target.dataset.chartDownload, target.dataset.format, t())],
+  [
+    "[data-chart-download]",
+    (target) => downloadChart($("charts"), target.dataset.chartDownload, target.dataset.format, t()),
+  ],
   ["[data-project]", (target) => openProject(target.dataset.project, target.textContent ?? "")],
   [
     "[data-lang]",

@@ -24,7 +24,12 @@ export function chartData({ body, texts, labelOf }) {
   return [
     { id: "years", title: texts.chartYears, param: "year", rows: years, columns: true },
     { id: "funders", title: texts.chartFunders, param: "funder", rows: top("funders", "funder") },
-    { id: "targetGroups", title: texts.chartTargetGroups, param: "targetGroup", rows: top("targetGroups", "targetGroup") },
+    {
+      id: "targetGroups",
+      title: texts.chartTargetGroups,
+      param: "targetGroup",
+      rows: top("targetGroups", "targetGroup"),
+    },
   ].filter((chart) => chart.rows.length > 0);
 }
 
@@ -39,7 +44,10 @@ function columnsSvg(chart, width) {
   const bars = chart.rows.map((row, i) => {
     const h = Math.round((row.count / max) * (height - 50));
     const x = 10 + i * step;
-    const label = i % every === 0 ? `<text x="${x + step / 2}" y="${height - 8}" text-anchor="middle" fill="${INK}">${escape(row.label)}</text>` : "";
+    const label =
+      i % every === 0
+        ? `<text x="${x + step / 2}" y="${height - 8}" text-anchor="middle" fill="${INK}">${escape(row.label)}</text>`
+        : "";
     return bar(
       chart,
       row,
@@ -117,7 +125,12 @@ export async function downloadChart(container, id, format, texts) {
     const rows = [...figure.querySelectorAll("tbody tr")].map((tr) =>
       [tr.querySelector("th")?.textContent ?? "", tr.querySelector("td")?.textContent ?? ""].map(csvCell).join(","),
     );
-    save(new Blob([`${csvCell(texts.chartValue)},${csvCell(texts.chartCount)}\n${rows.join("\n")}\n`], { type: "text/csv" }), name);
+    save(
+      new Blob([`${csvCell(texts.chartValue)},${csvCell(texts.chartCount)}\n${rows.join("\n")}\n`], {
+        type: "text/csv",
+      }),
+      name,
+    );
     return;
   }
   const source = new XMLSerializer().serializeToString(svg);
@@ -128,7 +141,10 @@ export async function downloadChart(container, id, format, texts) {
   const image = new Image();
   image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(source)}`;
   await image.decode();
-  const canvas = Object.assign(document.createElement("canvas"), { width: svg.width.baseVal.value * 2, height: svg.height.baseVal.value * 2 });
+  const canvas = Object.assign(document.createElement("canvas"), {
+    width: svg.width.baseVal.value * 2,
+    height: svg.height.baseVal.value * 2,
+  });
   const context = canvas.getContext("2d");
   if (!context) return;
   context.scale(2, 2);

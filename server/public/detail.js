@@ -62,14 +62,16 @@ function fundingHtml({ project, lang, labelOf }) {
   });
   // A share whose funder is not among the funders (a partner paying its part) is a fact too.
   for (const [funder, percent] of shares) named.push(`${escape(funder)} ${escape(percent.toLocaleString(lang))} %`);
-  return named.length > 1 ? `<ul class="plain">${named.map((item) => `<li>${item}</li>`).join("")}</ul>` : named.join("");
+  return named.length > 1
+    ? `<ul class="plain">${named.map((item) => `<li>${item}</li>`).join("")}</ul>`
+    : named.join("");
 }
 
 function contactHtml(contact) {
-  const email = contact.email
-    ? `<a href="mailto:${escape(contact.email)}">${escape(contact.email)}</a>`
+  const email = contact.email ? `<a href="mailto:${escape(contact.email)}">${escape(contact.email)}</a>` : "";
+  const phone = contact.phone
+    ? `<a href="tel:${escape(contact.phone.replace(/[^\d+]/g, ""))}">${escape(contact.phone)}</a>`
     : "";
-  const phone = contact.phone ? `<a href="tel:${escape(contact.phone.replace(/[^\d+]/g, ""))}">${escape(contact.phone)}</a>` : "";
   const who = [contact.name, contact.title, contact.organisation].filter(Boolean).map(escape).join(", ");
   return `<li>${[who, email, phone].filter(Boolean).join(" · ")}</li>`;
 }

@@ -21,7 +21,10 @@ const VISIBLE_VALUES = 8;
 /** A typed word this long may match inside a compound word ("rahasto" in "sosiaalirahasto"). */
 const INFIX_LENGTH = 4;
 
-const wordsOf = (text) => fold(text).split(/[^\p{L}\p{N}+]+/u).filter(Boolean);
+const wordsOf = (text) =>
+  fold(text)
+    .split(/[^\p{L}\p{N}+]+/u)
+    .filter(Boolean);
 
 /** Every typed word must begin a word of the value or one of its names (or, if long, occur inside one). */
 export function matchesValue(query, value, names = []) {

@@ -26,7 +26,10 @@ export function createSuggestions({ input, list, status, texts, onChoose, scope 
     options = suggestions;
     active = -1;
     list.innerHTML = suggestions
-      .map((s, i) => `<li role="option" id="suggestion-${i}" aria-selected="false" data-suggestion="${escape(s.id)}">${s.highlight}</li>`)
+      .map(
+        (s, i) =>
+          `<li role="option" id="suggestion-${i}" aria-selected="false" data-suggestion="${escape(s.id)}">${s.highlight}</li>`,
+      )
       .join("");
     list.hidden = suggestions.length === 0;
     input.setAttribute("aria-expanded", String(suggestions.length > 0));
@@ -35,7 +38,9 @@ export function createSuggestions({ input, list, status, texts, onChoose, scope 
   const move = (by) => {
     if (options.length === 0) return;
     active = (active + by + options.length) % options.length;
-    list.querySelectorAll("[role=option]").forEach((option, i) => option.setAttribute("aria-selected", String(i === active)));
+    list
+      .querySelectorAll("[role=option]")
+      .forEach((option, i) => option.setAttribute("aria-selected", String(i === active)));
     input.setAttribute("aria-activedescendant", `suggestion-${active}`);
   };
   const fetchSuggestions = async () => {

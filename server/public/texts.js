@@ -14,7 +14,7 @@ const fi = {
   placeholder: "Hae esim. nuorten mielenterveys, omaishoitajat, STEA…",
   helpTitle: "Hakuvinkit",
   helpText:
-    "Sanat löytyvät missä muodossa tahansa (nuorten löytää nuoret) ja myös ruotsiksi ja englanniksi (omaishoitajat, närståendevårdare, carers). Hanke, jossa ovat kaikki sanat, tulee ensin. \"Lainausmerkeissä\" haetaan täsmälleen näitä sanoja tässä järjestyksessä, taivuttamatta. -sana jättää pois hankkeet, joissa sana on missä muodossa tahansa.",
+    'Sanat löytyvät missä muodossa tahansa (nuorten löytää nuoret) ja myös ruotsiksi ja englanniksi (omaishoitajat, närståendevårdare, carers). Hanke, jossa ovat kaikki sanat, tulee ensin. "Lainausmerkeissä" haetaan täsmälleen näitä sanoja tässä järjestyksessä, taivuttamatta. -sana jättää pois hankkeet, joissa sana on missä muodossa tahansa.',
   search: "Hae",
   skip: "Siirry tuloksiin",
   filters: "Rajaa hakua",
@@ -124,7 +124,7 @@ const sv = {
   placeholder: "Sök t.ex. unga, närståendevårdare, STEA…",
   helpTitle: "Söktips",
   helpText:
-    "Ord hittas i alla böjningsformer och också på finska och engelska (närståendevårdare, omaishoitajat, carers). Projekt med alla ord kommer först. \"Inom citattecken\" söks exakt de orden i den ordningen, utan böjning. -ord utesluter projekt där ordet finns i någon form.",
+    'Ord hittas i alla böjningsformer och också på finska och engelska (närståendevårdare, omaishoitajat, carers). Projekt med alla ord kommer först. "Inom citattecken" söks exakt de orden i den ordningen, utan böjning. -ord utesluter projekt där ordet finns i någon form.',
   search: "Sök",
   skip: "Till resultaten",
   filters: "Avgränsa",
@@ -234,7 +234,7 @@ const en = {
   placeholder: "Search e.g. youth mental health, carers, STEA…",
   helpTitle: "Search tips",
   helpText:
-    "Words match in any inflected form and across Finnish, Swedish and English (carers, omaishoitajat, närståendevårdare). Projects with all your words come first. \"Words in quotes\" match that exact phrase, in that order, without inflected forms. -word leaves out projects that have the word in any form.",
+    'Words match in any inflected form and across Finnish, Swedish and English (carers, omaishoitajat, närståendevårdare). Projects with all your words come first. "Words in quotes" match that exact phrase, in that order, without inflected forms. -word leaves out projects that have the word in any form.',
   search: "Search",
   skip: "Skip to results",
   filters: "Narrow the search",

@@ -24,7 +24,10 @@ export interface BrowserService {
   stop(): Promise<void>;
 }
 
-export async function startBrowserService(options: { partners?: PartnerConfig[]; name: string }): Promise<BrowserService> {
+export async function startBrowserService(options: {
+  partners?: PartnerConfig[];
+  name: string;
+}): Promise<BrowserService> {
   const base = await loadConfig({});
   const { url, masterKey } = testEngine();
   const config = applyEnv(
@@ -63,7 +66,11 @@ export async function axeViolations(page: Page, selector?: string): Promise<stri
   // Evaluated through the DevTools protocol: the page's content security policy forbids inline scripts.
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(await readFile(AXE_SOURCE, "utf8"));
   return page.evaluate(async (context) => {
-    const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> };
+      }
+    ).axe;
     const result = await axe.run(context ?? document, {
       runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
     });
