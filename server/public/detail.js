@@ -45,7 +45,9 @@ export function descriptionBlocks(project) {
     if (facts.has(fold(line))) return;
     if (LABEL_LINE.test(line) && !/[.!?]$/.test(line)) return;
     if (isProse(line)) blocks.push({ text: line });
-    else if (isProse(lines[i + 1]) && !LABEL_LINE.test(lines[i + 1] ?? "")) blocks.push({ heading: line });
+    // A short line with a number is a fact ("Kokonaisbudjetti 450 000 €"), not a heading.
+    else if (isProse(lines[i + 1]) && !LABEL_LINE.test(lines[i + 1] ?? "") && !/\d/.test(line))
+      blocks.push({ heading: line });
   });
   return blocks;
 }
