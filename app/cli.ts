@@ -82,14 +82,24 @@ async function serve(config: Config, logger: Logger, crawl: boolean): Promise<nu
   return 0;
 }
 
-/** The first of SIGINT, SIGTERM and SIGHUP (a closed terminal) to arrive. */
-function stopSignal(): Promise<NodeJS.Signals> {
+/**
+ * The first of SIGINT, SIGTERM and SIGHUP (a closed terminal) to arrive, or "parent gone" when
+ * npm that started us (`npm start`) died without passing a signal on: left running, the app
+ * and its engine would serve on as orphans.
+ */
+function stopSignal(): Promise<NodeJS.Signals | "parent gone"> {
   return new Promise((resolve) => {
     const signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
-    const onSignal = (signal: NodeJS.Signals) => {
+    const parent = process.ppid;
+    const parentWatch = setInterval(() => {
+      if (process.env.npm_lifecycle_event && process.ppid !== parent) onSignal("parent gone");
+    }, 500);
+    parentWatch.unref();
+    function onSignal(signal: NodeJS.Signals | "parent gone") {
+      clearInterval(parentWatch);
       for (const other of signals) process.removeListener(other, onSignal);
       resolve(signal);
-    };
+    }
     for (const signal of signals) process.once(signal, onSignal);
   });
 }
