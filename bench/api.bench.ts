@@ -2,6 +2,7 @@
 // the very same Meilisearch requests sent directly (captured from the search service while it
 // answers each query), in the same run; the ratio is the API's overhead. Run by bench/run.ts.
 
+import { createMeiliClient } from "../indexer/meili-client.js";
 import type { AddressInfo } from "node:net";
 import { Meilisearch } from "meilisearch";
 import { fmt, percentile } from "./stats.js";
@@ -44,7 +45,7 @@ async function load(concurrency: number, requests: number, send: (i: number) => 
 }
 
 export async function benchApi(host: string, apiKey: string, records: number): Promise<void> {
-  const client = new Meilisearch({ host, apiKey });
+  const client = createMeiliClient({ host, apiKey });
   const vocabulary = await loadSearchVocabulary();
   const analyzer = await loadTextAnalyzer(vocabulary);
   const vocabularies = await loadVocabularies();
@@ -97,9 +98,7 @@ export async function benchApi(host: string, apiKey: string, records: number): P
   const headers = { "content-type": "application/json", authorization: `Bearer ${apiKey}` };
 
   const viaApi = async (i: number) => {
-    const response = await fetch(
-      `${base}/api/search?${new URLSearchParams(queries[i % queries.length])}`,
-    );
+    const response = await fetch(`${base}/api/search?${new URLSearchParams(queries[i % queries.length])}`);
     if (!response.ok) throw new Error(`API answered ${response.status}`);
     await response.json();
   };
