@@ -311,7 +311,8 @@ function createSupervisor(spec: MeiliSpec, logger: Logger, output: OutputLog) {
   const watch = async () => {
     let failed = 0;
     while (!stopping) {
-      await sleep(spec.timings.healthIntervalMs);
+      // After a miss, look again at once: a hang is confirmed in two timeouts, not two intervals.
+      await sleep(failed > 0 ? 50 : spec.timings.healthIntervalMs);
       const current = child;
       if (!current || !healthySince || stopping) continue;
       if (await isHealthy(spec.url, spec.timings.healthTimeoutMs)) failed = 0;
