@@ -105,7 +105,10 @@ describe("supervision of the embedded Meilisearch", function () {
         process.cwd(),
       );
       service = await startService({ config, logger: silentLogger(), crawl: false });
-      await service.engine.client.index("hang").addDocuments([project("a", { title: "Nuorten tuki" })]).waitTask();
+      await service.engine.client
+        .index("hang")
+        .addDocuments([project("a", { title: "Nuorten tuki" })])
+        .waitTask();
       hungPid = meili.pid ?? 0;
       process.kill(hungPid, "SIGSTOP");
     });
