@@ -56,7 +56,7 @@ export async function startService({
     client: engine.client,
     indexName: config.meili.index,
     analyzer: pipeline.analyzer,
-    onEngineCall: metrics.engineCall,
+    onEngineCall: (operation, seconds, outcome) => metrics.engineCall(operation, seconds, outcome),
   });
   const app = createApp({
     search,
@@ -91,8 +91,9 @@ export async function startService({
     ];
     // Sources are separate hosts: crawl them side by side, so an unreachable one cannot delay the rest.
     initialCrawl = Promise.all(atStart.map(runLogged)).then(() => undefined);
-    for (const source of liveSources.filter((candidate) => candidate.schedule)) {
-      tasks.push(cron.schedule(source.schedule!, () => runLogged(source), { name: source.name, noOverlap: true }));
+    for (const source of liveSources) {
+      if (!source.schedule) continue;
+      tasks.push(cron.schedule(source.schedule, () => runLogged(source), { name: source.name, noOverlap: true }));
     }
   }
 
@@ -101,7 +102,8 @@ export async function startService({
     engine,
     initialCrawl,
     async stop() {
-      await Promise.all(tasks.map((task) => task.stop()));
+      // node-cron's stop() may or may not return a promise, depending on the task kind.
+      await Promise.all(tasks.map((task) => Promise.resolve(task.stop())));
       stopCrawls.abort();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();

@@ -223,7 +223,6 @@ async function readLimited(response: Response, maxBytes: number, url: string): P
   return Buffer.concat(chunks);
 }
 
-
 export interface FetchedText {
   url: string;
   status: number;

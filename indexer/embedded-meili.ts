@@ -143,7 +143,6 @@ export async function freePort(): Promise<number> {
   });
 }
 
-
 /** The delay before restarting after `crashes` crashes in a row: 0.5 s doubling up to 30 s. */
 export function restartDelayMs(crashes: number): number {
   return Math.min(30_000, 500 * 2 ** Math.min(crashes, 6));
@@ -212,7 +211,7 @@ function outputLog(file: string) {
   const log = createWriteStream(file, { flags: "a" });
   const recent: string[] = [];
   return {
-    remember(chunk: Buffer) {
+    remember: (chunk: Buffer) => {
       log.write(chunk);
       for (const line of chunk.toString("utf8").split("\n")) if (line.trim()) recent.push(line.trim());
       recent.splice(0, Math.max(0, recent.length - 20));
@@ -318,7 +317,10 @@ function createSupervisor(spec: MeiliSpec, logger: Logger, output: OutputLog) {
       if (await isHealthy(spec.url, spec.timings.healthTimeoutMs)) failed = 0;
       else failed += 1;
       if (failed >= spec.timings.failedChecksToRestart && current === child) {
-        logger.warn({ pid: current.pid, failed }, "Meilisearch does not answer its health check; killing it to restart");
+        logger.warn(
+          { pid: current.pid, failed },
+          "Meilisearch does not answer its health check; killing it to restart",
+        );
         failed = 0;
         current.kill("SIGKILL");
       }

@@ -14,7 +14,11 @@ export interface MeiliClientOptions {
   timeoutMs?: number;
 }
 
-export function createMeiliClient({ host, apiKey, timeoutMs = MEILI_REQUEST_TIMEOUT_MS }: MeiliClientOptions): Meilisearch {
+export function createMeiliClient({
+  host,
+  apiKey,
+  timeoutMs = MEILI_REQUEST_TIMEOUT_MS,
+}: MeiliClientOptions): Meilisearch {
   return new Meilisearch({
     host,
     ...(apiKey ? { apiKey } : {}),
