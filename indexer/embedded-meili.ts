@@ -269,6 +269,32 @@ async function terminate(child: ChildProcess, timeoutMs: number): Promise<void> 
 }
 
 /**
+ * A process that is alive but no longer answers is as bad as a dead one: kill the watched child
+ * after `failedChecksToRestart` missed health checks, and its exit handler restarts it.
+ */
+async function watchHealth(
+  spec: MeiliSpec,
+  logger: Logger,
+  supervisor: { watched(): ChildProcess | undefined; isStopping(): boolean },
+): Promise<void> {
+  const { healthIntervalMs, healthTimeoutMs, failedChecksToRestart } = spec.timings;
+  let failed = 0;
+  while (!supervisor.isStopping()) {
+    // After a miss, look again at once: a hang is confirmed in two timeouts, not two intervals.
+    await sleep(failed > 0 ? 50 : healthIntervalMs);
+    const current = supervisor.watched();
+    if (!current) continue;
+    if (await isHealthy(spec.url, healthTimeoutMs)) failed = 0;
+    else failed += 1;
+    if (failed >= failedChecksToRestart && current === supervisor.watched()) {
+      logger.warn({ pid: current.pid, failed }, "Meilisearch does not answer its health check; killing it to restart");
+      failed = 0;
+      current.kill("SIGKILL");
+    }
+  }
+}
+
+/**
  * Keeps one healthy child running until stop(): restarts it when it exits (backoff counted
  * over crashes in a row, reset after a healthy spell), kills it when it stops answering.
  */
@@ -306,30 +332,11 @@ function createSupervisor(spec: MeiliSpec, logger: Logger, output: OutputLog) {
     }, delayMs);
   };
 
-  // A process that is alive but no longer answers is as bad as a dead one.
-  const watch = async () => {
-    let failed = 0;
-    while (!stopping) {
-      // After a miss, look again at once: a hang is confirmed in two timeouts, not two intervals.
-      await sleep(failed > 0 ? 50 : spec.timings.healthIntervalMs);
-      const current = child;
-      if (!current || !healthySince || stopping) continue;
-      if (await isHealthy(spec.url, spec.timings.healthTimeoutMs)) failed = 0;
-      else failed += 1;
-      if (failed >= spec.timings.failedChecksToRestart && current === child) {
-        logger.warn(
-          { pid: current.pid, failed },
-          "Meilisearch does not answer its health check; killing it to restart",
-        );
-        failed = 0;
-        current.kill("SIGKILL");
-      }
-    }
-  };
-
   return {
     start,
-    watch,
+    /** The child to health-check: the running one, once it has come up, until stop(). */
+    watched: () => (stopping || !healthySince ? undefined : child),
+    isStopping: () => stopping,
     get pid() {
       return child?.pid;
     },
@@ -373,7 +380,7 @@ async function launch(
     await output.end();
     throw error;
   }
-  void supervisor.watch();
+  void watchHealth(spec, logger, supervisor);
   // Last resort if the parent exits without calling stop(): never leave the child behind.
   const killOnExit = () => supervisor.killNow();
   process.once("exit", killOnExit);
