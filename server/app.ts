@@ -162,6 +162,7 @@ export function createApp({
         pageUrl: `${base}/?${query}`,
         title,
         updated: new Date(),
+        labels: result.labels,
       }),
     );
   });
