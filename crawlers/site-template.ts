@@ -143,9 +143,16 @@ function forgetRare(site: SiteTemplate): void {
   if (entries.length !== Object.keys(site.counts).length) site.counts = Object.fromEntries(entries);
 }
 
+/** The first of a row's two parts, label and value (<div><div>Kohderyhmä</div><div>…</div></div>). */
+function isLabelOfPair(element: Element): boolean {
+  const parts = element.parent?.children.filter(isTag) ?? [];
+  return parts.length === 2 && parts[0] === element;
+}
+
 /**
  * Takes the template out of a parsed page: template blocks go, except a template heading that
- * introduces the page's own text (a label such as "Rahoitus" above the funder); the <title>
+ * introduces the page's own text (a label such as "Rahoitus" above the funder, or the label
+ * part of a label/value row); the <title>
  * and og:title go when they are template. When the page's <h1> was template, its first
  * remaining heading becomes the <h1>, so that the title is the name lower on the page.
  */
@@ -157,8 +164,7 @@ export function stripTemplate($: CheerioAPI, site: SiteTemplate | undefined): vo
     if (element.tagName === "h1") removedH1 = true;
     const next = $(element).next().get(0);
     const introducesOwnText =
-      HEADINGS.has(element.tagName) &&
-      element.tagName !== "h1" &&
+      ((HEADINGS.has(element.tagName) && element.tagName !== "h1") || isLabelOfPair(element)) &&
       next !== undefined &&
       isTag(next) &&
       !isTemplate(site, keyOf($, next));
