@@ -29,6 +29,7 @@ export interface CuesFile {
   ageOver: string[];
   ageBands: { bands: AgeBand[] };
   noPartners: string[];
+  contactTitles: string[];
 }
 
 /** An age range that stands for a target group (config/cues.json "ageBands"). */
@@ -76,6 +77,8 @@ export interface Cues {
   ageBands: AgeBand[];
   /** A partner value that says there are none ("Hakija toteuttaa hankkeen yksin"). */
   noPartners: RegExp;
+  /** A job title beside a person's name ("Projektipäällikkö", "Senior Lecturer", "Projektledare"). */
+  contactTitle: RegExp;
 }
 
 export function createCues(file: CuesFile): Cues {
@@ -111,6 +114,7 @@ export function createCues(file: CuesFile): Cues {
     ),
     ageBands: file.ageBands.bands,
     noPartners: phrasePattern(file.noPartners),
+    contactTitle: phrasePattern(file.contactTitles),
     fundingSentence: phrasePattern(file.fundingSentence),
     runningSentence: phrasePattern(file.runningSentence),
     practiceLabel: phrasePattern(file.practiceLabel),
