@@ -85,8 +85,10 @@ export async function startService({
     ];
     // Sources are separate hosts: crawl them side by side, so an unreachable one cannot delay the rest.
     initialCrawl = Promise.all(atStart.map(runLogged)).then(() => undefined);
-    for (const source of liveSources.filter((candidate) => candidate.schedule)) {
-      tasks.push(cron.schedule(source.schedule!, () => runLogged(source), { name: source.name, noOverlap: true }));
+    for (const source of liveSources) {
+      const { schedule } = source;
+      if (schedule)
+        tasks.push(cron.schedule(schedule, () => runLogged(source), { name: source.name, noOverlap: true }));
     }
   }
 
@@ -95,7 +97,7 @@ export async function startService({
     engine,
     initialCrawl,
     async stop() {
-      await Promise.all(tasks.map((task) => task.stop()));
+      await Promise.all(tasks.map((task) => Promise.resolve(task.stop())));
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await closed;

@@ -74,7 +74,9 @@ export async function benchApi(host: string, apiKey: string, records: number): P
     host,
     apiKey,
     httpClient: async (input, init) => {
-      current.push({ url: String(input), body: String(init?.body ?? "") });
+      // The client sends its JSON bodies as strings; the URL arrives as a string or URL.
+      const url = input instanceof Request ? input.url : input.toString();
+      current.push({ url, body: typeof init?.body === "string" ? init.body : "" });
       const response = await fetch(input, init);
       return response.json();
     },
@@ -97,9 +99,7 @@ export async function benchApi(host: string, apiKey: string, records: number): P
   const headers = { "content-type": "application/json", authorization: `Bearer ${apiKey}` };
 
   const viaApi = async (i: number) => {
-    const response = await fetch(
-      `${base}/api/search?${new URLSearchParams(queries[i % queries.length])}`,
-    );
+    const response = await fetch(`${base}/api/search?${new URLSearchParams(queries[i % queries.length])}`);
     if (!response.ok) throw new Error(`API answered ${response.status}`);
     await response.json();
   };

@@ -112,7 +112,10 @@ export function createIndexer(options: IndexerOptions): Indexer {
         .map(quoteFilterValue)
         .join(", ")}]`;
       const { results } = await client.index(uid).getDocuments<IndexedProject>({ filter, limit: 1000 });
-      for (const document of results) known.set(document[PROJECT_KEY_FIELD]!, stripIndexFields(document));
+      for (const document of results) {
+        const key = document[PROJECT_KEY_FIELD];
+        if (key !== undefined) known.set(key, stripIndexFields(document));
+      }
     }
     const out = new Map<string, Project>();
     for (const project of projects) {

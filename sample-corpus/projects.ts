@@ -19,7 +19,8 @@ export interface SampleProject {
   period: string;
   budget?: string;
   targetGroups: string;
-  description: string[];
+  /** Paragraphs; the first also serves as the summary, so there is always one. */
+  description: [string, ...string[]];
 }
 
 export const SAMPLE_PROJECTS: SampleProject[] = [

@@ -63,7 +63,12 @@ export function createApp({
       },
       // The key is public but per partner: keep it out of the logs all the same.
       serializers: {
-        req: (req) => ({ id: req.id, method: req.method, url: String(req.url).replace(/([?&]key=)[^&]*/, "$1…") }),
+        // pino-http passes its serialized request, typed any: name the three fields read here.
+        req: (req: { id: unknown; method: unknown; url: unknown }) => ({
+          id: req.id,
+          method: req.method,
+          url: String(req.url).replace(/([?&]key=)[^&]*/, "$1…"),
+        }),
       },
       customLogLevel: (_req, res, error) =>
         error || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info",
@@ -156,16 +161,14 @@ export function createApp({
     const base = `${req.protocol}://${req.get("host")}`;
     const title = request.q ? `Hankehaku: ${request.q}` : "Hankehaku: uusimmat hankkeet";
     cacheable(res);
-    res
-      .type("application/atom+xml")
-      .send(
-        atomFeed(result.hits, {
-          selfUrl: `${base}${req.originalUrl}`,
-          pageUrl: `${base}/?${query}`,
-          title,
-          updated: new Date(),
-        }),
-      );
+    res.type("application/atom+xml").send(
+      atomFeed(result.hits, {
+        selfUrl: `${base}${req.originalUrl}`,
+        pageUrl: `${base}/?${query}`,
+        title,
+        updated: new Date(),
+      }),
+    );
   });
 
   api.get("/export.csv", async (req, res) => {

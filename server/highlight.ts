@@ -64,8 +64,8 @@ export function snippet(text: string, matches: WordMatcher, length = 30): string
   const firstHit = hits.indexOf(true, best);
   const start = Math.max(0, Math.min(best, firstHit - 5));
   const end = Math.min(words.length, start + length);
-  const from = words[start]!.index;
-  const to = end < words.length ? words[end]!.index : text.length;
+  const from = words[start]?.index ?? 0;
+  const to = words[end]?.index ?? text.length;
   const body = highlight(text.slice(from, to).trim().replace(/\s+/g, " "), matches);
   return `${start > 0 ? "…" : ""}${body}${end < words.length ? "…" : ""}`;
 }

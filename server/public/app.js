@@ -218,7 +218,7 @@ const pagerEl = $("pager"),
 const yearFromEl = $("year-from"),
   yearToEl = $("year-to");
 
-const escape = (value) => String(value ?? "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (value) => String(value ?? "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const expanded = new Set();
 let ticket = 0;
 let lastBody;
@@ -278,7 +278,7 @@ async function render() {
     renderResults(params, body);
   } catch {
     if (mine !== ticket) return;
-    summaryEl.innerHTML = `<span class="error">${escape(t().error)}</span>`;
+    summaryEl.innerHTML = `<span class="error">${escapeHtml(t().error)}</span>`;
     resultsEl.innerHTML = "";
     pagerEl.innerHTML = "";
   } finally {
@@ -317,10 +317,10 @@ function renderResults(params, body) {
     .map(
       (hit) => `
     <li class="hit">
-      <h3><a href="${escape(projectHref(hit.id))}" data-project="${escape(hit.id)}">${hit.highlight.title}</a></h3>
-      <p class="meta">${escape([organisations(hit), years(hit), hit.regions.join(", ")].filter(Boolean).join(" · "))}</p>
+      <h3><a href="${escapeHtml(projectHref(hit.id))}" data-project="${escapeHtml(hit.id)}">${hit.highlight.title}</a></h3>
+      <p class="meta">${escapeHtml([organisations(hit), years(hit), hit.regions.join(", ")].filter(Boolean).join(" · "))}</p>
       <p class="snippet">${hit.highlight.snippet || hit.highlight.summary}</p>
-      <p class="tags">${hit.funders.map((funder) => `<span class="tag">${escape(funder)}</span>`).join("")}${hit.url.includes("/sample/") ? `<span class="tag sample">${escape(t().sample)}</span>` : ""}</p>
+      <p class="tags">${hit.funders.map((funder) => `<span class="tag">${escapeHtml(funder)}</span>`).join("")}${hit.url.includes("/sample/") ? `<span class="tag sample">${escapeHtml(t().sample)}</span>` : ""}</p>
     </li>`,
     )
     .join("");
@@ -330,14 +330,14 @@ function renderResults(params, body) {
   const { page, totalPages } = body;
   pagerEl.innerHTML =
     totalPages > 1
-      ? `${page > 1 ? `<button type="button" data-page="${page - 1}">${escape(t().previous)}</button>` : ""}<span>${escape(t().page(page, totalPages))}</span>${page < totalPages ? `<button type="button" data-page="${page + 1}">${escape(t().next)}</button>` : ""}`
+      ? `${page > 1 ? `<button type="button" data-page="${page - 1}">${escapeHtml(t().previous)}</button>` : ""}<span>${escapeHtml(t().page(page, totalPages))}</span>${page < totalPages ? `<button type="button" data-page="${page + 1}">${escapeHtml(t().next)}</button>` : ""}`
       : "";
 }
 
 function facetValueRow(param, value, count, checked) {
   const id = `f-${param}-${value}`.replace(/[^\w-]/g, "_");
-  return `<li><input type="checkbox" id="${escape(id)}" data-param="${param}" value="${escape(value)}" ${checked ? "checked" : ""}>
-    <label for="${escape(id)}">${escape(valueLabel(param, value))} <span class="count">${count}</span></label></li>`;
+  return `<li><input type="checkbox" id="${escapeHtml(id)}" data-param="${param}" value="${escapeHtml(value)}" ${checked ? "checked" : ""}>
+    <label for="${escapeHtml(id)}">${escapeHtml(valueLabel(param, value))} <span class="count">${count}</span></label></li>`;
 }
 
 function renderFacets(params, body) {
@@ -349,10 +349,10 @@ function renderFacets(params, body) {
     const open = expanded.has(param);
     const shown = open ? values : values.slice(0, VISIBLE_VALUES);
     const long = values.length > VISIBLE_VALUES;
-    return `<fieldset class="facet" data-facet="${param}"><legend>${escape(t()[field])}</legend>
-      ${long ? `<input type="search" class="facet-search" data-facet-search="${param}" aria-label="${escape(t().findValue(t()[field]))}" placeholder="${escape(t().findValue(t()[field]))}">` : ""}
+    return `<fieldset class="facet" data-facet="${param}"><legend>${escapeHtml(t()[field])}</legend>
+      ${long ? `<input type="search" class="facet-search" data-facet-search="${param}" aria-label="${escapeHtml(t().findValue(t()[field]))}" placeholder="${escapeHtml(t().findValue(t()[field]))}">` : ""}
       <ul class="facet-values">${shown.map(([value, count]) => facetValueRow(param, value, count, selected.includes(value))).join("")}</ul>
-      ${long ? `<button type="button" class="link" data-expand="${param}" aria-expanded="${open}">${escape(open ? t().showFewer : t().showAll(values.length))}</button>` : ""}
+      ${long ? `<button type="button" class="link" data-expand="${param}" aria-expanded="${open}">${escapeHtml(open ? t().showFewer : t().showAll(values.length))}</button>` : ""}
     </fieldset>`;
   }).join("");
 }
@@ -365,12 +365,12 @@ function renderMap(params, body) {
     TILES.map(([region, col, row]) => {
       const count = counts[region] ?? 0;
       const level = count === 0 ? 0 : 1 + Math.round((count / max) * 4);
-      return `<button type="button" class="tile level-${level} col-${col} row-${row}" data-region="${escape(region)}"
-      aria-pressed="${selected.includes(region)}" aria-label="${escape(t().mapCount(region, count))}" title="${escape(t().mapCount(region, count))}">
-      <span class="tile-name">${escape(region.replace(/-/g, "-\u200b"))}</span><span class="tile-count">${count}</span></button>`;
+      return `<button type="button" class="tile level-${level} col-${col} row-${row}" data-region="${escapeHtml(region)}"
+      aria-pressed="${selected.includes(region)}" aria-label="${escapeHtml(t().mapCount(region, count))}" title="${escapeHtml(t().mapCount(region, count))}">
+      <span class="tile-name">${escapeHtml(region.replace(/-/g, "-\u200b"))}</span><span class="tile-count">${count}</span></button>`;
     }).join("") +
     `<button type="button" class="tile whole level-${counts["Koko Suomi"] ? 1 + Math.round((counts["Koko Suomi"] / max) * 4) : 0}" data-region="Koko Suomi" aria-pressed="${selected.includes("Koko Suomi")}">
-    <span class="tile-name">${escape(t().wholeCountry)}</span><span class="tile-count">${counts["Koko Suomi"] ?? 0}</span></button>`;
+    <span class="tile-name">${escapeHtml(t().wholeCountry)}</span><span class="tile-count">${counts["Koko Suomi"] ?? 0}</span></button>`;
 }
 
 function renderActive(params) {
@@ -385,10 +385,10 @@ function renderActive(params) {
       : `<ul class="chips">${chips
           .map(
             ([param, value, label]) =>
-              `<li><button type="button" class="chip" data-remove="${param}" data-value="${escape(value)}" aria-label="${escape(t().remove(label))}">${escape(label)} ×</button></li>`,
+              `<li><button type="button" class="chip" data-remove="${param}" data-value="${escapeHtml(value)}" aria-label="${escapeHtml(t().remove(label))}">${escapeHtml(label)} ×</button></li>`,
           )
           .join("")}
-    <li><button type="button" class="link" data-clear>${escape(t().clearAll)}</button></li></ul>`;
+    <li><button type="button" class="link" data-clear>${escapeHtml(t().clearAll)}</button></li></ul>`;
 }
 
 async function showDetail(id) {
@@ -401,12 +401,12 @@ async function showDetail(id) {
     const project = await response.json();
     if (mine !== ticket) return;
     if (!response.ok) throw new Error(project.error);
-    const row = (label, value) => (value ? `<dt>${escape(label)}</dt><dd>${escape(value)}</dd>` : "");
+    const row = (label, value) => (value ? `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd>` : "");
     summaryEl.textContent = project.title;
     detailEl.innerHTML = `
-      <p><button type="button" class="link" data-back>← ${escape(t().back)}</button></p>
-      <h2>${escape(project.title)}</h2>
-      ${project.summary ? `<p class="lead">${escape(project.summary)}</p>` : ""}
+      <p><button type="button" class="link" data-back>← ${escapeHtml(t().back)}</button></p>
+      <h2>${escapeHtml(project.title)}</h2>
+      ${project.summary ? `<p class="lead">${escapeHtml(project.summary)}</p>` : ""}
       <dl class="facts">
         ${row(t().coordinator, project.coordinator)}
         ${row(t().organisations, project.organisations.join(", "))}
@@ -421,15 +421,15 @@ async function showDetail(id) {
       </dl>
       ${project.description
         .split("\n")
-        .map((paragraph) => `<p>${escape(paragraph)}</p>`)
+        .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
         .join("")}
-      ${project.contacts.length ? `<h3>${escape(t().contacts)}</h3><ul>${project.contacts.map((c) => `<li>${escape([c.name, c.title, c.organisation, c.email, c.phone].filter(Boolean).join(", "))}</li>`).join("")}</ul>` : ""}
-      <h3>${escape(t().sources)}</h3>
-      <ul class="sources">${project.sources.map((source) => `<li><a href="${escape(source.url)}" rel="noopener">${escape(source.url)}</a></li>`).join("")}</ul>`;
+      ${project.contacts.length ? `<h3>${escapeHtml(t().contacts)}</h3><ul>${project.contacts.map((c) => `<li>${escapeHtml([c.name, c.title, c.organisation, c.email, c.phone].filter(Boolean).join(", "))}</li>`).join("")}</ul>` : ""}
+      <h3>${escapeHtml(t().sources)}</h3>
+      <ul class="sources">${project.sources.map((source) => `<li><a href="${escapeHtml(source.url)}" rel="noopener">${escapeHtml(source.url)}</a></li>`).join("")}</ul>`;
     detailEl.focus();
   } catch {
     if (mine !== ticket) return;
-    detailEl.innerHTML = `<p class="error">${escape(t().error)}</p><p><button type="button" class="link" data-back>← ${escape(t().back)}</button></p>`;
+    detailEl.innerHTML = `<p class="error">${escapeHtml(t().error)}</p><p><button type="button" class="link" data-back>← ${escapeHtml(t().back)}</button></p>`;
   }
 }
 
