@@ -1,3 +1,4 @@
+// @ts-check
 // The embeddable Hankehaku search box: a <hankehaku-search> custom element rendered in Shadow
 // DOM, so the partner page's styles neither break it nor leak into it. Embed with
 //   <script src="https://HANKEHAKU/widget.js" data-lang="fi" data-region="Pohjois-Savo"></script>
@@ -5,8 +6,10 @@
 // Attributes: key (partner key), lang (fi, sv, en), region, funder, target-group (preset
 // filters, | between values), hits (result count), accent, background, color (theme colours).
 (() => {
-  const script = document.currentScript;
+  const script = document.currentScript instanceof HTMLScriptElement ? document.currentScript : null;
   const apiBase = script ? new URL(script.src).origin : location.origin;
+  /** @typedef {{ placeholder: string, none: string, error: string, results: string }} Texts */
+  /** @type {{ fi: Texts } & Record<string, Texts | undefined>} */
   const TEXTS = {
     fi: { placeholder: "Hae hankkeita…", none: "Ei osumia.", error: "Haku ei juuri nyt onnistu.", results: "hanketta" },
     sv: {
@@ -22,14 +25,16 @@
       results: "projects",
     },
   };
+  /** @param {unknown} value */
   const escape = (value) => String(value ?? "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
   class HankehakuSearch extends HTMLElement {
     connectedCallback() {
       if (this.shadowRoot) return;
-      const texts = TEXTS[this.getAttribute("lang")] ?? TEXTS.fi;
+      const texts = TEXTS[this.getAttribute("lang") ?? "fi"] ?? TEXTS.fi;
       for (const name of ["accent", "background", "color"]) {
-        if (this.getAttribute(name)) this.style.setProperty(`--hh-${name}`, this.getAttribute(name));
+        const colour = this.getAttribute(name);
+        if (colour) this.style.setProperty(`--hh-${name}`, colour);
       }
       const root = this.attachShadow({ mode: "open" });
       root.innerHTML = `<style>
@@ -54,11 +59,14 @@
       const input = root.querySelector("input");
       const status = root.querySelector(".status");
       const list = root.querySelector("ol");
+      if (!input || !status || !list) return;
+      /** @type {ReturnType<typeof setTimeout> | undefined} */
       let timer;
       let ticket = 0;
       const search = async () => {
         const params = new URLSearchParams({ q: input.value, hitsPerPage: this.getAttribute("hits") ?? "5" });
-        if (this.getAttribute("key")) params.set("key", this.getAttribute("key"));
+        const key = this.getAttribute("key");
+        if (key) params.set("key", key);
         for (const [attribute, param] of [
           ["region", "region"],
           ["funder", "funder"],
@@ -70,6 +78,7 @@
         const mine = ++ticket;
         try {
           const response = await fetch(`${apiBase}/api/search?${params}`);
+          /** @type {{ error?: string, total: number, hits: { id: string, highlight: { title: string, summary: string } }[] }} */
           const body = await response.json();
           if (mine !== ticket) return;
           // A refusal (unknown key, a site not allowed to use it) says why: show that, not an empty box.

@@ -1,63 +1,91 @@
+// @ts-check
 // The search page: search-as-you-type against /api/search, facet lists with counts and value
 // search, a tile map of the regions, a year range, sorting, pagination, a project detail view,
 // Finnish/Swedish/English, and the whole state in the URL (shareable; back and forward work).
 // Highlights arrive from the API HTML-escaped with <mark> only; everything else is escaped here.
 
+/** @typedef {"fi" | "sv" | "en"} Language */
+/** @typedef {"regions" | "funders" | "targetGroups" | "themes" | "organisations" | "status" | "language"} FacetField */
+/** @typedef {Record<string, Record<string, number>>} Facets */
+/**
+ * A search hit as /api/search sends it (see SearchHit in server/search-service.ts).
+ * @typedef {{ id: string, url: string, coordinator?: string, organisations: string[], regions: string[],
+ *   funders: string[], startYear?: number, endYear?: number,
+ *   highlight: { title: string, summary: string, snippet?: string } }} Hit
+ */
+/** @typedef {{ total: number, page: number, totalPages: number, hits: Hit[], facets: Facets }} SearchBody */
+/**
+ * A project as /api/projects/:id sends it (the Project record of core/project.ts).
+ * @typedef {{ title: string, summary?: string, coordinator?: string, organisations: string[], regions: string[],
+ *   municipalities: string[], funders: string[], targetGroups: string[], themes: string[], status: string,
+ *   startYear?: number, endYear?: number, budgetEur?: number, description: string,
+ *   contacts: { name?: string, title?: string, organisation?: string, email?: string, phone?: string }[],
+ *   sources: { url: string }[] }} ProjectBody
+ */
+
+// The Finnish texts are the template: Swedish and English must have the same keys and kinds.
+const FI = {
+  appName: "Hankehaku",
+  tagline: "Suomen hyvinvoinnin ja terveyden kehittämishankkeet yhdestä paikasta",
+  searchLabel: "Hae hankkeita",
+  placeholder: "Hae esim. nuorten mielenterveys, omaishoitajat, STEA…",
+  search: "Hae",
+  skip: "Siirry tuloksiin",
+  filters: "Rajaa hakua",
+  map: "Maakunnat kartalla",
+  years: "Vuodet",
+  yearFrom: "alkaen",
+  yearTo: "päättyen",
+  sort: "Järjestys",
+  sortDefault: "osuvin / uusin",
+  sortRelevance: "osuvin",
+  sortNewest: "uusin",
+  sortStart: "alkuvuosi",
+  sortEnd: "päättymisvuosi",
+  sortBudget: "budjetti",
+  feed: "Seuraa tätä hakua (Atom)",
+  csv: "Lataa tulokset (CSV)",
+  pages: "Sivut",
+  regions: "Maakunta",
+  funders: "Rahoittaja",
+  targetGroups: "Kohderyhmä",
+  organisations: "Organisaatio",
+  themes: "Teema",
+  status: "Tila",
+  language: "Kieli",
+  showAll: (/** @type {number} */ n) => `Näytä kaikki (${n})`,
+  showFewer: "Näytä vähemmän",
+  findValue: (/** @type {string} */ facet) => `Etsi: ${facet.toLowerCase()}`,
+  results: (/** @type {number} */ n, /** @type {string} */ q) =>
+    `${n} ${n === 1 ? "hanke" : "hanketta"}${q ? ` haulla ”${q}”` : ""}`,
+  none: "Ei osumia. Kokeile toista hakusanaa tai poista rajauksia.",
+  error: "Haku ei juuri nyt onnistu. Yritä hetken päästä uudelleen.",
+  loading: "Haetaan…",
+  previous: "Edellinen",
+  next: "Seuraava",
+  page: (/** @type {number} */ p, /** @type {number} */ n) => `Sivu ${p} / ${n}`,
+  remove: (/** @type {string} */ v) => `Poista rajaus ${v}`,
+  clearAll: "Poista kaikki rajaukset",
+  back: "Takaisin tuloksiin",
+  sources: "Lähteet",
+  coordinator: "Hallinnoija",
+  period: "Toteutusaika",
+  budget: "Budjetti",
+  municipalities: "Kunnat",
+  contacts: "Yhteyshenkilöt",
+  sample: "esimerkkiaineisto",
+  wholeCountry: "Koko Suomi",
+  mapCount: (/** @type {string} */ r, /** @type {number} */ n) => `${r}: ${n} hanketta`,
+  /** @type {Record<string, string | undefined>} */
+  statusValues: { planned: "tulossa", ongoing: "käynnissä", ended: "päättynyt", unknown: "ei tiedossa" },
+  /** @type {Record<string, string | undefined>} */
+  languageValues: { fi: "suomi", sv: "ruotsi", en: "englanti" },
+};
+/** @typedef {typeof FI} Texts */
+
+/** @type {Record<Language, Texts>} */
 const TEXTS = {
-  fi: {
-    appName: "Hankehaku",
-    tagline: "Suomen hyvinvoinnin ja terveyden kehittämishankkeet yhdestä paikasta",
-    searchLabel: "Hae hankkeita",
-    placeholder: "Hae esim. nuorten mielenterveys, omaishoitajat, STEA…",
-    search: "Hae",
-    skip: "Siirry tuloksiin",
-    filters: "Rajaa hakua",
-    map: "Maakunnat kartalla",
-    years: "Vuodet",
-    yearFrom: "alkaen",
-    yearTo: "päättyen",
-    sort: "Järjestys",
-    sortDefault: "osuvin / uusin",
-    sortRelevance: "osuvin",
-    sortNewest: "uusin",
-    sortStart: "alkuvuosi",
-    sortEnd: "päättymisvuosi",
-    sortBudget: "budjetti",
-    feed: "Seuraa tätä hakua (Atom)",
-    csv: "Lataa tulokset (CSV)",
-    pages: "Sivut",
-    regions: "Maakunta",
-    funders: "Rahoittaja",
-    targetGroups: "Kohderyhmä",
-    organisations: "Organisaatio",
-    themes: "Teema",
-    status: "Tila",
-    language: "Kieli",
-    showAll: (n) => `Näytä kaikki (${n})`,
-    showFewer: "Näytä vähemmän",
-    findValue: (facet) => `Etsi: ${facet.toLowerCase()}`,
-    results: (n, q) => `${n} ${n === 1 ? "hanke" : "hanketta"}${q ? ` haulla ”${q}”` : ""}`,
-    none: "Ei osumia. Kokeile toista hakusanaa tai poista rajauksia.",
-    error: "Haku ei juuri nyt onnistu. Yritä hetken päästä uudelleen.",
-    loading: "Haetaan…",
-    previous: "Edellinen",
-    next: "Seuraava",
-    page: (p, n) => `Sivu ${p} / ${n}`,
-    remove: (v) => `Poista rajaus ${v}`,
-    clearAll: "Poista kaikki rajaukset",
-    back: "Takaisin tuloksiin",
-    sources: "Lähteet",
-    coordinator: "Hallinnoija",
-    period: "Toteutusaika",
-    budget: "Budjetti",
-    municipalities: "Kunnat",
-    contacts: "Yhteyshenkilöt",
-    sample: "esimerkkiaineisto",
-    wholeCountry: "Koko Suomi",
-    mapCount: (r, n) => `${r}: ${n} hanketta`,
-    statusValues: { planned: "tulossa", ongoing: "käynnissä", ended: "päättynyt", unknown: "ei tiedossa" },
-    languageValues: { fi: "suomi", sv: "ruotsi", en: "englanti" },
-  },
+  fi: FI,
   sv: {
     appName: "Hankehaku",
     tagline: "Utvecklingsprojekt för hälsa och välfärd i Finland på ett ställe",
@@ -168,7 +196,7 @@ const TEXTS = {
   },
 };
 
-// [query parameter, facet field]
+/** @type {[string, FacetField][]} [query parameter, facet field] */
 const FACETS = [
   ["region", "regions"],
   ["funder", "funders"],
@@ -182,6 +210,7 @@ const API_PARAMS = new Set(["q", "yearFrom", "yearTo", "sort", "page", ...FACETS
 const VISIBLE_VALUES = 8;
 
 // The 19 maakunnat and Ahvenanmaa on a grid that follows the map of Finland (column, row).
+/** @type {[string, number, number][]} */
 const TILES = [
   ["Lappi", 3, 0],
   ["Pohjois-Pohjanmaa", 2, 1],
@@ -204,35 +233,59 @@ const TILES = [
   ["Kymenlaakso", 4, 5],
 ];
 
-const $ = (id) => document.getElementById(id);
-const form = $("search-form"),
-  input = $("q"),
-  facetsEl = $("facets"),
-  resultsEl = $("results"),
-  summaryEl = $("summary");
-const pagerEl = $("pager"),
-  detailEl = $("detail"),
-  mapEl = $("map"),
-  activeEl = $("active-filters"),
-  sortEl = $("sort");
-const yearFromEl = $("year-from"),
-  yearToEl = $("year-to");
+/**
+ * The element of index.html with this id, checked to be of the kind the script uses.
+ * @template {HTMLElement} T
+ * @param {string} id
+ * @param {new () => T} kind
+ * @returns {T}
+ */
+function $(id, kind) {
+  const element = document.getElementById(id);
+  if (!(element instanceof kind)) throw new Error(`the page has no ${kind.name} #${id}`);
+  return element;
+}
+const form = $("search-form", HTMLFormElement),
+  input = $("q", HTMLInputElement),
+  facetsEl = $("facets", HTMLElement),
+  resultsEl = $("results", HTMLElement),
+  summaryEl = $("summary", HTMLElement);
+const pagerEl = $("pager", HTMLElement),
+  detailEl = $("detail", HTMLElement),
+  mapEl = $("map", HTMLElement),
+  activeEl = $("active-filters", HTMLElement),
+  sortEl = $("sort", HTMLSelectElement);
+const yearFromEl = $("year-from", HTMLInputElement),
+  yearToEl = $("year-to", HTMLInputElement);
+const resultsHeading = $("results-heading", HTMLElement);
 
+/** @param {unknown} value */
 const escapeHtml = (value) => String(value ?? "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** @type {Set<string>} */
 const expanded = new Set();
 let ticket = 0;
+/** @type {SearchBody | undefined} */
 let lastBody;
 
 const state = () => new URLSearchParams(location.search);
-const lang = () => (TEXTS[state().get("lang")] ? state().get("lang") : "fi");
+/** @returns {Language} */
+const lang = () => {
+  const chosen = state().get("lang");
+  return chosen === "sv" || chosen === "en" ? chosen : "fi";
+};
 const t = () => TEXTS[lang()];
 
+/** @param {URLSearchParams} params */
 function apiQuery(params) {
   const query = new URLSearchParams();
   for (const [key, value] of params) if (API_PARAMS.has(key) && value !== "") query.append(key, value);
   return query;
 }
 
+/**
+ * @param {URLSearchParams} params
+ * @param {{ push?: boolean }} [options]
+ */
 function navigate(params, { push = true } = {}) {
   const url = params.toString() ? `/?${params}` : "/";
   if (push) history.pushState(null, "", url);
@@ -242,14 +295,16 @@ function navigate(params, { push = true } = {}) {
 
 function applyTexts() {
   document.documentElement.lang = lang();
+  /** @type {Record<string, unknown>} */
+  const texts = t();
   for (const element of document.querySelectorAll("[data-text]")) {
-    const text = t()[element.dataset.text];
+    const text = texts[element.getAttribute("data-text") ?? ""];
     if (typeof text === "string") element.textContent = text;
   }
   input.placeholder = t().placeholder;
   pagerEl.setAttribute("aria-label", t().pages);
   for (const button of document.querySelectorAll("[data-lang]"))
-    button.setAttribute("aria-pressed", String(button.dataset.lang === lang()));
+    button.setAttribute("aria-pressed", String(button.getAttribute("data-lang") === lang()));
 }
 
 async function render() {
@@ -260,9 +315,10 @@ async function render() {
   yearFromEl.value = params.get("yearFrom") ?? "";
   yearToEl.value = params.get("yearTo") ?? "";
   const query = apiQuery(params);
-  $("feed-link").href =
+  $("feed-link", HTMLAnchorElement).href =
     `/api/feed.atom?${new URLSearchParams([...query].filter(([k]) => k !== "page" && k !== "sort"))}`;
-  $("csv-link").href = `/api/export.csv?${new URLSearchParams([...query].filter(([k]) => k !== "page"))}`;
+  $("csv-link", HTMLAnchorElement).href =
+    `/api/export.csv?${new URLSearchParams([...query].filter(([k]) => k !== "page"))}`;
   const projectId = params.get("project");
   if (projectId) return showDetail(projectId);
   detailEl.hidden = true;
@@ -271,6 +327,7 @@ async function render() {
   document.body.setAttribute("aria-busy", "true");
   try {
     const response = await fetch(`/api/search?${query}`);
+    /** @type {SearchBody & { error?: string }} */
     const body = await response.json();
     if (mine !== ticket) return;
     if (!response.ok) throw new Error(body.error);
@@ -286,12 +343,17 @@ async function render() {
   }
 }
 
+/**
+ * @param {string} param
+ * @param {string} value
+ */
 function valueLabel(param, value) {
   if (param === "status") return t().statusValues[value] ?? value;
   if (param === "language") return t().languageValues[value] ?? value;
   return value;
 }
 
+/** @param {{ startYear?: number, endYear?: number }} hit */
 function years(hit) {
   if (hit.startYear && hit.endYear)
     return hit.startYear === hit.endYear ? `${hit.startYear}` : `${hit.startYear}–${hit.endYear}`;
@@ -300,17 +362,23 @@ function years(hit) {
   return "";
 }
 
+/** @param {Hit} hit */
 function organisations(hit) {
   const names = [...new Set([hit.coordinator, ...hit.organisations].filter(Boolean))];
   return names.length > 3 ? `${names.slice(0, 3).join(", ")} +${names.length - 3}` : names.join(", ");
 }
 
+/** @param {string} id */
 function projectHref(id) {
   const params = state();
   params.set("project", id);
   return `/?${params}`;
 }
 
+/**
+ * @param {URLSearchParams} params
+ * @param {SearchBody} body
+ */
 function renderResults(params, body) {
   summaryEl.textContent = body.total === 0 ? t().none : t().results(body.total, params.get("q") ?? "");
   resultsEl.innerHTML = body.hits
@@ -334,12 +402,22 @@ function renderResults(params, body) {
       : "";
 }
 
+/**
+ * @param {string} param
+ * @param {string} value
+ * @param {number} count
+ * @param {boolean} checked
+ */
 function facetValueRow(param, value, count, checked) {
   const id = `f-${param}-${value}`.replace(/[^\w-]/g, "_");
   return `<li><input type="checkbox" id="${escapeHtml(id)}" data-param="${param}" value="${escapeHtml(value)}" ${checked ? "checked" : ""}>
     <label for="${escapeHtml(id)}">${escapeHtml(valueLabel(param, value))} <span class="count">${count}</span></label></li>`;
 }
 
+/**
+ * @param {URLSearchParams} params
+ * @param {SearchBody} body
+ */
 function renderFacets(params, body) {
   facetsEl.innerHTML = FACETS.map(([param, field]) => {
     const selected = params.getAll(param);
@@ -357,6 +435,10 @@ function renderFacets(params, body) {
   }).join("");
 }
 
+/**
+ * @param {URLSearchParams} params
+ * @param {SearchBody} body
+ */
 function renderMap(params, body) {
   const counts = body.facets.regions ?? {};
   const selected = params.getAll("region");
@@ -373,12 +455,16 @@ function renderMap(params, body) {
     <span class="tile-name">${escapeHtml(t().wholeCountry)}</span><span class="tile-count">${counts["Koko Suomi"] ?? 0}</span></button>`;
 }
 
+/** @param {URLSearchParams} params */
 function renderActive(params) {
+  /** @type {[param: string, value: string, label: string][]} */
   const chips = [];
   for (const [param] of FACETS)
     for (const value of params.getAll(param)) chips.push([param, value, valueLabel(param, value)]);
-  for (const param of ["yearFrom", "yearTo"])
-    if (params.get(param)) chips.push([param, params.get(param), `${t()[param]} ${params.get(param)}`]);
+  for (const param of /** @type {const} */ (["yearFrom", "yearTo"])) {
+    const year = params.get(param);
+    if (year) chips.push([param, year, `${t()[param]} ${year}`]);
+  }
   activeEl.innerHTML =
     chips.length === 0
       ? ""
@@ -391,6 +477,7 @@ function renderActive(params) {
     <li><button type="button" class="link" data-clear>${escapeHtml(t().clearAll)}</button></li></ul>`;
 }
 
+/** @param {string} id */
 async function showDetail(id) {
   resultsEl.hidden = true;
   pagerEl.innerHTML = "";
@@ -398,9 +485,11 @@ async function showDetail(id) {
   const mine = ++ticket;
   try {
     const response = await fetch(`/api/projects/${encodeURIComponent(id)}`);
+    /** @type {ProjectBody & { error?: string }} */
     const project = await response.json();
     if (mine !== ticket) return;
     if (!response.ok) throw new Error(project.error);
+    /** @type {(label: string, value: string | undefined) => string} */
     const row = (label, value) => (value ? `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd>` : "");
     summaryEl.textContent = project.title;
     detailEl.innerHTML = `
@@ -433,6 +522,11 @@ async function showDetail(id) {
   }
 }
 
+/**
+ * Changes the state in the URL and renders it; a new search starts on its first page.
+ * @param {(params: URLSearchParams) => void} mutate
+ * @param {{ push?: boolean }} [options]
+ */
 function change(mutate, options) {
   const params = state();
   mutate(params);
@@ -441,6 +535,12 @@ function change(mutate, options) {
   return navigate(params, options);
 }
 
+/**
+ * @param {URLSearchParams} params
+ * @param {string} param
+ * @param {string} value
+ * @param {boolean} on
+ */
 function toggle(params, param, value, on) {
   const values = params.getAll(param).filter((v) => v !== value);
   if (on) values.push(value);
@@ -448,6 +548,17 @@ function toggle(params, param, value, on) {
   values.forEach((v) => params.append(param, v));
 }
 
+/**
+ * Moves the focus to what `selector` finds under `root` (the re-rendered twin of what had it).
+ * @param {HTMLElement} root
+ * @param {string} selector
+ */
+function focusOn(root, selector) {
+  const element = root.querySelector(selector);
+  if (element instanceof HTMLElement) element.focus();
+}
+
+/** @type {ReturnType<typeof setTimeout> | undefined} */
 let typing;
 input.addEventListener("input", () => {
   clearTimeout(typing);
@@ -460,84 +571,90 @@ form.addEventListener("submit", (event) => {
   event.preventDefault();
   clearTimeout(typing);
   change((params) => (input.value ? params.set("q", input.value) : params.delete("q"))).then(() =>
-    $("results-heading").focus(),
+    resultsHeading.focus(),
   );
 });
 sortEl.addEventListener("change", () =>
   change((params) => (sortEl.value ? params.set("sort", sortEl.value) : params.delete("sort"))),
 );
-for (const [element, param] of [
+for (const [element, param] of /** @type {const} */ ([
   [yearFromEl, "yearFrom"],
   [yearToEl, "yearTo"],
-]) {
+])) {
   element.addEventListener("change", () =>
     change((params) => (/^\d{4}$/.test(element.value) ? params.set(param, element.value) : params.delete(param))),
   );
 }
 facetsEl.addEventListener("change", (event) => {
   const box = event.target;
-  if (box.dataset.param)
-    change((params) => toggle(params, box.dataset.param, box.value, box.checked)).then(() => {
+  const param = box instanceof HTMLInputElement ? box.dataset.param : undefined;
+  if (box instanceof HTMLInputElement && param)
+    change((params) => toggle(params, param, box.value, box.checked)).then(() => {
       document.getElementById(box.id)?.focus();
     });
 });
+/** @type {ReturnType<typeof setTimeout> | undefined} */
 let facetTyping;
 facetsEl.addEventListener("input", (event) => {
-  const param = event.target.dataset.facetSearch;
+  const box = event.target;
+  if (!(box instanceof HTMLInputElement)) return;
+  const param = box.dataset.facetSearch;
   if (!param) return;
   clearTimeout(facetTyping);
   facetTyping = setTimeout(async () => {
-    const field = event.target.closest("fieldset");
+    const valuesEl = box.closest("fieldset")?.querySelector(".facet-values");
     const params = apiQuery(state());
     params.delete(param);
     params.delete("q");
     params.delete("page");
     params.delete("sort");
-    params.set("q", event.target.value);
+    params.set("q", box.value);
     const response = await fetch(`/api/facets/${param}?${params}`);
     if (!response.ok) return;
+    /** @type {{ values: { value: string, count: number }[] }} */
     const { values } = await response.json();
     const selected = state().getAll(param);
-    field.querySelector(".facet-values").innerHTML = values
-      .map(({ value, count }) => facetValueRow(param, value, count, selected.includes(value)))
-      .join("");
+    if (valuesEl)
+      valuesEl.innerHTML = values
+        .map(({ value, count }) => facetValueRow(param, value, count, selected.includes(value)))
+        .join("");
   }, 150);
 });
 document.addEventListener("click", (event) => {
-  const target = event.target.closest("button, a");
-  if (!target) return;
-  if (target.dataset.expand) {
-    const param = target.dataset.expand;
-    expanded.has(param) ? expanded.delete(param) : expanded.add(param);
-    renderFacets(state(), lastBody);
-    facetsEl.querySelector(`[data-expand="${param}"]`)?.focus();
-  } else if (target.dataset.region) {
+  const target = event.target instanceof Element ? event.target.closest("button, a") : null;
+  if (!(target instanceof HTMLElement)) return;
+  const { expand, region, remove, page, project } = target.dataset;
+  if (expand) {
+    expanded.has(expand) ? expanded.delete(expand) : expanded.add(expand);
+    if (lastBody) renderFacets(state(), lastBody);
+    focusOn(facetsEl, `[data-expand="${expand}"]`);
+  } else if (region) {
     const on = target.getAttribute("aria-pressed") !== "true";
-    change((params) => toggle(params, "region", target.dataset.region, on)).then(() =>
-      mapEl.querySelector(`[data-region="${CSS.escape(target.dataset.region)}"]`)?.focus(),
+    change((params) => toggle(params, "region", region, on)).then(() =>
+      focusOn(mapEl, `[data-region="${CSS.escape(region)}"]`),
     );
-  } else if (target.dataset.remove) {
+  } else if (remove) {
     change((params) => {
-      if (target.dataset.remove.startsWith("year")) params.delete(target.dataset.remove);
-      else toggle(params, target.dataset.remove, target.dataset.value, false);
+      if (remove.startsWith("year")) params.delete(remove);
+      else toggle(params, remove, target.dataset.value ?? "", false);
     });
   } else if ("clear" in target.dataset) {
     change((params) => {
       for (const key of [...params.keys()]) if (key !== "q" && key !== "lang") params.delete(key);
     });
-  } else if (target.dataset.page) {
+  } else if (page) {
     const params = state();
-    params.set("page", target.dataset.page);
-    navigate(params).then(() => $("results-heading").focus());
-  } else if (target.dataset.project) {
+    params.set("page", page);
+    navigate(params).then(() => resultsHeading.focus());
+  } else if (project) {
     event.preventDefault();
     const params = state();
-    params.set("project", target.dataset.project);
+    params.set("project", project);
     navigate(params);
   } else if ("back" in target.dataset) {
     const params = state();
     params.delete("project");
-    navigate(params).then(() => $("results-heading").focus());
+    navigate(params).then(() => resultsHeading.focus());
   } else if (target.dataset.lang) {
     const params = state();
     if (target.dataset.lang === "fi") params.delete("lang");
