@@ -156,25 +156,25 @@ export async function loadConfig(env: Env = process.env, cwd = process.cwd()): P
   const overrideFile = env.HANKEHAKU_CONFIG ? path.resolve(cwd, env.HANKEHAKU_CONFIG) : undefined;
   const override = overrideFile ? await readJson(overrideFile) : {};
   // A setting is blamed on the file that gave it (or, when missing, gave the list that lacks it).
-  const fromOverride = (at: Path) => givenBy(override, at);
-  const fileOf = (at: Path) => (overrideFile && fromOverride(at) ? overrideFile : DEFAULT_CONFIG_FILE);
+  const fileOf = (at: Path) =>
+    `config file ${overrideFile && givenBy(override, at) ? overrideFile : DEFAULT_CONFIG_FILE}`;
   return settle(deepMerge(base, override), env, cwd, fileOf);
 }
 
 /** Environment variables win over files; every setting keeps a default. */
 export function applyEnv(fileConfig: Config, env: Env, cwd: string): Config {
-  return settle(fileConfig, env, cwd, () => "given");
+  return settle(fileConfig, env, cwd, () => "configuration");
 }
 
 /** Overlays the environment, validates the whole, and resolves what depends on other settings. */
-function settle(fileConfig: unknown, env: Env, cwd: string, fileOf: (at: Path) => string): Config {
+function settle(fileConfig: unknown, env: Env, cwd: string, sourceOf: (at: Path) => string): Config {
   const fromEnv = readEnv(env);
   const merged = fromEnv.reduce((config, { at, value }) => withValue(config, at, value), fileConfig);
   const result = configSchema.safeParse(merged, { reportInput: true });
   if (!result.success) {
     const origin = (at: Path) => {
       const variable = fromEnv.find((setting) => samePath(setting.at, at.slice(0, setting.at.length)));
-      return variable ? `environment variable ${variable.name}` : `config file ${fileOf(at)}`;
+      return variable ? `environment variable ${variable.name}` : sourceOf(at);
     };
     throw new ConfigError(result.error.issues.map((issue) => describeIssue(issue, origin)).join("; "));
   }

@@ -34,6 +34,7 @@ describe("crawler against a misbehaving site", function () {
     site = await serveMisbehavingSite();
     vocabularies = await loadVocabularies();
     const base = await loadConfig({});
+    const { url, masterKey } = testEngine();
     config = applyEnv(
       {
         ...base,
@@ -47,7 +48,7 @@ describe("crawler against a misbehaving site", function () {
           delayMs: 0,
           maxRedirects: 5,
         },
-        meili: { ...testEngine(), index: uniqueIndexName("crawler") },
+        meili: { url, masterKey, index: uniqueIndexName("crawler") },
         sources: [{ name: "misbehaving", startUrls: [`${site.origin}/index.html`], delayMs: 0 }],
       },
       {},
