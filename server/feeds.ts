@@ -5,6 +5,7 @@
 
 import { stringify } from "csv-stringify/sync";
 import { Feed } from "feed";
+import type { HitField } from "../core/project.js";
 import type { SearchHit } from "./search-service.js";
 
 export function atomFeed(
@@ -39,26 +40,32 @@ export function atomFeed(
   return feed.atom1();
 }
 
-const CSV_COLUMNS: [string, (hit: SearchHit) => string | number | undefined][] = [
-  ["title", (hit) => hit.title],
-  ["url", (hit) => hit.url],
-  ["coordinator", (hit) => hit.coordinator],
-  ["organisations", (hit) => hit.organisations.join("; ")],
-  ["regions", (hit) => hit.regions.join("; ")],
-  ["funders", (hit) => hit.funders.join("; ")],
-  ["targetGroups", (hit) => hit.targetGroups.join("; ")],
-  ["themes", (hit) => hit.themes.join("; ")],
-  ["startYear", (hit) => hit.startYear],
-  ["endYear", (hit) => hit.endYear],
-  ["status", (hit) => hit.status],
-  ["language", (hit) => hit.language],
-  ["summary", (hit) => hit.summary],
-];
+/** The CSV columns, in order: hit fields, so the compiler checks each against the record. */
+const CSV_COLUMNS = [
+  "title",
+  "url",
+  "coordinator",
+  "organisations",
+  "regions",
+  "funders",
+  "targetGroups",
+  "themes",
+  "startYear",
+  "endYear",
+  "status",
+  "language",
+  "summary",
+] as const satisfies readonly HitField[];
+
+/** A list becomes one cell, its values separated by "; ". */
+function cell(value: SearchHit[HitField]): string | number | undefined {
+  return Array.isArray(value) ? value.join("; ") : value;
+}
 
 /** CSV with a header row; a byte-order mark so that spreadsheet programs read ä and ö right. */
 export function csvExport(hits: SearchHit[]): string {
-  const rows = hits.map((hit) => CSV_COLUMNS.map(([, value]) => neutralizeFormula(value(hit))));
-  return "\ufeff" + stringify([CSV_COLUMNS.map(([name]) => name), ...rows]);
+  const rows = hits.map((hit) => CSV_COLUMNS.map((column) => neutralizeFormula(cell(hit[column]))));
+  return "\ufeff" + stringify([[...CSV_COLUMNS], ...rows]);
 }
 
 /** A cell starting with = + - @ would run as a formula in a spreadsheet: make it text. */

@@ -2,7 +2,7 @@
 // Schema 2020-12, and test/openapi.test.ts validates real responses against them, so this
 // document and the implementation cannot drift apart unnoticed.
 
-import { FACETS } from "../core/project.js";
+import { FACETS, LANGUAGES, PAGE_KINDS, PROJECT_STATUSES } from "../core/project.js";
 import { MAX_HITS_PER_PAGE, MAX_QUERY_LENGTH, SORTS } from "./search-request.js";
 
 const stringList = { type: "array", items: { type: "string" } } as const;
@@ -237,8 +237,8 @@ export const OPENAPI_DOCUMENT = {
           title: { type: "string" },
           summary: { type: "string" },
           site: { type: "string" },
-          language: { enum: ["fi", "sv", "en"] },
-          kind: { enum: ["project", "practice", "news", "other"] },
+          language: { enum: [...LANGUAGES] },
+          kind: { enum: [...PAGE_KINDS] },
           coordinator: { type: "string" },
           organisations: stringList,
           regions: stringList,
@@ -247,7 +247,7 @@ export const OPENAPI_DOCUMENT = {
           themes: stringList,
           startYear: { type: "integer" },
           endYear: { type: "integer" },
-          status: { enum: ["planned", "ongoing", "ended", "unknown"] },
+          status: { enum: [...PROJECT_STATUSES] },
           highlight: {
             type: "object",
             description: "HTML-escaped text with <mark> around matched words",
@@ -351,8 +351,8 @@ export const OPENAPI_DOCUMENT = {
             },
           },
           site: { type: "string" },
-          language: { enum: ["fi", "sv", "en"] },
-          kind: { enum: ["project", "practice", "news", "other"] },
+          language: { enum: [...LANGUAGES] },
+          kind: { enum: [...PAGE_KINDS] },
           title: { type: "string" },
           summary: { type: "string", maxLength: 301 },
           description: { type: "string" },
@@ -374,7 +374,7 @@ export const OPENAPI_DOCUMENT = {
           endDate: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
           startYear: { type: "integer" },
           endYear: { type: "integer" },
-          status: { enum: ["planned", "ongoing", "ended", "unknown"] },
+          status: { enum: [...PROJECT_STATUSES] },
           targetGroups: stringList,
           themes: stringList,
           contacts: {
