@@ -50,6 +50,7 @@ export function snippet(text: string, matches: WordMatcher, length = 30): string
   const hits = words.map((word) => matches(word[0]));
   let best = -1;
   let bestCount = 0;
+  let lastHit = -1;
   let count = 0;
   for (let i = 0; i < words.length; i++) {
     if (hits[i]) count++;
@@ -57,12 +58,15 @@ export function snippet(text: string, matches: WordMatcher, length = 30): string
     if (count > bestCount) {
       bestCount = count;
       best = Math.max(0, i - length + 1);
+      lastHit = i;
     }
   }
   if (best < 0) return "";
-  // Start a little before the first match of the window, so it is read in context.
+  // Start a little before the first match of the window, so it is read in context, but not so
+  // far that the window's last match falls off its end.
   const firstHit = hits.indexOf(true, best);
-  const start = Math.max(0, Math.min(best, firstHit - 5));
+  const slack = length - (lastHit - firstHit + 1);
+  const start = Math.max(0, firstHit - Math.min(5, slack));
   const end = Math.min(words.length, start + length);
   const from = words[start]?.index ?? 0;
   const to = words[end]?.index ?? text.length;
