@@ -6,7 +6,7 @@
 import express from "express";
 import { PUBLIC_DIR, SAMPLE_SITE_DIR, WIDGET_FILE } from "../../core/paths.js";
 import type { Metrics } from "../metrics.js";
-import { OPENAPI_DOCUMENT } from "../openapi.js";
+import { openApiDocument } from "../openapi.js";
 import type { SearchService } from "../search-service.js";
 
 export function operationsRoutes(search: SearchService, metrics: Metrics): express.Router {
@@ -21,8 +21,8 @@ export function operationsRoutes(search: SearchService, metrics: Metrics): expre
   router.get("/metrics", async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
-  router.get("/openapi.json", (_req, res) => {
-    res.json(OPENAPI_DOCUMENT);
+  router.get("/openapi.json", (req, res) => {
+    res.json(openApiDocument(`${req.protocol}://${req.get("host") ?? "localhost"}`));
   });
   return router;
 }
