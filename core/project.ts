@@ -97,6 +97,25 @@ export const DISPLAYED_FIELDS = [
 type Nothing<T extends never> = T;
 export type UndisplayedFields = Nothing<Exclude<keyof Project, (typeof DISPLAYED_FIELDS)[number]>>;
 
+/** The fields a record may lack (the rest it always has): the OpenAPI schemas' `required` follow from it. */
+export const OPTIONAL_FIELDS = [
+  "coordinator",
+  "budgetEur",
+  "startDate",
+  "endDate",
+  "startYear",
+  "endYear",
+  "publishedDate",
+] as const satisfies readonly OptionalKeys<Project>[];
+export type UnlistedOptionalFields = Nothing<Exclude<OptionalKeys<Project>, (typeof OPTIONAL_FIELDS)[number]>>;
+type OptionalKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? K : never }[keyof T];
+
+/** The fields of `fields` a record always has. */
+export function requiredFields(fields: readonly (keyof Project)[]): (keyof Project)[] {
+  const optional: readonly string[] = OPTIONAL_FIELDS;
+  return fields.filter((field) => !optional.includes(field));
+}
+
 /** Text fields a user's words are matched against, most telling first. */
 export const SEARCHABLE_FIELDS = [
   "title",

@@ -4,7 +4,15 @@
 // and generates a typed client from it, so document and implementation cannot drift apart.
 // Usage: res.json(openApiDocument("https://hankehaku.example"))
 
-import { FACETS, LANGUAGES, PAGE_KINDS, PROJECT_STATUSES } from "../core/project.js";
+import {
+  DISPLAYED_FIELDS,
+  FACETS,
+  HIT_FIELDS,
+  LANGUAGES,
+  PAGE_KINDS,
+  PROJECT_STATUSES,
+  requiredFields,
+} from "../core/project.js";
 import { MAX_HITS_PER_PAGE, MAX_QUERY_LENGTH, SORTS } from "./search-request.js";
 
 const stringList = { type: "array", items: { type: "string" } } as const;
@@ -306,22 +314,7 @@ export const OPENAPI_DOCUMENT = {
       },
       SearchHit: {
         type: "object",
-        required: [
-          "id",
-          "url",
-          "title",
-          "summary",
-          "site",
-          "language",
-          "kind",
-          "organisations",
-          "regions",
-          "funders",
-          "targetGroups",
-          "themes",
-          "status",
-          "highlight",
-        ],
+        required: [...requiredFields(HIT_FIELDS), "highlight"],
         properties: {
           id: { type: "string" },
           url: { type: "string", format: "uri" },
@@ -408,28 +401,7 @@ export const OPENAPI_DOCUMENT = {
       },
       Project: {
         type: "object",
-        required: [
-          "id",
-          "url",
-          "sources",
-          "site",
-          "language",
-          "kind",
-          "title",
-          "summary",
-          "description",
-          "organisations",
-          "regions",
-          "municipalities",
-          "funders",
-          "fundingShares",
-          "status",
-          "targetGroups",
-          "themes",
-          "contacts",
-          "fetchedAt",
-          "updatedAt",
-        ],
+        required: requiredFields(DISPLAYED_FIELDS),
         properties: {
           id: { type: "string" },
           url: { type: "string" },
