@@ -58,7 +58,15 @@ export function keysOf(project: Project, analyzer: TextAnalyzer): string {
     ...project.funders,
     project.description,
   ].join("\n");
-  return analyzer.keys(text, project.language);
+  // The names of its facet values in Finnish, Swedish and English: one catalogue, three languages.
+  const names = analyzer.thesaurus.namesOf({
+    regions: project.regions,
+    targetGroups: project.targetGroups,
+    themes: project.themes,
+    funders: project.funders,
+  });
+  const own = analyzer.keys(text, project.language);
+  return [own, analyzer.keys(names.join("\n"))].filter(Boolean).join(" ");
 }
 
 export function createIndexer(options: IndexerOptions): Indexer {

@@ -49,8 +49,16 @@ const searchParameters = [
   {
     name: "q",
     in: "query",
-    description: "Free text; empty or missing browses everything, newest first.",
+    description:
+      'Free text; empty or missing browses everything, newest first. Words match in any inflected form (nuorten finds nuoret), compounds (palvelut finds hyvinvointipalvelut) and across Finnish, Swedish and English names of target groups, themes, regions and funders (carers finds omaishoitajat). "Words in quotes" match that phrase: the words as written, in that order, without inflected forms. A word after a minus, -word, leaves out every project that has it in any inflected form. A project that has all the words ranks above one that has only some.',
     schema: { type: "string", maxLength: MAX_QUERY_LENGTH },
+  },
+  {
+    name: "lang",
+    in: "query",
+    description:
+      "Language of the facet labels in the answer (labels): fi, sv or en; fi when not given. Facet values and filters stay canonical (Finnish).",
+    schema: { type: "string", enum: ["fi", "sv", "en"] },
   },
   ...facetParameters,
   {
@@ -344,7 +352,7 @@ export const OPENAPI_DOCUMENT = {
       },
       SearchResponse: {
         type: "object",
-        required: ["hits", "total", "page", "hitsPerPage", "totalPages", "facets", "processingTimeMs"],
+        required: ["hits", "total", "page", "hitsPerPage", "totalPages", "facets", "labels", "processingTimeMs"],
         properties: {
           hits: { type: "array", items: { $ref: "#/components/schemas/SearchHit" } },
           total: { type: "integer", minimum: 0 },
@@ -356,6 +364,12 @@ export const OPENAPI_DOCUMENT = {
             required: Object.values(FACETS),
             properties: Object.fromEntries(Object.values(FACETS).map((field) => [field, facetCounts])),
             additionalProperties: false,
+          },
+          labels: {
+            type: "object",
+            description:
+              "Display names, in the language of `lang`, of the facet values in this answer (facets and hits): { regions: { Uusimaa: 'Nyland' }, … }. Organisations are not translated.",
+            additionalProperties: { type: "object", additionalProperties: { type: "string" } },
           },
           processingTimeMs: { type: "integer", minimum: 0 },
         },

@@ -67,6 +67,8 @@
         const params = new URLSearchParams({ q: input.value, hitsPerPage: this.getAttribute("hits") ?? "5" });
         const key = this.getAttribute("key");
         if (key) params.set("key", key);
+        const lang = this.getAttribute("lang");
+        if (lang && TEXTS[lang]) params.set("lang", lang);
         for (const [attribute, param] of [
           ["region", "region"],
           ["funder", "funder"],
@@ -78,7 +80,10 @@
         const mine = ++ticket;
         try {
           const response = await fetch(`${apiBase}/api/search?${params}`);
-          /** @type {{ error?: string, total: number, hits: { id: string, highlight: { title: string, summary: string } }[] }} */
+          /**
+           * @type {{ error?: string, total: number, labels?: Record<string, Record<string, string> | undefined>,
+           *   hits: { id: string, regions: string[], highlight: { title: string, summary: string } }[] }}
+           */
           const body = await response.json();
           if (mine !== ticket) return;
           // A refusal (unknown key, a site not allowed to use it) says why: show that, not an empty box.
@@ -91,7 +96,7 @@
           list.innerHTML = body.hits
             .map(
               (hit) =>
-                `<li><a href="${apiBase}/?project=${encodeURIComponent(hit.id)}" target="_top">${hit.highlight.title}</a><p>${hit.highlight.summary}</p></li>`,
+                `<li><a href="${apiBase}/?project=${encodeURIComponent(hit.id)}" target="_top">${hit.highlight.title}</a><p>${hit.highlight.summary}</p><small>${escape(hit.regions.map((region) => body.labels?.regions?.[region] ?? region).join(", "))}</small></li>`,
             )
             .join("");
         } catch {

@@ -3,6 +3,9 @@
 // search, a tile map of the regions, a year range, sorting, pagination, a project detail view,
 // Finnish/Swedish/English, and the whole state in the URL (shareable; back and forward work).
 // Highlights arrive from the API HTML-escaped with <mark> only; everything else is escaped here.
+// Facet values are shown by their names in the interface's language (labels.js).
+
+import { createLabels } from "./labels.js";
 
 /** @typedef {"fi" | "sv" | "en"} Language */
 /** @typedef {"regions" | "funders" | "targetGroups" | "themes" | "organisations" | "status" | "language"} FacetField */
@@ -13,7 +16,10 @@
  *   funders: string[], startYear?: number, endYear?: number,
  *   highlight: { title: string, summary: string, snippet?: string } }} Hit
  */
-/** @typedef {{ total: number, page: number, totalPages: number, hits: Hit[], facets: Facets }} SearchBody */
+/**
+ * @typedef {{ total: number, page: number, totalPages: number, hits: Hit[], facets: Facets,
+ *   labels?: import("./labels.js").FacetLabels }} SearchBody
+ */
 /**
  * A project as /api/projects/:id sends it (the Project record of core/project.ts).
  * @typedef {{ title: string, summary?: string, coordinator?: string, organisations: string[], regions: string[],
@@ -29,6 +35,9 @@ const FI = {
   tagline: "Suomen hyvinvoinnin ja terveyden kehittämishankkeet yhdestä paikasta",
   searchLabel: "Hae hankkeita",
   placeholder: "Hae esim. nuorten mielenterveys, omaishoitajat, STEA…",
+  helpTitle: "Hakuvinkit",
+  helpText:
+    'Sanat löytyvät missä muodossa tahansa (nuorten löytää nuoret) ja myös ruotsiksi ja englanniksi (omaishoitajat, närståendevårdare, carers). Hanke, jossa ovat kaikki sanat, tulee ensin. "Lainausmerkeissä" haetaan täsmälleen näitä sanoja tässä järjestyksessä, taivuttamatta. -sana jättää pois hankkeet, joissa sana on missä muodossa tahansa.',
   search: "Hae",
   skip: "Siirry tuloksiin",
   filters: "Rajaa hakua",
@@ -91,6 +100,9 @@ const TEXTS = {
     tagline: "Utvecklingsprojekt för hälsa och välfärd i Finland på ett ställe",
     searchLabel: "Sök projekt",
     placeholder: "Sök t.ex. unga, närståendevårdare, STEA…",
+    helpTitle: "Söktips",
+    helpText:
+      'Ord hittas i alla böjningsformer och också på finska och engelska (närståendevårdare, omaishoitajat, carers). Projekt med alla ord kommer först. "Inom citattecken" söks exakt de orden i den ordningen, utan böjning. -ord utesluter projekt där ordet finns i någon form.',
     search: "Sök",
     skip: "Till resultaten",
     filters: "Avgränsa",
@@ -145,6 +157,9 @@ const TEXTS = {
     tagline: "Finland's health and wellbeing development projects in one place",
     searchLabel: "Search projects",
     placeholder: "Search e.g. youth mental health, carers, STEA…",
+    helpTitle: "Search tips",
+    helpText:
+      'Words match in any inflected form and across Finnish, Swedish and English (carers, omaishoitajat, närståendevårdare). Projects with all your words come first. "Words in quotes" match that exact phrase, in that order, without inflected forms. -word leaves out projects that have the word in any form.',
     search: "Search",
     skip: "Skip to results",
     filters: "Narrow the search",
@@ -206,7 +221,7 @@ const FACETS = [
   ["status", "status"],
   ["language", "language"],
 ];
-const API_PARAMS = new Set(["q", "yearFrom", "yearTo", "sort", "page", ...FACETS.map(([param]) => param)]);
+const API_PARAMS = new Set(["q", "lang", "yearFrom", "yearTo", "sort", "page", ...FACETS.map(([param]) => param)]);
 const VISIBLE_VALUES = 8;
 
 // The 19 maakunnat and Ahvenanmaa on a grid that follows the map of Finland (column, row).
@@ -332,6 +347,7 @@ async function render() {
     if (mine !== ticket) return;
     if (!response.ok) throw new Error(body.error);
     lastBody = body;
+    labels.remember(lang(), body.labels);
     renderResults(params, body);
   } catch {
     if (mine !== ticket) return;
@@ -343,6 +359,10 @@ async function render() {
   }
 }
 
+const labels = createLabels();
+/** @type {Record<string, FacetField | undefined>} */
+const FIELD_OF = Object.fromEntries(FACETS);
+
 /**
  * @param {string} param
  * @param {string} value
@@ -350,8 +370,15 @@ async function render() {
 function valueLabel(param, value) {
   if (param === "status") return t().statusValues[value] ?? value;
   if (param === "language") return t().languageValues[value] ?? value;
-  return value;
+  return labels.label(lang(), FIELD_OF[param] ?? param, value);
 }
+
+/**
+ * The names of a record's values of one facet, in the interface's language.
+ * @param {string} param
+ * @param {string[]} values
+ */
+const valueLabels = (param, values) => values.map((value) => valueLabel(param, value)).join(", ");
 
 /** @param {{ startYear?: number, endYear?: number }} hit */
 function years(hit) {
@@ -386,9 +413,9 @@ function renderResults(params, body) {
       (hit) => `
     <li class="hit">
       <h3><a href="${escapeHtml(projectHref(hit.id))}" data-project="${escapeHtml(hit.id)}">${hit.highlight.title}</a></h3>
-      <p class="meta">${escapeHtml([organisations(hit), years(hit), hit.regions.join(", ")].filter(Boolean).join(" · "))}</p>
+      <p class="meta">${escapeHtml([organisations(hit), years(hit), valueLabels("region", hit.regions)].filter(Boolean).join(" · "))}</p>
       <p class="snippet">${hit.highlight.snippet || hit.highlight.summary}</p>
-      <p class="tags">${hit.funders.map((funder) => `<span class="tag">${escapeHtml(funder)}</span>`).join("")}${hit.url.includes("/sample/") ? `<span class="tag sample">${escapeHtml(t().sample)}</span>` : ""}</p>
+      <p class="tags">${hit.funders.map((funder) => `<span class="tag">${escapeHtml(valueLabel("funder", funder))}</span>`).join("")}${hit.url.includes("/sample/") ? `<span class="tag sample">${escapeHtml(t().sample)}</span>` : ""}</p>
     </li>`,
     )
     .join("");
@@ -448,8 +475,8 @@ function renderMap(params, body) {
       const count = counts[region] ?? 0;
       const level = count === 0 ? 0 : 1 + Math.round((count / max) * 4);
       return `<button type="button" class="tile level-${level} col-${col} row-${row}" data-region="${escapeHtml(region)}"
-      aria-pressed="${selected.includes(region)}" aria-label="${escapeHtml(t().mapCount(region, count))}" title="${escapeHtml(t().mapCount(region, count))}">
-      <span class="tile-name">${escapeHtml(region.replace(/-/g, "-\u200b"))}</span><span class="tile-count">${count}</span></button>`;
+      aria-pressed="${selected.includes(region)}" aria-label="${escapeHtml(t().mapCount(valueLabel("region", region), count))}" title="${escapeHtml(t().mapCount(valueLabel("region", region), count))}">
+      <span class="tile-name">${escapeHtml(valueLabel("region", region).replace(/-/g, "-\u200b"))}</span><span class="tile-count">${count}</span></button>`;
     }).join("") +
     `<button type="button" class="tile whole level-${counts["Koko Suomi"] ? 1 + Math.round((counts["Koko Suomi"] / max) * 4) : 0}" data-region="Koko Suomi" aria-pressed="${selected.includes("Koko Suomi")}">
     <span class="tile-name">${escapeHtml(t().wholeCountry)}</span><span class="tile-count">${counts["Koko Suomi"] ?? 0}</span></button>`;
@@ -487,6 +514,7 @@ async function showDetail(id) {
     const response = await fetch(`/api/projects/${encodeURIComponent(id)}`);
     /** @type {ProjectBody & { error?: string }} */
     const project = await response.json();
+    await labels.ensure(lang());
     if (mine !== ticket) return;
     if (!response.ok) throw new Error(project.error);
     /** @type {(label: string, value: string | undefined) => string} */
@@ -499,13 +527,13 @@ async function showDetail(id) {
       <dl class="facts">
         ${row(t().coordinator, project.coordinator)}
         ${row(t().organisations, project.organisations.join(", "))}
-        ${row(t().regions, project.regions.join(", "))}
+        ${row(t().regions, valueLabels("region", project.regions))}
         ${row(t().municipalities, project.municipalities.join(", "))}
-        ${row(t().funders, project.funders.join(", "))}
+        ${row(t().funders, valueLabels("funder", project.funders))}
         ${row(t().period, years(project))}
         ${row(t().budget, project.budgetEur ? `${project.budgetEur.toLocaleString(lang())} €` : "")}
-        ${row(t().targetGroups, project.targetGroups.join(", "))}
-        ${row(t().themes, project.themes.join(", "))}
+        ${row(t().targetGroups, valueLabels("targetGroup", project.targetGroups))}
+        ${row(t().themes, valueLabels("theme", project.themes))}
         ${row(t().status, t().statusValues[project.status])}
       </dl>
       ${project.description

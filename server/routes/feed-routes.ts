@@ -34,6 +34,7 @@ export function feedRoutes({ search, scoped, cacheable }: RouteContext): express
         pageUrl: `${base}/?${query}`,
         title,
         updated: new Date(),
+        labels: result.labels,
       }),
     );
   });
