@@ -129,15 +129,16 @@ export const SEARCHABLE_FIELDS = [
   "description",
 ] as const satisfies readonly (keyof Project)[];
 
-/** The fields of a search hit: enough for a result list, a feed entry or a CSV row. */
+/**
+ * The fields of a search hit: enough for a result list, a feed entry or a CSV row. After the
+ * first three, the order is that of the CSV export's columns (server/feeds.ts).
+ */
 export const HIT_FIELDS = [
   "id",
-  "url",
-  "title",
-  "summary",
   "site",
-  "language",
   "kind",
+  "title",
+  "url",
   "coordinator",
   "organisations",
   "regions",
@@ -147,6 +148,8 @@ export const HIT_FIELDS = [
   "startYear",
   "endYear",
   "status",
+  "language",
+  "summary",
 ] as const satisfies readonly (keyof Project)[];
 export type HitField = (typeof HIT_FIELDS)[number];
 

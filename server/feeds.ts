@@ -5,7 +5,7 @@
 
 import { stringify } from "csv-stringify/sync";
 import { Feed } from "feed";
-import type { HitField } from "../core/project.js";
+import { HIT_FIELDS, type HitField } from "../core/project.js";
 import type { FacetLabels } from "./labels.js";
 import type { SearchHit } from "./search-service.js";
 
@@ -46,22 +46,9 @@ export function atomFeed(
   return feed.atom1();
 }
 
-/** The CSV columns, in order: hit fields, so the compiler checks each against the record. */
-const CSV_COLUMNS = [
-  "title",
-  "url",
-  "coordinator",
-  "organisations",
-  "regions",
-  "funders",
-  "targetGroups",
-  "themes",
-  "startYear",
-  "endYear",
-  "status",
-  "language",
-  "summary",
-] as const satisfies readonly HitField[];
+/** The CSV columns: every hit field but the internal ones, in HIT_FIELDS order. */
+const NOT_EXPORTED = new Set<HitField>(["id", "site", "kind"]);
+const CSV_COLUMNS = HIT_FIELDS.filter((field) => !NOT_EXPORTED.has(field));
 
 /** A list becomes one cell, its values separated by "; ". */
 function cell(value: SearchHit[HitField]): string | number | undefined {
@@ -71,7 +58,7 @@ function cell(value: SearchHit[HitField]): string | number | undefined {
 /** CSV with a header row; a byte-order mark so that spreadsheet programs read ä and ö right. */
 export function csvExport(hits: SearchHit[]): string {
   const rows = hits.map((hit) => CSV_COLUMNS.map((column) => neutralizeFormula(cell(hit[column]))));
-  return "\ufeff" + stringify([[...CSV_COLUMNS], ...rows]);
+  return "\ufeff" + stringify([CSV_COLUMNS, ...rows]);
 }
 
 /** A cell starting with = + - @ would run as a formula in a spreadsheet: make it text. */

@@ -30,11 +30,16 @@ describe("highlight", function () {
     expect(marked(highlight("Nuorten mielenterveys ja nuorille suunnattu tuki", match))).to.include("Nuorten");
   });
 
-  it("treats the last word as still being typed, from two letters on", function () {
+  it("treats the last word as still being typed, from three letters on", function () {
     expect(marked(highlight("Mielenterveys ja päihteet", createWordMatcher("mielente", analyzer)))).to.deep.equal([
       "Mielenterveys",
     ]);
-    expect(marked(highlight("Mielenterveys ja päihteet", createWordMatcher("m", analyzer)))).to.deep.equal([]);
+    expect(marked(highlight("Mielenterveys ja päihteet", createWordMatcher("mi", analyzer)))).to.deep.equal([]);
+  });
+
+  it("does not mark a word that only shares a compound part with the query", function () {
+    const html = highlight("Sosiaali- ja terveysministeriö rahoittaa", createWordMatcher("mielenterveys", analyzer));
+    expect(marked(html)).to.deep.equal([]);
   });
 
   it("keeps markup in the text as text, adding only <mark>", function () {
@@ -47,44 +52,48 @@ describe("highlight", function () {
 
 describe("snippet", function () {
   let analyzer: TextAnalyzer;
-  const filler = (count: number, word = "sana") => Array.from({ length: count }, () => word).join(" ");
+  const filler = (count: number) => Array.from({ length: count }, (_, i) => `sana${i}`).join(" ");
 
   before(async function () {
     analyzer = await loadTextAnalyzer();
   });
 
-  it("is empty when no word of the text matched", function () {
-    expect(snippet("Ikäihmisten liikunta Kainuussa", createWordMatcher("omaishoito", analyzer))).to.equal("");
+  it("is empty when no sentence of the description matched", function () {
+    const description = "Hanke edistää ikäihmisten liikuntaa Kainuussa. Se järjestää ryhmiä.";
+    expect(snippet(description, createWordMatcher("omaishoito", analyzer))).to.equal("");
   });
 
-  it("shows the part of a long text with the most matches, with an ellipsis where it is cut", function () {
-    const text = `${filler(40)} yksinäisyys ${filler(3)} yksinäisyys ${filler(40)}`;
-    const result = snippet(text, createWordMatcher("yksinäisyys", analyzer), 20);
-    expect(marked(result)).to.deep.equal(["yksinäisyys", "yksinäisyys"]);
-    expect(result.startsWith("…")).to.equal(true);
-    expect(result.endsWith("…")).to.equal(true);
+  it("takes a prose sentence that matched, never the title line or a label line", function () {
+    const title = "Nuorten päihdetyö";
+    const description = [
+      title,
+      "Hallinnoija: Nuorten päihdetyö ry",
+      "Hanke kehittää nuorten päihdetyötä Kuopiossa koulujen kanssa.",
+    ].join("\n");
+    const result = snippet(description, createWordMatcher("päihdetyö", analyzer), title);
+    expect(result).to.contain("Hanke kehittää nuorten <mark>päihdetyötä</mark> Kuopiossa");
+    expect(result).not.to.contain("Hallinnoija");
+  });
+
+  it("prefers the sentence with more of the query's words to one that repeats a single word", function () {
+    const description = [
+      "Yksinäisyys on yleistä, ja yksinäisyys vaivaa monia, sillä yksinäisyys kasvaa vuosi vuodelta.",
+      "Tässä lauseessa ei ole hakusanoja lainkaan vaan muuta tekstiä täytteeksi asti.",
+      "Ikäihmisten yksinäisyys vähenee, kun hanke tuo ikäihmiset yhteen kylätaloille.",
+    ].join(" ");
+    const result = snippet(description, createWordMatcher("ikäihmisten yksinäisyys", analyzer));
+    expect(result.startsWith("<mark>Ikäihmisten</mark> <mark>yksinäisyys</mark> vähenee")).to.equal(true);
+  });
+
+  it("cuts a very long sentence around its first match, with an ellipsis at each cut", function () {
+    const description = `${filler(60)} omaishoitajien jaksaminen ${filler(60)}.`;
+    const result = snippet(description, createWordMatcher("omaishoitajien", analyzer));
+    expect(result).to.match(/^…sana\d+ .*<mark>omaishoitajien<\/mark> jaksaminen .*…$/);
     expect(
       result
         .replace(/…|<\/?mark>/g, "")
         .trim()
-        .split(" "),
-    ).to.have.length(20);
-  });
-
-  it("starts a few words before the first match, so the match is read in context", function () {
-    const text = `${filler(30)} edeltävä konteksti tässä juuri ennen päihdetyö ja sen jälkeen ${filler(30)}`;
-    const result = snippet(text, createWordMatcher("päihdetyö", analyzer), 20);
-    expect(result).to.match(/^…edeltävä konteksti tässä juuri ennen <mark>päihdetyö<\/mark>/);
-  });
-
-  it("has no leading ellipsis when the text starts with the match", function () {
-    const result = snippet(`Päihdetyö ${filler(50)}`, createWordMatcher("päihdetyö", analyzer), 10);
-    expect(result).to.match(/^<mark>Päihdetyö<\/mark> sana/);
-    expect(result.endsWith("…")).to.equal(true);
-  });
-
-  it("returns a short text whole, without ellipses", function () {
-    const result = snippet("Nuorten päihdetyö Lapissa", createWordMatcher("päihdetyö", analyzer));
-    expect(result).to.equal("Nuorten <mark>päihdetyö</mark> Lapissa");
+        .split(" ").length,
+    ).to.be.at.most(45);
   });
 });
