@@ -43,6 +43,11 @@ const sourceSchema = z.strictObject({
    * address, like the bundled sample corpus served by the service itself.
    */
   publicOrigin: z.string().optional(),
+  /**
+   * A regular expression whose first group, matched against a page's path, names its site within the host, for a host
+   * that holds several sites with templates of their own (the sample corpus); by default the host.
+   */
+  siteScope: regularExpression.optional(),
 });
 
 const crawlerSchema = z.strictObject({
