@@ -5,7 +5,8 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "sample-corpus/site/", "**/*.cjs"] },
+  // test-output/ and data/ hold what tests and runs write (ignored by git too).
+  { ignores: ["node_modules/", "data/", "test-output/", "sample-corpus/site/", "**/*.cjs"] },
   {
     files: ["**/*.ts"],
     extends: [js.configs.recommended, ...tseslint.configs.recommendedTypeChecked],

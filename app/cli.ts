@@ -61,16 +61,47 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** After SIGTERM/SIGINT, stop() gets this long before the process exits anyway (docker waits 10 s). */
+const STOP_DEADLINE_MS = 4_000;
+
 async function serve(config: Config, logger: Logger, crawl: boolean): Promise<number> {
   const service = await startService({ config, logger, crawl });
   process.stderr.write(`Hankehaku is running at http://localhost:${new URL(service.url).port} (Ctrl-C stops it)\n`);
-  await new Promise<void>((resolve) => {
-    process.once("SIGINT", resolve);
-    process.once("SIGTERM", resolve);
-  });
-  logger.info("stopping");
+  const signal = await stopSignal();
+  logger.info({ signal }, "stopping");
+  // A second signal, or a stop that overruns, ends the process at once; the engine child is
+  // killed on exit (embedded-meili.ts) and a crawl resumes from its frontier next time.
+  const force = (reason: string) => {
+    logger.warn({ reason }, "stopping now without waiting");
+    process.exit(1);
+  };
+  process.once("SIGINT", () => force("second signal"));
+  process.once("SIGTERM", () => force("second signal"));
+  setTimeout(() => force(`not stopped within ${STOP_DEADLINE_MS} ms`), STOP_DEADLINE_MS).unref();
   await service.stop();
   return 0;
+}
+
+/**
+ * The first of SIGINT, SIGTERM and SIGHUP (a closed terminal) to arrive, or "parent gone" when
+ * npm that started us (`npm start`) died without passing a signal on: left running, the app
+ * and its engine would serve on as orphans.
+ */
+function stopSignal(): Promise<NodeJS.Signals | "parent gone"> {
+  return new Promise((resolve) => {
+    const signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
+    const parent = process.ppid;
+    const parentWatch = setInterval(() => {
+      if (process.env.npm_lifecycle_event && process.ppid !== parent) onSignal("parent gone");
+    }, 500);
+    parentWatch.unref();
+    function onSignal(signal: NodeJS.Signals | "parent gone") {
+      clearInterval(parentWatch);
+      for (const other of signals) process.removeListener(other, onSignal);
+      resolve(signal);
+    }
+    for (const signal of signals) process.once(signal, onSignal);
+  });
 }
 
 async function crawl(config: Config, logger: Logger, args: string[]): Promise<number> {

@@ -147,6 +147,7 @@ export const HIT_FIELDS = [
   "themes",
   "startYear",
   "endYear",
+  "budgetEur",
   "status",
   "language",
   "summary",

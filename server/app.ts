@@ -10,11 +10,13 @@ import express from "express";
 import type { Config } from "../config/config.js";
 import type { SourceStatus } from "../crawlers/source-status.js";
 import type { Logger } from "../core/logger.js";
+import type { FacetNames } from "./facet-names.js";
 import { createMetrics, type Metrics } from "./metrics.js";
 import { errorHandler, requestLogging, securityHeaders } from "./middleware.js";
 import { apiRouter } from "./routes/api.js";
 import { operationsRoutes, siteRoutes } from "./routes/site-routes.js";
 import type { SearchService } from "./search-service.js";
+import type { DataStats } from "./stats.js";
 
 export interface AppOptions {
   search: SearchService;
@@ -24,6 +26,10 @@ export interface AppOptions {
   metrics?: Metrics;
   /** Per-source crawl status for GET /api/admin/sources (with config.adminKey). */
   sourceStatuses?: () => Promise<SourceStatus[]>;
+  /** Projects per source and site and the last crawls, for GET /api/stats. */
+  dataStats?: () => Promise<DataStats>;
+  /** Other names of facet values (abbreviations, Swedish, English), for GET /api/facet-names. */
+  facetNames?: () => Promise<FacetNames>;
 }
 
 export function createApp({
@@ -32,6 +38,8 @@ export function createApp({
   logger,
   metrics = createMetrics(),
   sourceStatuses,
+  dataStats,
+  facetNames,
 }: AppOptions): express.Express {
   const app = express();
   app.disable("x-powered-by");
@@ -40,7 +48,7 @@ export function createApp({
   app.use(metrics.middleware);
   app.use(securityHeaders());
   app.use(compression());
-  app.use("/api", apiRouter({ search, config, sourceStatuses }));
+  app.use("/api", apiRouter({ search, config, sourceStatuses, dataStats, facetNames }));
   app.use(operationsRoutes(search, metrics));
   app.use(siteRoutes(config.sampleCorpus));
   app.use(errorHandler(logger));

@@ -43,6 +43,8 @@ export interface SearchResult {
   hitsPerPage: number;
   totalPages: number;
   facets: Record<FacetField, Record<string, number>>;
+  /** Projects of the result set per start year, for the page's chart (counted in the same request). */
+  startYears: Record<string, number>;
   /** Facet values shown in this answer, named in the request's language (server/labels.ts). */
   labels: FacetLabels;
   processingTimeMs: number;
@@ -171,7 +173,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
       );
       // Disjunctive counts: each selected facet is counted without its own filter.
       const [main, ...perFacet] = await Promise.all([
-        run(request, buildFilter(request), FACET_FIELDS, request.hitsPerPage, offset),
+        run(request, buildFilter(request), [...FACET_FIELDS, "startYear"], request.hitsPerPage, offset),
         ...selected.map((field) => run(request, buildFilter(request, field), [field], 0, 0)),
       ]);
       const distribution = (result: FederatedResult) => result.facetsByIndex?.[indexName]?.distribution ?? {};
@@ -192,6 +194,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
         hitsPerPage: request.hitsPerPage,
         totalPages: Math.ceil(total / request.hitsPerPage),
         facets,
+        startYears: distribution(main).startYear ?? {},
         labels: facetLabels({ facets, hits }, analyzer.thesaurus, request.lang ?? "fi"),
         processingTimeMs: Math.round(performance.now() - started),
       };

@@ -3,7 +3,7 @@
 // Usage: api.use(feedRoutes(context));
 
 import express from "express";
-import { atomFeed, csvExport } from "../feeds.js";
+import { atomFeed, csvExport, feedTitle } from "../feeds.js";
 import { parseSearchRequest } from "../search-request.js";
 import type { SearchHit } from "../search-service.js";
 import type { RouteContext } from "./context.js";
@@ -26,7 +26,7 @@ export function feedRoutes({ search, scoped, cacheable }: RouteContext): express
     const query = new URLSearchParams(req.url.split("?")[1] ?? "");
     query.delete("key");
     const base = `${req.protocol}://${req.get("host")}`;
-    const title = request.q ? `Hankehaku: ${request.q}` : "Hankehaku: uusimmat hankkeet";
+    const title = feedTitle(parsed);
     cacheable(res);
     res.type("application/atom+xml").send(
       atomFeed(result.hits, {

@@ -1,6 +1,6 @@
 // What is not the API: /health (503 while Meilisearch is away), /metrics for Prometheus,
 // /openapi.json, the widget script, the sample corpus under /sample/ when it is on, and the
-// search page itself.
+// search page itself (versioned static files, static-files.ts).
 // Usage: app.use(operationsRoutes(search, metrics)); app.use(siteRoutes(config.sampleCorpus));
 
 import express from "express";
@@ -8,6 +8,7 @@ import { PUBLIC_DIR, SAMPLE_SITE_DIR, WIDGET_FILE } from "../../core/paths.js";
 import type { Metrics } from "../metrics.js";
 import { openApiDocument } from "../openapi.js";
 import type { SearchService } from "../search-service.js";
+import { staticFiles } from "../static-files.js";
 
 export function operationsRoutes(search: SearchService, metrics: Metrics): express.Router {
   const router = express.Router();
@@ -34,6 +35,6 @@ export function siteRoutes(sampleCorpus: boolean): express.Router {
     res.type("application/javascript").sendFile(WIDGET_FILE);
   });
   if (sampleCorpus) router.use("/sample", express.static(SAMPLE_SITE_DIR, { extensions: ["html"] }));
-  router.use(express.static(PUBLIC_DIR, { extensions: ["html"] }));
+  router.use(staticFiles(PUBLIC_DIR));
   return router;
 }
