@@ -52,9 +52,9 @@ export function findContacts(text: string): Contact[] {
     .map((line) => line.trim())
     .filter(Boolean);
   for (const [index, line] of lines.entries()) {
-    const name = NAME.exec(line);
-    if (name && !/\d/.test(line) && (name[1] === undefined || TITLE_WORD.test(name[1]))) {
-      current = { name: name[2]!, ...(name[1] ? { title: name[1] } : {}) };
+    const [, title, name] = NAME.exec(line) ?? [];
+    if (name && !/\d/.test(line) && (title === undefined || TITLE_WORD.test(title))) {
+      current = { name, ...(title ? { title } : {}) };
       contacts.push(current);
       continue;
     }
@@ -62,10 +62,10 @@ export function findContacts(text: string): Contact[] {
     const phone = findPhones(line)[0];
     if (!current || (email && current.email)) {
       if (phone) loosePhone = { phone, line: index };
-      const person = email ? /^([a-zåäö]+)\.([a-zåäö-]+)@/i.exec(email) : null;
-      if (email && person) {
+      const [, first, last] = (email && /^([a-zåäö]+)\.([a-zåäö-]+)@/i.exec(email)) || [];
+      if (email && first && last) {
         // No name on the page: the address gives it (firstname.lastname@…).
-        current = { name: `${capitalize(person[1]!)} ${capitalize(person[2]!)}`, email };
+        current = { name: `${capitalize(first)} ${capitalize(last)}`, email };
         if (loosePhone && index - loosePhone.line <= 3) current.phone = loosePhone.phone;
         contacts.push(current);
       }
@@ -81,17 +81,12 @@ export function findContacts(text: string): Contact[] {
 
 /** "Hietasaari Sari" with sari.hietasaari@… is Sari Hietasaari: the address tells the order. */
 function nameOrderFromEmail(contact: Contact): Contact {
-  const local = contact.email?.split("@")[0]?.split(".");
+  const local = contact.email?.split("@")[0]?.split(".") ?? [];
   const words = contact.name.split(" ");
-  if (
-    local?.length === 2 &&
-    words.length === 2 &&
-    words[0]!.toLowerCase() === local[1] &&
-    words[1]!.toLowerCase() === local[0]
-  ) {
-    return { ...contact, name: `${words[1]} ${words[0]}` };
-  }
-  return contact;
+  const [first, last] = words;
+  if (local.length !== 2 || words.length !== 2 || !first || !last) return contact;
+  const swapped = first.toLowerCase() === local[1] && last.toLowerCase() === local[0];
+  return swapped ? { ...contact, name: `${last} ${first}` } : contact;
 }
 
 const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
