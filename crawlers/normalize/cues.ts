@@ -3,6 +3,7 @@
 // month and season names; durations ("kaksivuotinen"). Pure: the parsed JSON in, patterns out.
 // Usage: const cues = createCues(json); cues.fundingSentence.test("STEA:n tuella …")
 
+import { createOrganisationProse, type OrganisationProse, type OrganisationProseFile } from "./organisation-prose.js";
 import { phrasePattern, phraseSource } from "./text.js";
 
 export interface CuesFile {
@@ -30,6 +31,7 @@ export interface CuesFile {
   ageBands: { bands: AgeBand[] };
   noPartners: string[];
   contactTitles: string[];
+  organisationProse: OrganisationProseFile;
 }
 
 /** An age range that stands for a target group (config/cues.json "ageBands"). */
@@ -79,6 +81,8 @@ export interface Cues {
   noPartners: RegExp;
   /** A job title beside a person's name ("Projektipäällikkö", "Senior Lecturer", "Projektledare"). */
   contactTitle: RegExp;
+  /** Who runs the project and with whom, as a sentence says it ("Huvudman är X", "i samarbete med Y"). */
+  organisationProse: OrganisationProse;
 }
 
 export function createCues(file: CuesFile): Cues {
@@ -115,6 +119,7 @@ export function createCues(file: CuesFile): Cues {
     ageBands: file.ageBands.bands,
     noPartners: phrasePattern(file.noPartners),
     contactTitle: phrasePattern(file.contactTitles),
+    organisationProse: createOrganisationProse(file.organisationProse),
     fundingSentence: phrasePattern(file.fundingSentence),
     runningSentence: phrasePattern(file.runningSentence),
     practiceLabel: phrasePattern(file.practiceLabel),
