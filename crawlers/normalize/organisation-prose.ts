@@ -47,7 +47,7 @@ export function createOrganisationProse(file: OrganisationProseFile): Organisati
   const types = Object.keys(file.genitives);
   const base = new Map<string, string>();
   for (const [type, forms] of Object.entries(file.genitives)) for (const form of forms) base.set(form.toLowerCase(), type);
-  const typeEnd = new RegExp(`\\s(?:${alternatives(types)})$`, "iu");
+  const typeEnd = new RegExp(`(?:${alternatives(types)})$`, "iu");
   // "… kuntayhtymä Kymsote": a short name after the type word is not part of the official name.
   const shortAfterType = new RegExp(`(\\s(?:${alternatives(types)}))\\s+\\p{Lu}[\\p{L}-]*$`, "u");
 
