@@ -10,6 +10,7 @@ export interface OrganisationProseFile {
   leadAfter: string[];
   leadBefore: string[];
   leadGenitive: string[];
+  leadOwner: string[];
   partnerAfter: string[];
   partnerBefore: string[];
   partnerAround: string[][];
@@ -56,6 +57,11 @@ export function createOrganisationProse(file: OrganisationProseFile): Organisati
   const leadBefore = new RegExp(`${CLAUSE_START}${NAME_BEFORE}\\s+(?:${alternatives(file.leadBefore)})`, "u");
   const partnerBefore = new RegExp(`${CLAUSE_START}${NAME_BEFORE}\\s+(?:${alternatives(file.partnerBefore)})`, "u");
   const leadGenitive = new RegExp(`${CLAUSE_START}${NAME_BEFORE}\\s+(?:${alternatives(file.leadGenitive)})`, "u");
+  // "Kotkan kaupungin Kotiin Kotkassa -hanke": the owner in the genitive before the project's name.
+  const leadOwner = new RegExp(
+    `${CLAUSE_START}${NAME_BEFORE}\\s+\\p{Lu}[\\p{L}\\d\\s–-]{0,60}?\\s(?:${alternatives(file.leadOwner)})`,
+    "u",
+  );
   const around = file.partnerAround.map(
     ([open = "", close = ""]) => new RegExp(`${phraseSource(open)}\\s+(.+?)\\s+${phraseSource(close)}`, "gu"),
   );
@@ -80,7 +86,7 @@ export function createOrganisationProse(file: OrganisationProseFile): Organisati
       if (after) return names(clauseAfter(after))[0];
       const before = leadBefore.exec(sentence)?.[1];
       if (before) return names(before)[0];
-      const genitive = leadGenitive.exec(sentence)?.[1];
+      const genitive = leadGenitive.exec(sentence)?.[1] ?? leadOwner.exec(sentence)?.[1];
       return genitive ? nominative(tidy(genitive)) : undefined;
     },
     partners(sentence) {
