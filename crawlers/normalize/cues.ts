@@ -32,6 +32,7 @@ export interface CuesFile {
   noPartners: string[];
   contactTitles: string[];
   organisationProse: OrganisationProseFile;
+  staffOwners: { staffGroup: string; endings: string[]; joiners: string[]; extraHeads: string[]; keep: string[] };
 }
 
 /** An age range that stands for a target group (config/cues.json "ageBands"). */
@@ -83,6 +84,8 @@ export interface Cues {
   contactTitle: RegExp;
   /** Who runs the project and with whom, as a sentence says it ("Huvudman är X", "i samarbete med Y"). */
   organisationProse: OrganisationProse;
+  /** Genitives just before a staff word ("kuntien ja järjestöjen ammattilaiset"): whose staff, not a group. */
+  staffOwners: RegExp;
 }
 
 export function createCues(file: CuesFile): Cues {
@@ -120,6 +123,7 @@ export function createCues(file: CuesFile): Cues {
     noPartners: phrasePattern(file.noPartners),
     contactTitle: phrasePattern(file.contactTitles),
     organisationProse: createOrganisationProse(file.organisationProse),
+    staffOwners: staffOwnersPattern(file),
     fundingSentence: phrasePattern(file.fundingSentence),
     runningSentence: phrasePattern(file.runningSentence),
     practiceLabel: phrasePattern(file.practiceLabel),
@@ -139,4 +143,13 @@ export function createCues(file: CuesFile): Cues {
       .map(phraseSource)
       .join("|")})`,
   };
+}
+
+function staffOwnersPattern({ staffOwners, targetGroupHeads }: CuesFile): RegExp {
+  const heads = targetGroupHeads[staffOwners.staffGroup];
+  const staff = [...(Array.isArray(heads) ? heads : []), ...staffOwners.extraHeads].map(phraseSource).join("|");
+  const keep = staffOwners.keep.map(phraseSource).join("|");
+  const genitive = `(?!${keep})[\\p{L}-]+(?:${staffOwners.endings.join("|")})`;
+  const joiner = `(?:\\s*,|\\s+(?:${staffOwners.joiners.join("|")}))?\\s+`;
+  return new RegExp(`(?<![\\p{L}\\d-])(?:${genitive}${joiner})*${genitive}\\s+(?=(?:${staff}))`, "giu");
 }

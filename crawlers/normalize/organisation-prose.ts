@@ -38,16 +38,19 @@ const NAME_BEFORE = String.raw`((?:the\s+)?\p{Lu}[\p{L}\d&.:-]*(?:\s+[\p{L}\d&.:
 
 /** The names a cue introduces run to the end of the clause: a stop, a bracket, a relative word, a comma before a lowercase word. */
 function clauseAfter(text: string): string {
-  return (text.split(/[.;:()\n]|\s(?:whose|which|who|that|joka|jotka|jonka|som|där)\s/u)[0] ?? "")
-    .split(/,\s+(?!\p{Lu})/u)[0]
-    ?.trim() ?? "";
+  return (
+    (text.split(/[.;:()\n]|\s(?:whose|which|who|that|joka|jotka|jonka|som|där)\s/u)[0] ?? "")
+      .split(/,\s+(?!\p{Lu})/u)[0]
+      ?.trim() ?? ""
+  );
 }
 
 export function createOrganisationProse(file: OrganisationProseFile): OrganisationProse {
   const article = new RegExp(`^(?:${alternatives(file.articles)})\\s+`, "iu");
   const types = Object.keys(file.genitives);
   const base = new Map<string, string>();
-  for (const [type, forms] of Object.entries(file.genitives)) for (const form of forms) base.set(form.toLowerCase(), type);
+  for (const [type, forms] of Object.entries(file.genitives))
+    for (const form of forms) base.set(form.toLowerCase(), type);
   const typeEnd = new RegExp(`(?:${alternatives(types)})$`, "iu");
   // "… kuntayhtymä Kymsote": a short name after the type word is not part of the official name.
   const shortAfterType = new RegExp(`(\\s(?:${alternatives(types)}))\\s+\\p{Lu}[\\p{L}-]*$`, "u");
