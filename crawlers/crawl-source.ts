@@ -13,7 +13,7 @@ import { crawlSite, type CrawlStats } from "./crawl.js";
 import { extractPage } from "./extract.js";
 import type { FetchedPage, FetchPage, FetchText } from "./fetcher.js";
 import { openFrontier, type Frontier } from "./frontier.js";
-import { normalizeProject, projectId } from "./normalize.js";
+import { normalizeProject, projectId } from "./normalize/index.js";
 import { loadPageState } from "./page-state.js";
 import { openTemplateLearner, type TemplateLearner } from "./template-learning.js";
 import type { Vocabularies } from "./vocabulary.js";

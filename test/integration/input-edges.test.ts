@@ -12,7 +12,7 @@ import { loadConfig } from "../../config/config.js";
 import { silentLogger } from "../../core/logger.js";
 import { extractPage } from "../../crawlers/extract.js";
 import { createFetcher } from "../../crawlers/fetcher.js";
-import { normalizeProject } from "../../crawlers/normalize.js";
+import { normalizeProject } from "../../crawlers/normalize/index.js";
 import { loadVocabularies } from "../../crawlers/vocabulary.js";
 import { createApp } from "../../server/app.js";
 import { appConfig } from "../support/app-config.js";
