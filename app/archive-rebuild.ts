@@ -7,6 +7,7 @@ import type { Logger } from "../core/logger.js";
 import type { Project } from "../core/project.js";
 import { currentPages, readArchives } from "../crawlers/archive.js";
 import { projectFromPage } from "../crawlers/crawl-source.js";
+import { loadListingCues } from "../crawlers/listing-pages.js";
 import { decodeHtml } from "../crawlers/fetcher.js";
 import type { Pipeline } from "./pipeline.js";
 import { sampleSource } from "./sample-source.js";
@@ -22,6 +23,7 @@ export async function indexFromArchive(
   now: () => Date = () => new Date(),
 ): Promise<{ count: number }> {
   const sources = new Map([sampleSource(config.port), ...config.sources].map((source) => [source.name, source]));
+  const cues = await loadListingCues();
   return pipeline.indexer.rebuild(async (upsert) => {
     for (const archive of await readArchives(config.dataDir)) {
       if (archive.skippedBytes > 0)
@@ -36,6 +38,7 @@ export async function indexFromArchive(
             source,
             pipeline.vocabularies,
             now(),
+            cues,
           );
           if (project) projects.set(project.id, project);
         } catch (error) {

@@ -22,6 +22,8 @@ export interface SourceConfig {
   schedule?: string;
   delayMs?: number;
   maxPages?: number;
+  /** URLs crawled per path pattern (?page=N, /kalenteri/2024/05/…); overrides the crawler's. */
+  maxUrlsPerPattern?: number;
   enabled?: boolean;
   /** A regular expression for the URLs that are project pages; others are only followed. */
   projectPages?: string;
@@ -39,6 +41,8 @@ export interface CrawlerConfig {
   timeoutMs: number;
   maxBodyBytes: number;
   maxPages: number;
+  /** URLs crawled per path pattern in one crawl of a source: stops endless calendars and paginators. */
+  maxUrlsPerPattern?: number;
   delayMs: number;
   /** Hosts crawled at the same time (each host still gets one request at a time). */
   concurrency: number;
