@@ -3,7 +3,8 @@
 // line would be added to the spec list below, not replace it).
 module.exports = {
   "node-option": ["import=tsx"],
-  spec: process.env.SPEC ? process.env.SPEC.split(",") : ["test/**/*.test.ts"],
+  // The fault tests (kills, engine restarts, hostile sites) take minutes: `npm run test:faults`.
+  spec: process.env.SPEC ? process.env.SPEC.split(",") : ["test/unit/**/*.test.ts", "test/integration/**/*.test.ts"],
   require: ["test/support/hooks.ts"],
   reporter: "test/support/summary-reporter.cjs",
   timeout: 60000,

@@ -21,6 +21,8 @@ export interface ListingCues {
   maxLinkTextShare: number;
   /** ...fewer than this many words are prose outside links. */
   minProseWords: number;
+  /** Any page with fewer words of prose than this (a front page, a bare menu) is no project page. */
+  minPageProseWords: number;
 }
 
 export async function loadListingCues(): Promise<ListingCues> {
@@ -89,20 +91,20 @@ export function listingUrlReason(url: string, cues: ListingCues): string | undef
 
 const words = (text: string) => text.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
 
-/** Why the page's content says "list": many links and little prose around them. */
+/** Why the page's content says "list": many links and little prose around them, or hardly any text. */
 export function listingContentReason(html: string, cues: ListingCues): string | undefined {
   const $ = cheerio.load(html);
   $("script, style, nav, header, footer, aside").remove();
   const main = $("main, [role=main], article").first();
   const root = main.length > 0 ? main : $("body");
   const links = root.find("a[href]");
-  if (links.length < cues.minLinksForListing) return undefined;
   const linkWords = links.toArray().reduce((sum, link) => sum + words($(link).text()), 0);
   const allWords = words(root.text());
   const prose = allWords - linkWords;
-  if (linkWords > cues.maxLinkTextShare * allWords || prose < cues.minProseWords)
+  const manyLinks = links.length >= cues.minLinksForListing;
+  if (manyLinks && (linkWords > cues.maxLinkTextShare * allWords || prose < cues.minProseWords))
     return `list of links (${links.length} links, ${prose} words of prose)`;
-  return undefined;
+  return prose < cues.minPageProseWords ? `too little text (${prose} words of prose)` : undefined;
 }
 
 /** Why the page is a listing and no project page; undefined when nothing says so. */
