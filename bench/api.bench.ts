@@ -97,9 +97,7 @@ export async function benchApi(host: string, apiKey: string, records: number): P
   const headers = { "content-type": "application/json", authorization: `Bearer ${apiKey}` };
 
   const viaApi = async (i: number) => {
-    const response = await fetch(
-      `${base}/api/search?${new URLSearchParams(queries[i % queries.length])}`,
-    );
+    const response = await fetch(`${base}/api/search?${new URLSearchParams(queries[i % queries.length])}`);
     if (!response.ok) throw new Error(`API answered ${response.status}`);
     await response.json();
   };
