@@ -158,8 +158,10 @@ function createIndexBatch(stores: SourceStores, upsert: (projects: Project[]) =>
   let indexed = 0;
   const flush = () =>
     queue.run(async () => {
-      const [batch, finishing] = [[...records.values()], pages];
-      [records, pages] = [new Map(), new Map()];
+      const batch = [...records.values()];
+      const finishing = pages;
+      records = new Map<string, Project>();
+      pages = new Map<string, PageRecord>();
       if (batch.length > 0) {
         await upsert(batch);
         indexed += batch.length;

@@ -108,9 +108,9 @@ export function createMunicipalities(byRegion: Record<string, string[]>): Munici
   const entries: VocabularyEntry[] = [];
   for (const [region, names] of Object.entries(byRegion)) {
     for (const line of names) {
-      const [name, ...aliases] = line.split("|");
-      regionOf.set(name!, region);
-      entries.push({ name: name!, aliases: [name!, ...aliases].flatMap(placeStems) });
+      const [name = "", ...aliases] = line.split("|");
+      regionOf.set(name, region);
+      entries.push({ name, aliases: [name, ...aliases].flatMap(placeStems) });
     }
   }
   const vocabulary = createVocabulary(entries, { caseSensitive: true });
@@ -128,18 +128,22 @@ export interface Vocabularies {
 }
 
 export async function loadVocabularies(): Promise<Vocabularies> {
-  const [regions, funders, targetGroups, themes, organisations] = await Promise.all(
-    ["regions.json", "funders.json", "target-groups.json", "themes.json", "organisations.json"].map(loadVocabularyFile),
-  );
+  const [regions, funders, targetGroups, themes, organisations] = await Promise.all([
+    loadVocabularyFile("regions.json"),
+    loadVocabularyFile("funders.json"),
+    loadVocabularyFile("target-groups.json"),
+    loadVocabularyFile("themes.json"),
+    loadVocabularyFile("organisations.json"),
+  ]);
   const municipalities = JSON.parse(await readFile(configFile("municipalities.json"), "utf8")) as {
     regions: Record<string, string[]>;
   };
   return {
-    regions: createVocabulary(regions!),
-    organisations: createVocabulary(organisations!),
+    regions: createVocabulary(regions),
+    organisations: createVocabulary(organisations),
     municipalities: createMunicipalities(municipalities.regions),
-    funders: createVocabulary(funders!),
-    targetGroups: createVocabulary(targetGroups!),
-    themes: createVocabulary(themes!),
+    funders: createVocabulary(funders),
+    targetGroups: createVocabulary(targetGroups),
+    themes: createVocabulary(themes),
   };
 }

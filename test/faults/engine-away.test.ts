@@ -45,7 +45,7 @@ describe("fault: Meilisearch killed and restarted during a crawl", function () {
           fetchText: createTextFetcher(settings),
           vocabularies: await loadVocabularies(),
           upsert: indexer.upsert,
-          removePages: indexer.removePages,
+          removePages: (urls) => indexer.removePages(urls),
           isPermanentError: (error) => error instanceof IndexingError,
           batchSize: 50,
           logger,

@@ -31,7 +31,10 @@ describe("fault: a hostile site of calendars, paginators and lists", function ()
           fetchPage: createFetcher(settings),
           fetchText: createTextFetcher(settings),
           vocabularies: await loadVocabularies(),
-          upsert: async (projects) => projects.forEach((project) => records.set(project.url, project)),
+          upsert: (projects) => {
+            projects.forEach((project) => records.set(project.url, project));
+            return Promise.resolve();
+          },
           logger,
           now: () => new Date(),
           settings,

@@ -46,7 +46,7 @@ describe("fault: re-crawls see every change behind pages that answer 304", funct
         fetchText: createTextFetcher(settings),
         vocabularies,
         upsert: indexer.upsert,
-        removePages: indexer.removePages,
+        removePages: (urls) => indexer.removePages(urls),
         logger: silentLogger(),
         now: () => new Date(),
         settings,
