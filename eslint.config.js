@@ -34,6 +34,11 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser, sourceType: "script" },
   },
   {
+    // The search page loads app.js as a module (index.html), which imports labels.js.
+    files: ["server/public/**/*.js"],
+    languageOptions: { sourceType: "module" },
+  },
+  {
     files: ["bin/**/*.js", "eslint.config.js"],
     extends: [js.configs.recommended],
     languageOptions: { globals: globals.node },

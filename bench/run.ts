@@ -1,8 +1,8 @@
 // `npm run bench`: runs the benchmarks (bench/*.bench.ts) against an
 // embedded Meilisearch in a temporary directory, printing figures and ratios against
 // baselines measured in the same run. Options: --records N (default 100000) for the indexing
-// bench, --api-records N (default 20000) for the API bench, --memory-pages N (default 2000) for the
-// crawl memory bench, --only crawl|memory|indexing|api|widget.
+// bench, --api-sizes 67,10000,100000 (record counts) for the API bench, --memory-pages N (default
+// 2000) for the crawl memory bench, --only crawl|memory|indexing|api|widget.
 
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
@@ -20,7 +20,7 @@ import { silentLogger } from "../core/logger.js";
 const { values } = parseArgs({
   options: {
     records: { type: "string", default: "100000" },
-    "api-records": { type: "string", default: "20000" },
+    "api-sizes": { type: "string", default: "67,10000,100000" },
     "memory-pages": { type: "string", default: "2000" },
     only: { type: "string" },
   },
@@ -33,7 +33,8 @@ try {
   if (!values.only || values.only === "memory") await benchMemory(Number(values["memory-pages"]));
   if (!values.only || values.only === "indexing")
     await benchIndexing(client, meili.url, meili.masterKey, Number(values.records));
-  if (!values.only || values.only === "api") await benchApi(meili.url, meili.masterKey, Number(values["api-records"]));
+  if (!values.only || values.only === "api")
+    await benchApi(meili.url, meili.masterKey, values["api-sizes"].split(",").map(Number));
   if (!values.only || values.only === "widget")
     await benchWidget(meili.url, meili.masterKey, await mkdtemp(path.join(os.tmpdir(), "hankehaku-bench-widget-")));
 } finally {

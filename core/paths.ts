@@ -9,6 +9,8 @@ export const CONFIG_DIR = path.join(REPO_ROOT, "config");
 export const PUBLIC_DIR = path.join(REPO_ROOT, "server", "public");
 export const WIDGET_FILE = path.join(REPO_ROOT, "widget", "widget.js");
 export const SAMPLE_SITE_DIR = path.join(REPO_ROOT, "sample-corpus", "site");
+/** Gold facts of the hand-written sample pages (the format of ../shared/fixtures/gold.json). */
+export const SAMPLE_GOLD_FILE = path.join(REPO_ROOT, "sample-corpus", "gold.json");
 
 /** A data file in config/ (vocabularies, cue words, defaults). */
 export const configFile = (name: string): string => path.join(CONFIG_DIR, name);

@@ -22,6 +22,7 @@ import { deferFrontier, openFrontier, type DeferredFrontier } from "./frontier.j
 import { listingReason, loadListingCues, type ListingCues } from "./listing-pages.js";
 import { normalizeProject, projectId } from "./normalize.js";
 import { afterGone, loadPageState, type PageRecord, type PageState } from "./page-state.js";
+import { openTemplateLearner, type TemplateLearner } from "./template-learning.js";
 import type { Vocabularies } from "./vocabulary.js";
 
 export interface CrawlSourceDeps {
@@ -94,12 +95,13 @@ export function judgePage(
   vocabularies: Vocabularies,
   now: Date,
   cues?: ListingCues,
+  templates?: TemplateLearner,
 ): PageVerdict {
   if (source.projectPages && !new RegExp(source.projectPages).test(page.url))
     return { notProject: "not a project page by the source's projectPages" };
   const listing = cues && listingReason(page.body, page.url, cues);
   if (listing) return { notProject: listing };
-  let project = normalizeProject(extractPage(page.body, page.url, source.selectors), {
+  let project = normalizeProject(extractPage(page.body, page.url, source.selectors, templates?.hookFor(page.url)), {
     fetchedAt: page.fetchedAt,
     now,
     vocabularies,
@@ -115,9 +117,10 @@ export function projectFromPage(
   source: SourceConfig,
   vocabularies: Vocabularies,
   now: Date,
+  templates?: TemplateLearner,
   cues?: ListingCues,
 ): Project | undefined {
-  const verdict = judgePage(page, source, vocabularies, now, cues);
+  const verdict = judgePage(page, source, vocabularies, now, cues, templates);
   return "project" in verdict ? verdict.project : undefined;
 }
 
@@ -125,12 +128,15 @@ interface SourceStores {
   pages?: PageState;
   frontier?: DeferredFrontier;
   archive?: Archive;
+  templates: TemplateLearner;
 }
 
 async function openStores(source: SourceConfig, deps: CrawlSourceDeps): Promise<SourceStores> {
-  if (!deps.dataDir) return {};
+  const templates = await openTemplateLearner(deps.dataDir, source);
+  if (!deps.dataDir) return { templates };
   const frontier = deps.fresh ? undefined : deferFrontier(await openFrontier(deps.dataDir, source.name));
   return {
+    templates,
     pages: await loadPageState(deps.dataDir, source.name),
     frontier,
     archive: await openArchive(deps.dataDir, source.name),
@@ -169,15 +175,21 @@ function createIndexBatch(stores: SourceStores, upsert: (projects: Project[]) =>
       }
       for (const [url, record] of finishing) stores.pages?.set(url, record);
       await stores.pages?.save();
+      await stores.templates.save();
       await stores.frontier?.release(finishing.keys());
     });
+  // Keyed by page, not by record id: two URLs of one page (a canonical link) share an id, and
+  // the indexer's merge (indexer/merge.ts) keeps both among the record's sources.
+  const pageOf = (project: Project) => project.sources[0]?.url ?? project.id;
   return {
     add(url: string, project: Project, record: PageRecord) {
       stores.frontier?.hold(url);
-      records.set(project.id, project);
+      records.set(pageOf(project), project);
       pages.set(url, record);
       return records.size;
     },
+    /** A record of a page read earlier, read again now that its site's template is known. */
+    correct: (project: Project) => void records.set(pageOf(project), project),
     flush,
     indexed: () => indexed,
   };
@@ -212,9 +224,17 @@ function createPageHandler({ source, deps, stores, batch, counts, cues, logger }
       stores.pages?.set(page.requestedUrl, { ...previous, fetchedAt: page.fetchedAt, missing: 0 });
       return;
     }
+    const judge = (copy: Parameters<typeof judgePage>[0]) =>
+      judgePage(copy, source, deps.vocabularies, deps.now(), cues, stores.templates);
     let verdict: PageVerdict;
     try {
-      verdict = judgePage(page, source, deps.vocabularies, deps.now(), cues);
+      verdict = judge(page);
+      // Pages read before their site's template was known, read again (template-learning.ts).
+      const derive = (copy: Parameters<typeof judgePage>[0]) => {
+        const again = judge(copy);
+        return "project" in again ? again.project : undefined;
+      };
+      for (const fixed of stores.templates.corrections(page, derive)) batch.correct(fixed);
     } catch (error) {
       counts.unreadable.push({ url: page.url, reason: messageOf(error) });
       logger.warn({ url: page.url, err: messageOf(error) }, "page could not be read; skipped");

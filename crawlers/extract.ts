@@ -5,6 +5,7 @@
 
 import * as cheerio from "cheerio";
 import type { CheerioAPI } from "cheerio";
+import type { PageTemplateHook } from "./site-template.js";
 
 export interface Fact {
   label: string;
@@ -102,8 +103,15 @@ export interface SiteSelectors {
   content?: string;
 }
 
-export function extractPage(html: string, url: string, selectors: SiteSelectors = {}): ExtractedPage {
+export function extractPage(
+  html: string,
+  url: string,
+  selectors: SiteSelectors = {},
+  template?: PageTemplateHook,
+): ExtractedPage {
   const $ = cheerio.load(html);
+  // The site's template (site-template.ts) goes first: a banner heading is never the title.
+  template?.apply($);
   const canonicalHref = $("link[rel=canonical]").attr("href");
   const canonicalUrl = resolveUrl(canonicalHref, url) ?? url;
   const isNews = detectNews($);

@@ -11,6 +11,7 @@
 import { readFile } from "node:fs/promises";
 import snowball from "snowball-stemmers";
 import { configFile } from "../core/paths.js";
+import { createThesaurus, readThesaurusData, type Thesaurus, type ThesaurusData } from "./thesaurus.js";
 
 export const KEY_LENGTH = 5;
 
@@ -21,6 +22,8 @@ export interface TextAnalyzer {
   wordKeys(word: string): readonly string[];
   /** Synonym groups (config/synonyms.json) restated as keys, for the keys field. */
   keySynonyms(groups: string[][]): Record<string, string[]>;
+  /** Facet values in three languages (config/thesaurus.json). */
+  thesaurus: Thesaurus;
 }
 
 const stemmers = {
@@ -33,21 +36,29 @@ export function fold(word: string): string {
   return word.toLowerCase().replace(/[äå]/g, "a").replace(/ö/g, "o").replace(/é/g, "e");
 }
 
-/** Stem, fold and cut one word into its key. */
-export function wordKey(word: string, language: "fi" | "sv" | "en" = "fi"): string {
+/** Stem and fold one word, uncut: what highlighting compares (see server/highlight.ts). */
+export function wordStem(word: string, language: "fi" | "sv" | "en" = "fi"): string {
   let stem = stemmers[language].stem(word.toLowerCase());
   // Snowball leaves a plural t or a stem e: nuorten -> nuort, nuoret -> nuore; both are nuor-.
   if (language === "fi") stem = stem.replace(/([^aeiouyäö])t$/, "$1").replace(/([^aeiouyäö])e$/, "$1");
   // Consonant gradation (päihde/päihteet, käyttö/käytön) differs in d/t and in double letters.
   return fold(stem)
     .replace(/d/g, "t")
-    .replace(/(\p{L})\1/gu, "$1")
-    .slice(0, KEY_LENGTH);
+    .replace(/(\p{L})\1/gu, "$1");
+}
+
+/** Stem, fold and cut one word into its key. */
+export function wordKey(word: string, language: "fi" | "sv" | "en" = "fi"): string {
+  return wordStem(word, language).slice(0, KEY_LENGTH);
 }
 
 const WORD = /[\p{L}\d]+/gu;
 
-export function createTextAnalyzer(options: { compoundParts: string[]; stopWords: string[] }): TextAnalyzer {
+export function createTextAnalyzer(options: {
+  compoundParts: string[];
+  stopWords: string[];
+  thesaurus?: ThesaurusData;
+}): TextAnalyzer {
   const stopWords = new Set(options.stopWords.map((word) => word.toLowerCase()));
   const allParts = options.compoundParts.map((part) => part.toLowerCase());
   const parts = allParts.filter((part) => part.length >= 4);
@@ -93,6 +104,7 @@ export function createTextAnalyzer(options: { compoundParts: string[]; stopWords
 
   return {
     keys: (text, language) => analyze(text, language).join(" "),
+    thesaurus: createThesaurus(options.thesaurus ?? { facets: {} }),
     wordKeys: (word) => keysOfWord(word, "fi"),
     keySynonyms(groups) {
       const synonyms: Record<string, string[]> = {};
@@ -116,18 +128,30 @@ export interface SearchVocabulary {
   stopWords: { fi: string[]; sv: string[]; en: string[] };
   synonymGroups: string[][];
   compoundParts: string[];
+  thesaurus: ThesaurusData;
 }
 
 export async function loadSearchVocabulary(): Promise<SearchVocabulary> {
-  const [stopWords, synonyms, compounds] = await Promise.all([
+  const [stopWords, synonyms, compounds, thesaurus] = await Promise.all([
     readConfig<SearchVocabulary["stopWords"]>("stop-words.json"),
     readConfig<{ groups: string[][] }>("synonyms.json"),
     readConfig<{ parts: string[] }>("compound-parts.json"),
+    readThesaurusData(),
   ]);
-  return { stopWords, synonymGroups: synonyms.groups, compoundParts: compounds.parts };
+  const thesaurusGroups = createThesaurus(thesaurus).synonymGroups();
+  return {
+    stopWords,
+    synonymGroups: [...synonyms.groups, ...thesaurusGroups],
+    compoundParts: compounds.parts,
+    thesaurus,
+  };
 }
 
 export async function loadTextAnalyzer(vocabulary?: SearchVocabulary): Promise<TextAnalyzer> {
-  const { stopWords, compoundParts } = vocabulary ?? (await loadSearchVocabulary());
-  return createTextAnalyzer({ compoundParts, stopWords: [...stopWords.fi, ...stopWords.sv, ...stopWords.en] });
+  const { stopWords, compoundParts, thesaurus } = vocabulary ?? (await loadSearchVocabulary());
+  return createTextAnalyzer({
+    compoundParts,
+    stopWords: [...stopWords.fi, ...stopWords.sv, ...stopWords.en],
+    thesaurus,
+  });
 }

@@ -2,7 +2,7 @@
 // one page per project in one of five layouts modelled on real project sites, and an index
 // page that lists them all. Run after editing projects.ts: npx tsx sample-corpus/generate.ts
 
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { SAMPLE_PROJECTS, type SampleProject } from "./projects.js";
@@ -127,7 +127,17 @@ ${others.map((other) => `<li><a href="${other.slug}.html">${escape(other.title)}
 `;
 }
 
-function renderIndex(): string {
+/** The simulated sites of hand-written pages (site/<slug>/index.html), linked from the index. */
+async function simulatedSites(): Promise<string[]> {
+  const entries = await readdir(siteDir, { withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
+
+function renderIndex(sites: string[]): string {
+  const sitesList = sites.map((slug) => `<li><a href="${slug}/index.html">${slug}</a></li>`).join("\n");
   const items = SAMPLE_PROJECTS.map(
     (project) =>
       `<li>\n<h2><a href="${project.slug}.html">${escape(project.title)}</a></h2>\n<p>${escape(project.description[0]!)}</p>\n</li>`,
@@ -145,15 +155,21 @@ function renderIndex(): string {
 <ul class="listaus">
 ${items}
 </ul>
+<h2>Esimerkkisivustot</h2>
+<p>Hand-written pages in the layouts of real project sites (see sample-corpus/SITES.md).</p>
+<ul class="sivustot">
+${sitesList}
+</ul>
 </main>
 </body>
 </html>
 `;
 }
 
-await rm(siteDir, { recursive: true, force: true });
+// Only the generated pages are replaced: the hand-written simulated sites live in subfolders.
 await mkdir(siteDir, { recursive: true });
-await writeFile(path.join(siteDir, "index.html"), renderIndex());
+for (const file of await readdir(siteDir)) if (file.endsWith(".html")) await rm(path.join(siteDir, file));
+await writeFile(path.join(siteDir, "index.html"), renderIndex(await simulatedSites()));
 await Promise.all(
   SAMPLE_PROJECTS.map((project, index) =>
     writeFile(path.join(siteDir, `${project.slug}.html`), renderPage(project, index)),

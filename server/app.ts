@@ -16,7 +16,7 @@ import type { SourceStatus } from "../crawlers/source-status.js";
 import type { Logger } from "../core/logger.js";
 import { atomFeed, csvExport } from "./feeds.js";
 import { createMetrics, type Metrics } from "./metrics.js";
-import { OPENAPI_DOCUMENT } from "./openapi.js";
+import { openApiDocument } from "./openapi.js";
 import { partnerAccess, partnerKeyOf, scopeOf } from "./partners.js";
 import {
   BadRequestError,
@@ -156,16 +156,15 @@ export function createApp({
     const base = `${req.protocol}://${req.get("host")}`;
     const title = request.q ? `Hankehaku: ${request.q}` : "Hankehaku: uusimmat hankkeet";
     cacheable(res);
-    res
-      .type("application/atom+xml")
-      .send(
-        atomFeed(result.hits, {
-          selfUrl: `${base}${req.originalUrl}`,
-          pageUrl: `${base}/?${query}`,
-          title,
-          updated: new Date(),
-        }),
-      );
+    res.type("application/atom+xml").send(
+      atomFeed(result.hits, {
+        selfUrl: `${base}${req.originalUrl}`,
+        pageUrl: `${base}/?${query}`,
+        title,
+        updated: new Date(),
+        labels: result.labels,
+      }),
+    );
   });
 
   api.get("/export.csv", async (req, res) => {
@@ -211,8 +210,8 @@ export function createApp({
   app.get("/metrics", async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
-  app.get("/openapi.json", (_req, res) => {
-    res.json(OPENAPI_DOCUMENT);
+  app.get("/openapi.json", (req, res) => {
+    res.json(openApiDocument(`${req.protocol}://${req.get("host") ?? "localhost"}`));
   });
   app.get("/widget.js", (_req, res) => {
     res.set("cache-control", "public, max-age=300");

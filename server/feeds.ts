@@ -5,12 +5,16 @@
 
 import { stringify } from "csv-stringify/sync";
 import { Feed } from "feed";
+import type { FacetLabels } from "./labels.js";
 import type { SearchHit } from "./search-service.js";
 
 export function atomFeed(
   hits: SearchHit[],
-  options: { selfUrl: string; pageUrl: string; title: string; updated: Date },
+  options: { selfUrl: string; pageUrl: string; title: string; updated: Date; labels?: FacetLabels },
 ): string {
+  // Regions and themes by their names in the feed's language (lang=), canonical when unnamed.
+  const named = (field: "regions" | "themes", values: string[]) =>
+    values.map((value) => options.labels?.[field]?.[value] ?? value);
   const feed = new Feed({
     id: options.selfUrl,
     title: options.title,
@@ -28,12 +32,14 @@ export function atomFeed(
       title: hit.title,
       description: [
         hit.summary,
-        [hit.coordinator ?? hit.organisations[0], hit.regions.join(", "), years].filter(Boolean).join(" · "),
+        [hit.coordinator ?? hit.organisations[0], named("regions", hit.regions).join(", "), years]
+          .filter(Boolean)
+          .join(" · "),
       ]
         .filter(Boolean)
         .join("\n"),
       date: hit.startYear ? new Date(Date.UTC(hit.startYear, 0, 1)) : options.updated,
-      category: [...hit.regions, ...hit.themes].map((name) => ({ name })),
+      category: [...named("regions", hit.regions), ...named("themes", hit.themes)].map((name) => ({ name })),
     });
   }
   return feed.atom1();

@@ -1,33 +1,66 @@
 // Marks the words of a hit that a query matched, the way the user will recognise them: the
-// same word, an inflected form of it (same analysis key) or a compound that contains it.
+// same word, an inflected form of it (the same stem, give or take the stem's last letters), a
+// compound that contains it, or a word the last query word begins (it may still be typed).
+// A word that merely shares a cut key or a compound part ("terveysministeriö" for
+// "mielenterveys") is not marked. Snippets are the one or two sentences of the description
+// that match the query best, never the title or the label/value lines of a facts block.
 // Text is HTML-escaped and only <mark> is added, so clients can insert the result as HTML.
-// Usage: const match = createWordMatcher(q, analyzer); highlight(title, match); snippet(description, match);
+// Usage: const match = createWordMatcher(q, analyzer); highlight(title, match); snippet(description, match, title);
 
-import { fold, type TextAnalyzer } from "../indexer/text-analysis.js";
+import { fold, wordStem, type TextAnalyzer } from "../indexer/text-analysis.js";
 
 export type WordMatcher = (word: string) => boolean;
 
 const WORD = /[\p{L}\d]+/gu;
+/** Words a sentence may run to before the snippet is cut around its matches. */
+const MAX_SNIPPET_WORDS = 45;
+/** A line of fewer words without a full stop is a label or a value, not prose. */
+const MIN_PROSE_WORDS = 8;
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-export function createWordMatcher(query: string, analyzer: TextAnalyzer): WordMatcher {
-  const words = (query.match(WORD) ?? []).map(fold);
-  const queryKeys = new Set(analyzer.keys(query).split(" ").filter(Boolean));
-  const last = words[words.length - 1];
+const commonPrefix = (a: string, b: string): number => {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+};
+
+/** Whether a word of the text is a form of a query word (both given as stems). */
+export function sameWord(textStem: string, queryStem: string): boolean {
+  if (queryStem.length < 2) return false;
+  if (textStem === queryStem) return true;
+  // Inflection changes the end of a stem (mielenterveys/mielenterveyt, päihde/päih).
+  const shared = commonPrefix(textStem, queryStem);
+  const slack = queryStem.length > 8 ? 3 : 2;
+  if (
+    shared >= 4 &&
+    shared >= queryStem.length - slack &&
+    shared >= Math.min(textStem.length, queryStem.length) - slack
+  )
+    return true;
+  // A compound whose later part is the query word (hyvinvointipalvelut for palvelut).
+  return queryStem.length >= 4 && textStem.indexOf(queryStem, 3) > 0;
+}
+
+export function createWordMatcher(query: string, analyzer: Pick<TextAnalyzer, "wordKeys">): WordMatcher {
+  const words = (query.match(WORD) ?? []).filter((word) => analyzer.wordKeys(word).length > 0 || /\d/.test(word));
+  const folded = words.map(fold);
+  const stems = words.map((word) => wordStem(word));
+  const last = folded[folded.length - 1];
   const cache = new Map<string, boolean>();
   return (word) => {
-    const folded = fold(word);
-    let matched = cache.get(folded);
+    const candidate = fold(word);
+    let matched = cache.get(candidate);
     if (matched === undefined) {
+      const stem = wordStem(word);
       matched =
-        words.includes(folded) ||
+        folded.includes(candidate) ||
         // The last word may still be being typed.
-        (last !== undefined && last.length >= 2 && folded.startsWith(last)) ||
-        analyzer.wordKeys(word).some((key) => queryKeys.has(key));
-      cache.set(folded, matched);
+        (last !== undefined && last.length >= 3 && candidate.startsWith(last)) ||
+        stems.some((queryStem) => sameWord(stem, queryStem));
+      cache.set(candidate, matched);
     }
     return matched;
   };
@@ -44,28 +77,56 @@ export function highlight(text: string, matches: WordMatcher): string {
   return result + escapeHtml(text.slice(at));
 }
 
-/** About `length` words of the text around its densest matches, highlighted; "" if nothing matched. */
-export function snippet(text: string, matches: WordMatcher, length = 30): string {
-  const words = [...text.matchAll(WORD)];
-  const hits = words.map((word) => matches(word[0]));
+/** The prose sentences of a description: no title line, no label or value lines. */
+export function proseSentences(description: string, title = ""): string[] {
+  const titleKey = fold(title).trim();
+  return description
+    .split(/\n+/)
+    .map((line) => line.trim().replace(/\s+/g, " "))
+    .filter((line) => line && fold(line) !== titleKey)
+    .filter((line) => /[.!?…]$/.test(line) || (line.match(WORD) ?? []).length >= MIN_PROSE_WORDS)
+    .flatMap((line) => line.split(/(?<=[.!?…])\s+(?=[\p{Lu}\d"“(])/u));
+}
+
+/** The distinct matched words of a sentence, and how many matched words it has. */
+function matchScore(sentence: string, matches: WordMatcher): number {
+  const matched = (sentence.match(WORD) ?? []).filter((word) => matches(word)).map(fold);
+  // Distinct words count most; a repeat adds a little.
+  return new Set(matched).size + matched.length / 100;
+}
+
+/** A long sentence cut to about MAX_SNIPPET_WORDS words around its first match. */
+function cropped(sentence: string, matches: WordMatcher): string {
+  const words = [...sentence.matchAll(WORD)];
+  if (words.length <= MAX_SNIPPET_WORDS) return highlight(sentence, matches);
+  const first = Math.max(
+    0,
+    words.findIndex((word) => matches(word[0])),
+  );
+  const start = Math.max(0, Math.min(first - 8, words.length - MAX_SNIPPET_WORDS));
+  const end = start + MAX_SNIPPET_WORDS;
+  const from = words[start]?.index ?? 0;
+  const to = words[end]?.index ?? sentence.length;
+  return `${start > 0 ? "…" : ""}${highlight(sentence.slice(from, to).trim(), matches)}${end < words.length ? "…" : ""}`;
+}
+
+/**
+ * The sentence of the description that matches the query best, with the next one when it
+ * matches too or the first is short; "" when no sentence matches.
+ */
+export function snippet(description: string, matches: WordMatcher, title = ""): string {
+  const sentences = proseSentences(description, title);
+  const scores = sentences.map((sentence) => matchScore(sentence, matches));
   let best = -1;
-  let bestCount = 0;
-  let count = 0;
-  for (let i = 0; i < words.length; i++) {
-    if (hits[i]) count++;
-    if (i >= length && hits[i - length]) count--;
-    if (count > bestCount) {
-      bestCount = count;
-      best = Math.max(0, i - length + 1);
-    }
-  }
-  if (best < 0) return "";
-  // Start a little before the first match of the window, so it is read in context.
-  const firstHit = hits.indexOf(true, best);
-  const start = Math.max(0, Math.min(best, firstHit - 5));
-  const end = Math.min(words.length, start + length);
-  const from = words[start]!.index;
-  const to = end < words.length ? words[end]!.index : text.length;
-  const body = highlight(text.slice(from, to).trim().replace(/\s+/g, " "), matches);
-  return `${start > 0 ? "…" : ""}${body}${end < words.length ? "…" : ""}`;
+  scores.forEach((score, i) => {
+    if (score > 0 && (best < 0 || score > (scores[best] ?? 0))) best = i;
+  });
+  const chosen = sentences[best];
+  if (chosen === undefined) return "";
+  const next = sentences[best + 1];
+  const withNext =
+    next !== undefined &&
+    ((scores[best + 1] ?? 0) > 0 || (chosen.match(WORD) ?? []).length < 12) &&
+    (chosen + next).split(/\s+/).length <= MAX_SNIPPET_WORDS;
+  return withNext ? `${highlight(chosen, matches)} ${highlight(next, matches)}` : cropped(chosen, matches);
 }

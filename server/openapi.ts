@@ -1,6 +1,8 @@
-// The OpenAPI 3.1 description of the HTTP API, served at /openapi.json. Its schemas are JSON
-// Schema 2020-12, and test/openapi.test.ts validates real responses against them, so this
-// document and the implementation cannot drift apart unnoticed.
+// The OpenAPI 3.1 description of the HTTP API, served at /openapi.json with the serving
+// origin as its server. Its schemas are JSON Schema 2020-12: test/integration/api-contract.test.ts
+// validates real responses against them, lints the document with Redocly's recommended rules
+// and generates a typed client from it, so document and implementation cannot drift apart.
+// Usage: res.json(openApiDocument("https://hankehaku.example"))
 
 import { FACETS } from "../core/project.js";
 import { MAX_HITS_PER_PAGE, MAX_QUERY_LENGTH, SORTS } from "./search-request.js";
@@ -19,19 +21,36 @@ const facetParameters = Object.keys(FACETS).map((name) => ({
   explode: true,
 }));
 
-const keyParameter = {
-  name: "key",
-  in: "query",
-  description: "A partner key (or the X-Hankehaku-Key header): applies the partner's scope and origin rules.",
-  schema: { type: "string" },
+/** Public operations: anonymous, or with a partner key in the header or the query. */
+const publicSecurity = [{}, { partnerKeyHeader: [] }, { partnerKeyQuery: [] }];
+const noSecurity = [{}];
+/** What any operation that takes parameters and a partner key can answer besides 200. */
+const partnerErrors = {
+  "400": jsonError("A bad parameter, with a message saying which"),
+  "401": jsonError("Unknown partner key"),
+  "403": jsonError("The page's origin may not use this partner key"),
+  "429": jsonError("Too many requests; Retry-After says when to come back"),
+  "503": jsonError("Meilisearch is not reachable; try again shortly"),
 };
+const textResponse = (description: string, type: string) => ({
+  description,
+  content: { [type]: { schema: { type: "string" } } },
+});
 
 const searchParameters = [
   {
     name: "q",
     in: "query",
-    description: "Free text; empty or missing browses everything, newest first.",
+    description:
+      'Free text; empty or missing browses everything, newest first. Words match in any inflected form (nuorten finds nuoret), compounds (palvelut finds hyvinvointipalvelut) and across Finnish, Swedish and English names of target groups, themes, regions and funders (carers finds omaishoitajat). "Words in quotes" match that phrase: the words as written, in that order, without inflected forms. A word after a minus, -word, leaves out every project that has it in any inflected form. A project that has all the words ranks above one that has only some.',
     schema: { type: "string", maxLength: MAX_QUERY_LENGTH },
+  },
+  {
+    name: "lang",
+    in: "query",
+    description:
+      "Language of the facet labels in the answer (labels): fi, sv or en; fi when not given. Facet values and filters stay canonical (Finnish).",
+    schema: { type: "string", enum: ["fi", "sv", "en"] },
   },
   ...facetParameters,
   {
@@ -53,7 +72,6 @@ const searchParameters = [
     in: "query",
     schema: { type: "integer", minimum: 1, maximum: MAX_HITS_PER_PAGE, default: 20 },
   },
-  keyParameter,
 ];
 
 export const OPENAPI_DOCUMENT = {
@@ -61,11 +79,25 @@ export const OPENAPI_DOCUMENT = {
   info: {
     title: "Hankehaku API",
     version: "0.1.0",
-    description: "Search Finnish health and wellbeing development projects (hankkeet) gathered from many websites.",
+    description:
+      "Search Finnish health and wellbeing development projects (hankkeet) gathered from many websites. " +
+      "Anonymous use is open; partners send their key (header X-Hankehaku-Key or query key) to get their scope, " +
+      "origin rules and rate limit. Project texts belong to the sites they come from; every record names its sources.",
+    license: { name: "Proprietary: the Hankehaku service terms; project texts remain their publishers'" },
+    contact: { name: "Hankehaku" },
   },
+  servers: [{ url: "/", description: "The service that serves this document" }],
+  security: publicSecurity,
+  tags: [
+    { name: "search", description: "Searching and browsing projects" },
+    { name: "feeds", description: "Result sets as Atom and CSV" },
+    { name: "operations", description: "Health, metrics and administration" },
+  ],
   paths: {
     "/api/search": {
       get: {
+        operationId: "searchProjects",
+        tags: ["search"],
         summary: "Search projects, with facet counts",
         parameters: searchParameters,
         responses: {
@@ -84,10 +116,11 @@ export const OPENAPI_DOCUMENT = {
     },
     "/api/projects/{id}": {
       get: {
+        operationId: "getProject",
+        tags: ["search"],
         summary: "One whole project record",
         parameters: [
           { name: "id", in: "path", required: true, schema: { type: "string", pattern: "^[A-Za-z0-9_-]{1,64}$" } },
-          keyParameter,
         ],
         responses: {
           "200": {
@@ -102,6 +135,8 @@ export const OPENAPI_DOCUMENT = {
     },
     "/api/facets/{facet}": {
       get: {
+        operationId: "searchFacetValues",
+        tags: ["search"],
         summary: "Search the values of one facet (Meilisearch facet search)",
         parameters: [
           { name: "facet", in: "path", required: true, schema: { type: "string", enum: Object.keys(FACETS) } },
@@ -112,7 +147,6 @@ export const OPENAPI_DOCUMENT = {
             schema: { type: "string", maxLength: 100 },
           },
           ...facetParameters,
-          keyParameter,
         ],
         responses: {
           "200": {
@@ -126,6 +160,8 @@ export const OPENAPI_DOCUMENT = {
     },
     "/api/suggest": {
       get: {
+        operationId: "suggestTitles",
+        tags: ["search"],
         summary: "Title suggestions for search-as-you-type",
         parameters: [
           {
@@ -135,7 +171,6 @@ export const OPENAPI_DOCUMENT = {
             schema: { type: "string", minLength: 1, maxLength: MAX_QUERY_LENGTH },
           },
           ...facetParameters,
-          keyParameter,
         ],
         responses: {
           "200": {
@@ -149,26 +184,49 @@ export const OPENAPI_DOCUMENT = {
     },
     "/api/feed.atom": {
       get: {
+        operationId: "projectFeed",
+        tags: ["feeds"],
         summary: "Atom feed of the newest projects matching a search",
         parameters: searchParameters.filter((parameter) => !["sort", "page"].includes(parameter.name)),
         responses: {
-          "200": { description: "Atom 1.0", content: { "application/atom+xml": { schema: { type: "string" } } } },
-          "400": jsonError("Bad parameter"),
+          "200": textResponse("Atom 1.0", "application/atom+xml"),
+          ...partnerErrors,
         },
       },
     },
     "/api/export.csv": {
       get: {
+        operationId: "exportProjects",
+        tags: ["feeds"],
         summary: "CSV export of a result set (up to 1000 projects)",
         parameters: searchParameters.filter((parameter) => !["page", "hitsPerPage"].includes(parameter.name)),
         responses: {
-          "200": { description: "CSV with a header row", content: { "text/csv": { schema: { type: "string" } } } },
-          "400": jsonError("Bad parameter"),
+          "200": textResponse("CSV with a header row", "text/csv"),
+          ...partnerErrors,
+        },
+      },
+    },
+    "/api/admin/sources": {
+      get: {
+        operationId: "listSourceStatuses",
+        tags: ["operations"],
+        summary: "Per source: the last crawl, its counts and errors, and the next scheduled run",
+        security: [{ adminBearer: [] }],
+        responses: {
+          "200": {
+            description: "One entry per configured source",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/SourceStatuses" } } },
+          },
+          "401": jsonError("The admin key is missing or wrong"),
+          "404": jsonError("The admin API is off (no HANKEHAKU_ADMIN_KEY)"),
         },
       },
     },
     "/health": {
       get: {
+        operationId: "getHealth",
+        tags: ["operations"],
+        security: noSecurity,
         summary: "Whether the service and Meilisearch are reachable",
         responses: {
           "200": {
@@ -184,14 +242,20 @@ export const OPENAPI_DOCUMENT = {
     },
     "/metrics": {
       get: {
+        operationId: "getMetrics",
+        tags: ["operations"],
+        security: noSecurity,
         summary: "Prometheus metrics",
         responses: {
-          "200": { description: "Prometheus text format", content: { "text/plain": { schema: { type: "string" } } } },
+          "200": textResponse("Prometheus text format", "text/plain"),
         },
       },
     },
     "/openapi.json": {
       get: {
+        operationId: "getOpenApiDocument",
+        tags: ["operations"],
+        security: noSecurity,
         summary: "This document",
         responses: {
           "200": { description: "OpenAPI 3.1", content: { "application/json": { schema: { type: "object" } } } },
@@ -200,7 +264,42 @@ export const OPENAPI_DOCUMENT = {
     },
   },
   components: {
+    securitySchemes: {
+      partnerKeyHeader: { type: "apiKey", in: "header", name: "X-Hankehaku-Key", description: "A partner key" },
+      partnerKeyQuery: { type: "apiKey", in: "query", name: "key", description: "A partner key, for embeds" },
+      adminBearer: { type: "http", scheme: "bearer", description: "The operator's HANKEHAKU_ADMIN_KEY" },
+    },
     schemas: {
+      SourceStatuses: {
+        type: "object",
+        required: ["sources"],
+        properties: {
+          sources: {
+            type: "array",
+            items: {
+              type: "object",
+              required: ["name", "enabled"],
+              properties: {
+                name: { type: "string" },
+                description: { type: "string" },
+                enabled: { type: "boolean" },
+                schedule: { type: "string" },
+                nextRunAt: { type: "string" },
+                lastRunAt: { type: "string" },
+                lastSuccessAt: { type: "string" },
+                lastError: { type: "string" },
+                pagesSeen: { type: "integer" },
+                newProjects: { type: "integer" },
+                changedProjects: { type: "integer" },
+                unchangedPages: { type: "integer" },
+                removedProjects: { type: "integer" },
+                errors: { type: "integer" },
+                notFound: { type: "integer" },
+              },
+            },
+          },
+        },
+      },
       Error: {
         type: "object",
         required: ["error"],
@@ -260,7 +359,7 @@ export const OPENAPI_DOCUMENT = {
       },
       SearchResponse: {
         type: "object",
-        required: ["hits", "total", "page", "hitsPerPage", "totalPages", "facets", "processingTimeMs"],
+        required: ["hits", "total", "page", "hitsPerPage", "totalPages", "facets", "labels", "processingTimeMs"],
         properties: {
           hits: { type: "array", items: { $ref: "#/components/schemas/SearchHit" } },
           total: { type: "integer", minimum: 0 },
@@ -272,6 +371,12 @@ export const OPENAPI_DOCUMENT = {
             required: Object.values(FACETS),
             properties: Object.fromEntries(Object.values(FACETS).map((field) => [field, facetCounts])),
             additionalProperties: false,
+          },
+          labels: {
+            type: "object",
+            description:
+              "Display names, in the language of `lang`, of the facet values in this answer (facets and hits): { regions: { Uusimaa: 'Nyland' }, … }. Organisations are not translated.",
+            additionalProperties: { type: "object", additionalProperties: { type: "string" } },
           },
           processingTimeMs: { type: "integer", minimum: 0 },
         },
@@ -400,3 +505,8 @@ export const OPENAPI_DOCUMENT = {
     },
   },
 } as const;
+
+/** The document as served: its server is the origin it was fetched from, so generated clients need no setup. */
+export function openApiDocument(origin: string) {
+  return { ...OPENAPI_DOCUMENT, servers: [{ url: origin, description: "This Hankehaku service" }] };
+}

@@ -38,9 +38,11 @@ export interface SearchRequest {
   sort: SortName;
   page: number;
   hitsPerPage: number;
+  /** The language facet labels are given in (server/labels.ts); fi when not given. */
+  lang?: "fi" | "sv" | "en";
 }
 
-const SCALAR_PARAMS = ["q", "yearFrom", "yearTo", "sort", "page", "hitsPerPage"];
+const SCALAR_PARAMS = ["q", "lang", "yearFrom", "yearTo", "sort", "page", "hitsPerPage"];
 /** Read by the partner layer, not by the search itself. */
 const PARTNER_PARAMS = ["key"];
 export const SEARCH_PARAMS = [...SCALAR_PARAMS, ...Object.keys(FACETS)];
@@ -68,6 +70,8 @@ export function parseSearchRequest(query: Query, allowed: string[] = SEARCH_PARA
   if (yearFrom !== undefined && yearTo !== undefined && yearFrom > yearTo) {
     throw new BadRequestError(`yearFrom (${yearFrom}) is after yearTo (${yearTo})`);
   }
+  const lang = scalar(query, "lang");
+  if (lang !== undefined) oneOf("lang", lang, LANGUAGES);
   const sortParam = scalar(query, "sort");
   if (sortParam !== undefined) oneOf("sort", sortParam, Object.keys(SORTS));
   const sort = (sortParam ?? (q.trim() ? "relevance" : "newest")) as SortName;
@@ -77,6 +81,7 @@ export function parseSearchRequest(query: Query, allowed: string[] = SEARCH_PARA
     ...(yearFrom !== undefined ? { yearFrom } : {}),
     ...(yearTo !== undefined ? { yearTo } : {}),
     sort,
+    ...(lang !== undefined ? { lang: lang as "fi" | "sv" | "en" } : {}),
     page: integer(query, "page", 1, 1000) ?? 1,
     hitsPerPage: integer(query, "hitsPerPage", 1, MAX_HITS_PER_PAGE) ?? 20,
   };

@@ -11,11 +11,14 @@ import {
   type Meilisearch,
   type MultiSearchQueryWithFederation,
 } from "meilisearch";
-import { DISPLAYED_FIELDS, KEYS_FIELD, SEARCHABLE_FIELDS } from "../indexer/settings.js";
+import { DISPLAYED_FIELDS } from "../indexer/settings.js";
 import type { TextAnalyzer } from "../indexer/text-analysis.js";
 import { FACETS, type FacetField, type Project } from "../core/project.js";
 import { createWordMatcher, highlight, snippet, type WordMatcher } from "./highlight.js";
 import { buildFilter, SORTS, type FacetValueRequest, type SearchRequest } from "./search-request.js";
+import { parseQuery, wantedText } from "./query-syntax.js";
+import { facetLabels, type FacetLabels } from "./labels.js";
+import { textQueries, type MatchingStrategy } from "./text-queries.js";
 
 export class EngineUnavailableError extends Error {
   override name = "EngineUnavailableError";
@@ -48,6 +51,8 @@ export interface SearchResult {
   hitsPerPage: number;
   totalPages: number;
   facets: Record<FacetField, Record<string, number>>;
+  /** Facet values shown in this answer, named in the request's language (server/labels.ts). */
+  labels: FacetLabels;
   processingTimeMs: number;
 }
 
@@ -92,11 +97,6 @@ const HIT_FIELDS = [
   "endYear",
   "status",
 ];
-/**
- * The description is not fetched whole: Meilisearch sends a window of it around the matched
- * words (an inflected match gets the opening), which the snippet is then chosen from.
- */
-const DESCRIPTION_WINDOW = { attributesToCrop: ["description"], cropLength: 60 };
 
 export interface SearchServiceOptions {
   client: Meilisearch;
@@ -104,12 +104,24 @@ export interface SearchServiceOptions {
   analyzer: TextAnalyzer;
   /** How much a match through analysis keys counts against a match of the words as typed. */
   keysWeight?: number;
+  /** Meilisearch's matchingStrategy for the words as typed (see text-queries.ts). */
+  matchingStrategy?: MatchingStrategy;
+  /** Meilisearch's matchingStrategy for the keys query. */
+  keysMatchingStrategy?: MatchingStrategy;
   /** Told of every call to Meilisearch, for metrics. */
   onEngineCall?: (operation: string, seconds: number, outcome: "ok" | "error") => void;
 }
 
 export function createSearchService(options: SearchServiceOptions): SearchService {
-  const { client, indexName, analyzer, keysWeight = 0.9, onEngineCall } = options;
+  const {
+    client,
+    indexName,
+    analyzer,
+    keysWeight = 0.9,
+    matchingStrategy = "last",
+    keysMatchingStrategy = "frequency",
+    onEngineCall,
+  } = options;
   const guard = async <T>(work: () => Promise<T>, operation = "search"): Promise<T> => {
     const started = performance.now();
     try {
@@ -132,36 +144,23 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
   };
 
   /**
-   * One federated search: the words as typed, and their analysis keys against the keys field.
-   * Meilisearch merges both lists by weighted score, so a document that has the very words
-   * ranks above one that only has another form of them, and each document comes once.
+   * One federated search of the queries of textQueries(): Meilisearch merges the lists by
+   * weighted score, so a document that has the very words ranks above one that only has
+   * another form of them, and each document comes once.
    */
   const federated = (request: SearchRequest, filter: string[], facets: string[], limit: number, offset: number) => {
-    const sort = SORTS[request.sort] ? { sort: [...SORTS[request.sort]!] } : {};
-    const keys = analyzer.keys(request.q);
-    const queries: MultiSearchQueryWithFederation[] = [
-      {
-        indexUid: indexName,
-        q: request.q,
-        filter,
-        attributesToSearchOn: [...SEARCHABLE_FIELDS],
-        attributesToRetrieve: HIT_FIELDS,
-        ...DESCRIPTION_WINDOW,
-        ...sort,
-      },
-    ];
-    if (keys) {
-      queries.push({
-        indexUid: indexName,
-        q: keys,
-        filter,
-        attributesToSearchOn: [KEYS_FIELD],
-        attributesToRetrieve: HIT_FIELDS,
-        ...DESCRIPTION_WINDOW,
-        ...sort,
-        federationOptions: { weight: keysWeight },
-      });
-    }
+    const sort = sortOf(request);
+    const queries: MultiSearchQueryWithFederation[] = textQueries(parseQuery(request.q), analyzer, {
+      matchingStrategy,
+      keysMatchingStrategy,
+      keysWeight,
+    }).map((query) => ({
+      indexUid: indexName,
+      filter,
+      attributesToRetrieve: [...HIT_FIELDS, "description"],
+      ...sort,
+      ...query,
+    }));
     return guard(() =>
       client.multiSearch({
         federation: { limit, offset, ...(facets.length > 0 ? { facetsByIndex: { [indexName]: facets } } : {}) },
@@ -178,7 +177,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
         limit,
         offset,
         attributesToRetrieve: HIT_FIELDS,
-        ...(SORTS[request.sort] ? { sort: [...SORTS[request.sort]!] } : {}),
+        ...sortOf(request),
       }),
     ).then((result): FederatedResult => ({
       hits: result.hits as unknown as Project[],
@@ -192,7 +191,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
       const run = request.q.trim() ? federated : plain;
       const offset = (request.page - 1) * request.hitsPerPage;
       const selected = (Object.keys(request.filters) as FacetField[]).filter(
-        (field) => request.filters[field]!.length > 0,
+        (field) => (request.filters[field] ?? []).length > 0,
       );
       // Disjunctive counts: each selected facet is counted without its own filter.
       const [main, ...perFacet] = await Promise.all([
@@ -204,17 +203,20 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
         FACET_FIELDS.map((field) => [field, distribution(main)[field] ?? {}]),
       ) as SearchResult["facets"];
       selected.forEach((field, i) => {
-        facets[field] = distribution(perFacet[i]!)[field] ?? {};
+        const counted = perFacet[i];
+        if (counted) facets[field] = distribution(counted)[field] ?? {};
       });
-      const matches = createWordMatcher(request.q, analyzer);
+      const matches = createWordMatcher(wantedText(parseQuery(request.q)), analyzer);
       const total = main.estimatedTotalHits ?? 0;
+      const hits = main.hits.map((hit) => toHit(hit, request.q.trim() ? matches : undefined));
       return {
-        hits: main.hits.map((hit) => toHit(hit, request.q.trim() ? matches : undefined)),
+        hits,
         total,
         page: request.page,
         hitsPerPage: request.hitsPerPage,
         totalPages: Math.ceil(total / request.hitsPerPage),
         facets,
+        labels: facetLabels({ facets, hits }, analyzer.thesaurus, request.lang ?? "fi"),
         processingTimeMs: Math.round(performance.now() - started),
       };
     },
@@ -273,7 +275,13 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
   };
 }
 
-type Hit = Project & { _formatted?: { description?: string } };
+type Hit = Project;
+
+/** The request's sort order for Meilisearch; none for relevance. */
+function sortOf(request: SearchRequest): { sort?: string[] } {
+  const sort = SORTS[request.sort];
+  return sort ? { sort: [...sort] } : {};
+}
 
 interface FederatedResult {
   hits: Hit[];
@@ -303,7 +311,7 @@ function toHit(document: Hit, matches: WordMatcher | undefined): SearchHit {
     highlight: {
       title: highlight(document.title, matches ?? none),
       summary: highlight(document.summary, matches ?? none),
-      snippet: matches ? snippet(document._formatted?.description ?? "", matches) : "",
+      snippet: matches ? snippet(document.description, matches, document.title) : "",
     },
   };
 }

@@ -59,6 +59,7 @@
       const search = async () => {
         const params = new URLSearchParams({ q: input.value, hitsPerPage: this.getAttribute("hits") ?? "5" });
         if (this.getAttribute("key")) params.set("key", this.getAttribute("key"));
+        if (TEXTS[this.getAttribute("lang")]) params.set("lang", this.getAttribute("lang"));
         for (const [attribute, param] of [
           ["region", "region"],
           ["funder", "funder"],
@@ -82,7 +83,7 @@
           list.innerHTML = body.hits
             .map(
               (hit) =>
-                `<li><a href="${apiBase}/?project=${encodeURIComponent(hit.id)}" target="_top">${hit.highlight.title}</a><p>${hit.highlight.summary}</p></li>`,
+                `<li><a href="${apiBase}/?project=${encodeURIComponent(hit.id)}" target="_top">${hit.highlight.title}</a><p>${hit.highlight.summary}</p><small>${escape(hit.regions.map((region) => body.labels?.regions?.[region] ?? region).join(", "))}</small></li>`,
             )
             .join("");
         } catch {

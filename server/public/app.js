@@ -2,6 +2,9 @@
 // search, a tile map of the regions, a year range, sorting, pagination, a project detail view,
 // Finnish/Swedish/English, and the whole state in the URL (shareable; back and forward work).
 // Highlights arrive from the API HTML-escaped with <mark> only; everything else is escaped here.
+// Facet values are shown by their names in the interface's language (labels.js).
+
+import { createLabels } from "./labels.js";
 
 const TEXTS = {
   fi: {
@@ -9,6 +12,9 @@ const TEXTS = {
     tagline: "Suomen hyvinvoinnin ja terveyden kehittämishankkeet yhdestä paikasta",
     searchLabel: "Hae hankkeita",
     placeholder: "Hae esim. nuorten mielenterveys, omaishoitajat, STEA…",
+    helpTitle: "Hakuvinkit",
+    helpText:
+      'Sanat löytyvät missä muodossa tahansa (nuorten löytää nuoret) ja myös ruotsiksi ja englanniksi (omaishoitajat, närståendevårdare, carers). Hanke, jossa ovat kaikki sanat, tulee ensin. "Lainausmerkeissä" haetaan täsmälleen näitä sanoja tässä järjestyksessä, taivuttamatta. -sana jättää pois hankkeet, joissa sana on missä muodossa tahansa.',
     search: "Hae",
     skip: "Siirry tuloksiin",
     filters: "Rajaa hakua",
@@ -63,6 +69,9 @@ const TEXTS = {
     tagline: "Utvecklingsprojekt för hälsa och välfärd i Finland på ett ställe",
     searchLabel: "Sök projekt",
     placeholder: "Sök t.ex. unga, närståendevårdare, STEA…",
+    helpTitle: "Söktips",
+    helpText:
+      'Ord hittas i alla böjningsformer och också på finska och engelska (närståendevårdare, omaishoitajat, carers). Projekt med alla ord kommer först. "Inom citattecken" söks exakt de orden i den ordningen, utan böjning. -ord utesluter projekt där ordet finns i någon form.',
     search: "Sök",
     skip: "Till resultaten",
     filters: "Avgränsa",
@@ -117,6 +126,9 @@ const TEXTS = {
     tagline: "Finland's health and wellbeing development projects in one place",
     searchLabel: "Search projects",
     placeholder: "Search e.g. youth mental health, carers, STEA…",
+    helpTitle: "Search tips",
+    helpText:
+      'Words match in any inflected form and across Finnish, Swedish and English (carers, omaishoitajat, närståendevårdare). Projects with all your words come first. "Words in quotes" match that exact phrase, in that order, without inflected forms. -word leaves out projects that have the word in any form.',
     search: "Search",
     skip: "Skip to results",
     filters: "Narrow the search",
@@ -178,7 +190,7 @@ const FACETS = [
   ["status", "status"],
   ["language", "language"],
 ];
-const API_PARAMS = new Set(["q", "yearFrom", "yearTo", "sort", "page", ...FACETS.map(([param]) => param)]);
+const API_PARAMS = new Set(["q", "lang", "yearFrom", "yearTo", "sort", "page", ...FACETS.map(([param]) => param)]);
 const VISIBLE_VALUES = 8;
 
 // The 19 maakunnat and Ahvenanmaa on a grid that follows the map of Finland (column, row).
@@ -275,6 +287,7 @@ async function render() {
     if (mine !== ticket) return;
     if (!response.ok) throw new Error(body.error);
     lastBody = body;
+    labels.remember(lang(), body.labels);
     renderResults(params, body);
   } catch {
     if (mine !== ticket) return;
@@ -286,11 +299,17 @@ async function render() {
   }
 }
 
+const labels = createLabels();
+const FIELD_OF = Object.fromEntries(FACETS);
+
 function valueLabel(param, value) {
   if (param === "status") return t().statusValues[value] ?? value;
   if (param === "language") return t().languageValues[value] ?? value;
-  return value;
+  return labels.label(lang(), FIELD_OF[param] ?? param, value);
 }
+
+/** The names of a record's values of one facet, in the interface's language. */
+const valueLabels = (param, values) => values.map((value) => valueLabel(param, value)).join(", ");
 
 function years(hit) {
   if (hit.startYear && hit.endYear)
@@ -318,9 +337,9 @@ function renderResults(params, body) {
       (hit) => `
     <li class="hit">
       <h3><a href="${escape(projectHref(hit.id))}" data-project="${escape(hit.id)}">${hit.highlight.title}</a></h3>
-      <p class="meta">${escape([organisations(hit), years(hit), hit.regions.join(", ")].filter(Boolean).join(" · "))}</p>
+      <p class="meta">${escape([organisations(hit), years(hit), valueLabels("region", hit.regions)].filter(Boolean).join(" · "))}</p>
       <p class="snippet">${hit.highlight.snippet || hit.highlight.summary}</p>
-      <p class="tags">${hit.funders.map((funder) => `<span class="tag">${escape(funder)}</span>`).join("")}${hit.url.includes("/sample/") ? `<span class="tag sample">${escape(t().sample)}</span>` : ""}</p>
+      <p class="tags">${hit.funders.map((funder) => `<span class="tag">${escape(valueLabel("funder", funder))}</span>`).join("")}${hit.url.includes("/sample/") ? `<span class="tag sample">${escape(t().sample)}</span>` : ""}</p>
     </li>`,
     )
     .join("");
@@ -366,8 +385,8 @@ function renderMap(params, body) {
       const count = counts[region] ?? 0;
       const level = count === 0 ? 0 : 1 + Math.round((count / max) * 4);
       return `<button type="button" class="tile level-${level} col-${col} row-${row}" data-region="${escape(region)}"
-      aria-pressed="${selected.includes(region)}" aria-label="${escape(t().mapCount(region, count))}" title="${escape(t().mapCount(region, count))}">
-      <span class="tile-name">${escape(region.replace(/-/g, "-\u200b"))}</span><span class="tile-count">${count}</span></button>`;
+      aria-pressed="${selected.includes(region)}" aria-label="${escape(t().mapCount(valueLabel("region", region), count))}" title="${escape(t().mapCount(valueLabel("region", region), count))}">
+      <span class="tile-name">${escape(valueLabel("region", region).replace(/-/g, "-\u200b"))}</span><span class="tile-count">${count}</span></button>`;
     }).join("") +
     `<button type="button" class="tile whole level-${counts["Koko Suomi"] ? 1 + Math.round((counts["Koko Suomi"] / max) * 4) : 0}" data-region="Koko Suomi" aria-pressed="${selected.includes("Koko Suomi")}">
     <span class="tile-name">${escape(t().wholeCountry)}</span><span class="tile-count">${counts["Koko Suomi"] ?? 0}</span></button>`;
@@ -399,6 +418,7 @@ async function showDetail(id) {
   try {
     const response = await fetch(`/api/projects/${encodeURIComponent(id)}`);
     const project = await response.json();
+    await labels.ensure(lang());
     if (mine !== ticket) return;
     if (!response.ok) throw new Error(project.error);
     const row = (label, value) => (value ? `<dt>${escape(label)}</dt><dd>${escape(value)}</dd>` : "");
@@ -410,13 +430,13 @@ async function showDetail(id) {
       <dl class="facts">
         ${row(t().coordinator, project.coordinator)}
         ${row(t().organisations, project.organisations.join(", "))}
-        ${row(t().regions, project.regions.join(", "))}
+        ${row(t().regions, valueLabels("region", project.regions))}
         ${row(t().municipalities, project.municipalities.join(", "))}
-        ${row(t().funders, project.funders.join(", "))}
+        ${row(t().funders, valueLabels("funder", project.funders))}
         ${row(t().period, years(project))}
         ${row(t().budget, project.budgetEur ? `${project.budgetEur.toLocaleString(lang())} €` : "")}
-        ${row(t().targetGroups, project.targetGroups.join(", "))}
-        ${row(t().themes, project.themes.join(", "))}
+        ${row(t().targetGroups, valueLabels("targetGroup", project.targetGroups))}
+        ${row(t().themes, valueLabels("theme", project.themes))}
         ${row(t().status, t().statusValues[project.status])}
       </dl>
       ${project.description

@@ -105,7 +105,11 @@ describe("API contract", function () {
       const documented = response.body.paths["/api/search"].get.parameters.map(
         (parameter: { name: string }) => parameter.name,
       );
-      expect(documented.sort()).to.deep.equal([...SEARCH_PARAMS, "key"].sort());
+      expect(documented.sort()).to.deep.equal([...SEARCH_PARAMS].sort());
+      // The partner key is a security scheme, in the header or the query.
+      const schemes = response.body.components.securitySchemes;
+      expect(schemes.partnerKeyQuery).to.include({ type: "apiKey", in: "query", name: "key" });
+      expect(schemes.partnerKeyHeader).to.include({ type: "apiKey", in: "header", name: "X-Hankehaku-Key" });
     });
 
     it("matches real responses of search, browse, record, facet search, suggest, health and errors", async function () {

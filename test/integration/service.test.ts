@@ -1,13 +1,14 @@
 // `npm start` in small: the service with the sample corpus loaded through the crawl pipeline,
 // a live source that cannot be reached, and the sample switched off with one setting.
 
-import { rm } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import { expect } from "chai";
 import { applyEnv, loadConfig, type Config } from "../../config/config.js";
 import { SAMPLE_PROJECTS } from "../../sample-corpus/projects.js";
 import { startService, type Service } from "../../app/service.js";
 import { makeTempDir, testEngine, uniqueIndexName } from "../support/hooks.js";
 import { memoryLogger } from "../support/memory-logger.js";
+import { SAMPLE_GOLD_FILE } from "../../core/paths.js";
 
 async function serviceConfig(overrides: Partial<Config>): Promise<Config> {
   const base = await loadConfig({});
@@ -45,10 +46,12 @@ describe("the service (npm start)", function () {
       await rm(config.dataDir, { recursive: true, force: true });
     });
 
-    it("loads every sample project through the crawl pipeline", async function () {
+    it("loads every sample project through the crawl pipeline, the simulated sites' pages included", async function () {
       const body = await (await fetch(`${service.url}/api/search?hitsPerPage=1`)).json();
+      const handWritten = JSON.parse(await readFile(SAMPLE_GOLD_FILE, "utf8")) as unknown[];
       expect(SAMPLE_PROJECTS.length).to.be.at.least(60);
-      expect(body.total).to.equal(SAMPLE_PROJECTS.length);
+      expect(handWritten.length).to.be.at.least(60);
+      expect(body.total).to.equal(SAMPLE_PROJECTS.length + handWritten.length);
     });
 
     it("has Swedish and English sample projects and facet counts over regions, funders and target groups", async function () {
