@@ -9,7 +9,7 @@ import { rm } from "node:fs/promises";
 import { expect } from "chai";
 import { makeTempDir, testEngine, uniqueIndexName } from "../support/hooks.js";
 import { serveGeneratedSite, type GeneratedSite } from "../support/generated-site.js";
-import { crawlerRunner, exited, indexedUrls } from "./support.js";
+import { crawlerRunner, dropIndex, exited, indexedUrls } from "./support.js";
 
 const KILLS = 20;
 const PROJECTS = 300;
@@ -28,10 +28,7 @@ describe("fault: the crawler killed at random moments", function () {
   after(async function () {
     await site.close();
     await rm(dataDir, { recursive: true, force: true });
-    await testEngine()
-      .client.deleteIndex(index)
-      .waitTask()
-      .catch(() => {});
+    await dropIndex(testEngine().client, index);
   });
 
   it(`loses no record and doubles none over ${KILLS} kills`, async function () {

@@ -12,7 +12,7 @@ import { silentLogger } from "../../core/logger.js";
 import { makeTempDir, testEngine, uniqueIndexName } from "../support/hooks.js";
 import { serveGeneratedSite, type GeneratedSite } from "../support/generated-site.js";
 import { searchStack } from "../support/search-stack.js";
-import { indexedUrls } from "./support.js";
+import { dropIndex, indexedUrls } from "./support.js";
 
 describe("fault: re-crawls see every change behind pages that answer 304", function () {
   this.timeout(180_000);
@@ -29,10 +29,7 @@ describe("fault: re-crawls see every change behind pages that answer 304", funct
   after(async function () {
     await site.close();
     await rm(dataDir, { recursive: true, force: true });
-    await testEngine()
-      .client.deleteIndex(index)
-      .waitTask()
-      .catch(() => {});
+    await dropIndex(testEngine().client, index);
   });
 
   async function crawl(): Promise<CrawlReport> {

@@ -68,3 +68,11 @@ export async function indexedUrls(client: Meilisearch, index: string): Promise<s
   const { results } = await client.index(index).getDocuments({ limit: 10_000, fields: ["url"] });
   return results.map((document) => document.url as string).sort();
 }
+
+/** Drops a test's index; an index that is already gone is fine. */
+export async function dropIndex(client: Meilisearch, index: string): Promise<void> {
+  await client
+    .deleteIndex(index)
+    .waitTask()
+    .catch(() => undefined);
+}
