@@ -158,7 +158,7 @@ describe("crawler against a misbehaving site", function () {
       expect(decoded.skippedBytes).to.equal(whole.length - 7);
       // Damage inside the file costs only the damaged record, too.
       const damaged = Buffer.concat([encodeRecord(latin), Buffer.from("roskaa"), encodeRecord(latin)]);
-      damaged[20] ^= 0xff;
+      damaged.writeUInt8(damaged.readUInt8(20) ^ 0xff, 20);
       expect(decodeRecords(damaged).records).to.have.length(1);
     });
   });
