@@ -4,11 +4,11 @@
 // bench, --api-sizes 67,10000,100000 (record counts) for the API bench, --memory-pages N (default
 // 2000) for the crawl memory bench, --only crawl|memory|indexing|api|widget.
 
+import { createMeiliClient } from "../indexer/meili-client.js";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { Meilisearch } from "meilisearch";
 import { benchCrawl } from "./crawl.bench.js";
 import { benchMemory } from "./memory.bench.js";
 import { startEmbeddedMeili } from "../indexer/embedded-meili.js";
@@ -28,7 +28,7 @@ const { values } = parseArgs({
 const dataDir = await mkdtemp(path.join(os.tmpdir(), "hankehaku-bench-"));
 const meili = await startEmbeddedMeili({ dataDir, logger: silentLogger() });
 try {
-  const client = new Meilisearch({ host: meili.url, apiKey: meili.masterKey });
+  const client = createMeiliClient({ host: meili.url, apiKey: meili.masterKey });
   if (!values.only || values.only === "crawl") await benchCrawl();
   if (!values.only || values.only === "memory") await benchMemory(Number(values["memory-pages"]));
   if (!values.only || values.only === "indexing")

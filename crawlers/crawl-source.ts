@@ -20,7 +20,7 @@ import { extractPage } from "./extract.js";
 import type { FetchedPage, FetchPage, FetchText } from "./fetcher.js";
 import { deferFrontier, openFrontier, type DeferredFrontier } from "./frontier.js";
 import { listingReason, loadListingCues, type ListingCues } from "./listing-pages.js";
-import { normalizeProject, projectId } from "./normalize.js";
+import { normalizeProject, projectId } from "./normalize/index.js";
 import { afterGone, loadPageState, type PageRecord, type PageState } from "./page-state.js";
 import { openTemplateLearner, type TemplateLearner } from "./template-learning.js";
 import type { Vocabularies } from "./vocabulary.js";

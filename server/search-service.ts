@@ -40,6 +40,7 @@ export interface SearchHit {
   themes: string[];
   startYear?: number;
   endYear?: number;
+  budgetEur?: number;
   status: Project["status"];
   highlight: { title: string; summary: string; snippet: string };
 }
@@ -51,6 +52,8 @@ export interface SearchResult {
   hitsPerPage: number;
   totalPages: number;
   facets: Record<FacetField, Record<string, number>>;
+  /** Projects of the result set per start year, for the page's chart (counted in the same request). */
+  startYears: Record<string, number>;
   /** Facet values shown in this answer, named in the request's language (server/labels.ts). */
   labels: FacetLabels;
   processingTimeMs: number;
@@ -95,6 +98,7 @@ const HIT_FIELDS = [
   "themes",
   "startYear",
   "endYear",
+  "budgetEur",
   "status",
 ];
 
@@ -195,7 +199,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
       );
       // Disjunctive counts: each selected facet is counted without its own filter.
       const [main, ...perFacet] = await Promise.all([
-        run(request, buildFilter(request), FACET_FIELDS, request.hitsPerPage, offset),
+        run(request, buildFilter(request), [...FACET_FIELDS, "startYear"], request.hitsPerPage, offset),
         ...selected.map((field) => run(request, buildFilter(request, field), [field], 0, 0)),
       ]);
       const distribution = (result: FederatedResult) => result.facetsByIndex?.[indexName]?.distribution ?? {};
@@ -216,6 +220,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
         hitsPerPage: request.hitsPerPage,
         totalPages: Math.ceil(total / request.hitsPerPage),
         facets,
+        startYears: distribution(main).startYear ?? {},
         labels: facetLabels({ facets, hits }, analyzer.thesaurus, request.lang ?? "fi"),
         processingTimeMs: Math.round(performance.now() - started),
       };
@@ -307,6 +312,7 @@ function toHit(document: Hit, matches: WordMatcher | undefined): SearchHit {
     themes: document.themes,
     ...(document.startYear !== undefined ? { startYear: document.startYear } : {}),
     ...(document.endYear !== undefined ? { endYear: document.endYear } : {}),
+    ...(document.budgetEur !== undefined ? { budgetEur: document.budgetEur } : {}),
     status: document.status,
     highlight: {
       title: highlight(document.title, matches ?? none),
