@@ -21,6 +21,8 @@ export interface ListingCues {
   maxLinkTextShare: number;
   /** ...fewer than this many words are prose outside links. */
   minProseWords: number;
+  /** A page whose headings (at least this many) are all links is a list of teasers. */
+  minLinkedHeadings: number;
   /** Any page with fewer words of prose than this (a front page, a bare menu) is no project page. */
   minPageProseWords: number;
 }
@@ -101,6 +103,14 @@ export function listingContentReason(html: string, cues: ListingCues): string | 
   const linkWords = links.toArray().reduce((sum, link) => sum + words($(link).text()), 0);
   const allWords = words(root.text());
   const prose = allWords - linkWords;
+  // Teasers: every heading of the main content is a link to another page.
+  const headings = root.find("h2, h3").toArray();
+  const linked = headings.filter((heading) => {
+    const text = $(heading).text().trim();
+    return text !== "" && $(heading).find("a[href]").text().trim() === text;
+  });
+  if (linked.length >= cues.minLinkedHeadings && linked.length === headings.length)
+    return `list of teasers (${linked.length} headings that are links)`;
   const manyLinks = links.length >= cues.minLinksForListing;
   if (manyLinks && (linkWords > cues.maxLinkTextShare * allWords || prose < cues.minProseWords))
     return `list of links (${links.length} links, ${prose} words of prose)`;
