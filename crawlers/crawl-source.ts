@@ -301,7 +301,10 @@ export async function crawlSource(source: SourceConfig, deps: CrawlSourceDeps): 
   const startedAt = deps.now().toISOString();
   const stores = await openStores(source, deps);
   if (stores.frontier?.resumed)
-    logger.info({ done: stores.frontier.done.size, pending: stores.frontier.pending.length }, "resuming a crawl");
+    logger.info(
+      { done: stores.frontier.done.size, pending: stores.frontier.pending.length },
+      "resuming an unfinished crawl",
+    );
   const retry = { logger, isPermanent: deps.isPermanentError, maxWaitMs: deps.engineWaitMs };
   const upsert = retryingWrites(deps.upsert, { ...retry, what: "upsert of projects" });
   const removePages = deps.removePages && retryingWrites(deps.removePages, { ...retry, what: "removal of pages" });
