@@ -32,7 +32,7 @@ const CONCURRENCY = [1, 8, 64];
 const REQUESTS: Record<number, number> = { 1: 150, 8: 400, 64: 960 };
 const ROUNDS = 2;
 
-async function indexRecords(client: Meilisearch, analyzer: TextAnalyzer, indexName: string, count: number) {
+export async function indexRecords(client: Meilisearch, analyzer: TextAnalyzer, indexName: string, count: number) {
   const vocabulary = await loadSearchVocabulary();
   const vocabularies = await loadVocabularies();
   const indexer = createIndexer({ client, indexName, analyzer, vocabulary, taskTimeoutMs: 3_600_000 });
@@ -50,7 +50,7 @@ async function indexRecords(client: Meilisearch, analyzer: TextAnalyzer, indexNa
 }
 
 /** The queries of the relevance judgements, with `filters` facet filters drawn from the vocabularies. */
-function querySet(filters: number, regions: string[], funders: string[]): Query[] {
+export function querySet(filters: number, regions: string[], funders: string[]): Query[] {
   return [...JUDGEMENTS.map((judgement) => judgement.query), ""].map((q, i) => ({
     q,
     ...(filters >= 1 ? { region: regions[i % regions.length] ?? "" } : {}),

@@ -1,21 +1,17 @@
 // Answers searches from the `projects` index. A query runs as one federated search of the
 // words as typed and of their inflection-insensitive keys; facet counts are disjunctive (each
 // selected facet is counted in a search without its own filter, so a selected region does not
-// hide the others). Highlights mark the words the user sees, HTML-escaped with <mark> only.
+// hide the others); search-plan.ts packs these into as few Meilisearch requests as it can. Highlights mark the words the user sees, HTML-escaped with <mark> only.
 // Connection failures become EngineUnavailableError (the API answers 503).
 // Usage: const search = createSearchService({ client, indexName, analyzer }); await search.search(request);
 
-import {
-  MeilisearchApiError,
-  MeilisearchRequestError,
-  type Meilisearch,
-  type MultiSearchQueryWithFederation,
-} from "meilisearch";
+import { MeilisearchApiError, MeilisearchRequestError, type Meilisearch } from "meilisearch";
 import { DISPLAYED_FIELDS } from "../indexer/settings.js";
 import type { TextAnalyzer } from "../indexer/text-analysis.js";
-import { FACETS, type FacetField, type Project } from "../core/project.js";
+import { type FacetField, type Project } from "../core/project.js";
 import { createWordMatcher, highlight, snippet, type WordMatcher } from "./highlight.js";
-import { buildFilter, SORTS, type FacetValueRequest, type SearchRequest } from "./search-request.js";
+import { buildFilter, type FacetValueRequest, type SearchRequest } from "./search-request.js";
+import { readPlan, searchPlan } from "./search-plan.js";
 import { parseQuery, wantedText } from "./query-syntax.js";
 import { facetLabels, type FacetLabels } from "./labels.js";
 import { textQueries, type MatchingStrategy } from "./text-queries.js";
@@ -78,7 +74,6 @@ export interface SearchService {
   isHealthy(): Promise<boolean>;
 }
 
-const FACET_FIELDS = Object.values(FACETS) as FacetField[];
 const HIT_FIELDS = [
   "id",
   "url",
@@ -108,6 +103,11 @@ export interface SearchServiceOptions {
   matchingStrategy?: MatchingStrategy;
   /** Meilisearch's matchingStrategy for the keys query. */
   keysMatchingStrategy?: MatchingStrategy;
+  /**
+   * false: the words as typed only, without the keys query (inflected forms, compound parts,
+   * names in other languages). For the bench, which measures what analysis costs.
+   */
+  analysis?: boolean;
   /** Told of every call to Meilisearch, for metrics. */
   onEngineCall?: (operation: string, seconds: number, outcome: "ok" | "error") => void;
 }
@@ -120,6 +120,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
     keysWeight = 0.9,
     matchingStrategy = "last",
     keysMatchingStrategy = "frequency",
+    analysis = true,
     onEngineCall,
   } = options;
   const guard = async <T>(work: () => Promise<T>, operation = "search"): Promise<T> => {
@@ -143,72 +144,25 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
     }
   };
 
-  /**
-   * One federated search of the queries of textQueries(): Meilisearch merges the lists by
-   * weighted score, so a document that has the very words ranks above one that only has
-   * another form of them, and each document comes once.
-   */
-  const federated = (request: SearchRequest, filter: string[], facets: string[], limit: number, offset: number) => {
-    const sort = sortOf(request);
-    const queries: MultiSearchQueryWithFederation[] = textQueries(parseQuery(request.q), analyzer, {
-      matchingStrategy,
-      keysMatchingStrategy,
-      keysWeight,
-    }).map((query) => ({
-      indexUid: indexName,
-      filter,
-      attributesToRetrieve: [...HIT_FIELDS, "description"],
-      ...sort,
-      ...query,
-    }));
-    return guard(() =>
-      client.multiSearch({
-        federation: { limit, offset, ...(facets.length > 0 ? { facetsByIndex: { [indexName]: facets } } : {}) },
-        queries,
-      }),
-    ) as Promise<FederatedResult>;
-  };
-
-  const plain = (request: SearchRequest, filter: string[], facets: string[], limit: number, offset: number) =>
-    guard(() =>
-      client.index(indexName).search("", {
-        filter,
-        facets,
-        limit,
-        offset,
-        attributesToRetrieve: HIT_FIELDS,
-        ...sortOf(request),
-      }),
-    ).then((result): FederatedResult => ({
-      hits: result.hits as unknown as Project[],
-      estimatedTotalHits: result.estimatedTotalHits ?? 0,
-      facetsByIndex: { [indexName]: { distribution: result.facetDistribution ?? {} } },
-    }));
-
   return {
     async search(request) {
       const started = performance.now();
-      const run = request.q.trim() ? federated : plain;
-      const offset = (request.page - 1) * request.hitsPerPage;
-      const selected = (Object.keys(request.filters) as FacetField[]).filter(
-        (field) => (request.filters[field] ?? []).length > 0,
-      );
-      // Disjunctive counts: each selected facet is counted without its own filter.
-      const [main, ...perFacet] = await Promise.all([
-        run(request, buildFilter(request), FACET_FIELDS, request.hitsPerPage, offset),
-        ...selected.map((field) => run(request, buildFilter(request, field), [field], 0, 0)),
-      ]);
-      const distribution = (result: FederatedResult) => result.facetsByIndex?.[indexName]?.distribution ?? {};
-      const facets = Object.fromEntries(
-        FACET_FIELDS.map((field) => [field, distribution(main)[field] ?? {}]),
-      ) as SearchResult["facets"];
-      selected.forEach((field, i) => {
-        const counted = perFacet[i];
-        if (counted) facets[field] = distribution(counted)[field] ?? {};
+      const parsed = parseQuery(request.q);
+      const texts = request.q.trim()
+        ? textQueries(parsed, analyzer, { matchingStrategy, keysMatchingStrategy, keysWeight }).slice(
+            0,
+            analysis ? undefined : 1,
+          )
+        : [];
+      const plan = searchPlan(request, {
+        indexName,
+        textQueries: texts,
+        hitFields: texts.length > 0 ? [...HIT_FIELDS, "description"] : HIT_FIELDS,
       });
-      const matches = createWordMatcher(wantedText(parseQuery(request.q)), analyzer);
-      const total = main.estimatedTotalHits ?? 0;
-      const hits = main.hits.map((hit) => toHit(hit, request.q.trim() ? matches : undefined));
+      const responses = await Promise.all(plan.map((planned) => guard(() => client.multiSearch(planned.body))));
+      const { hits: documents, total, facets } = readPlan(plan, responses, indexName);
+      const matches = texts.length > 0 ? createWordMatcher(wantedText(parsed), analyzer) : undefined;
+      const hits = documents.map((hit) => toHit(hit, matches));
       return {
         hits,
         total,
@@ -276,18 +230,6 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
 }
 
 type Hit = Project;
-
-/** The request's sort order for Meilisearch; none for relevance. */
-function sortOf(request: SearchRequest): { sort?: string[] } {
-  const sort = SORTS[request.sort];
-  return sort ? { sort: [...sort] } : {};
-}
-
-interface FederatedResult {
-  hits: Hit[];
-  estimatedTotalHits?: number;
-  facetsByIndex?: Record<string, { distribution: Record<string, Record<string, number>> }>;
-}
 
 function toHit(document: Hit, matches: WordMatcher | undefined): SearchHit {
   const none: WordMatcher = () => false;
