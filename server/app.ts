@@ -5,6 +5,7 @@
 //   const app = createApp({ search, config, logger });
 
 import { randomUUID, timingSafeEqual } from "node:crypto";
+import zlib from "node:zlib";
 import compression from "compression";
 import express, { type NextFunction, type Request, type Response } from "express";
 import { ipKeyGenerator, rateLimit } from "express-rate-limit";
@@ -25,7 +26,7 @@ import {
   parseSuggestRequest,
   type SearchRequest,
 } from "./search-request.js";
-import { EngineUnavailableError, type SearchHit, type SearchService } from "./search-service.js";
+import { EngineUnavailableError, type SearchHit, type SearchResult, type SearchService } from "./search-service.js";
 import { PUBLIC_DIR, SAMPLE_SITE_DIR, WIDGET_FILE } from "../core/paths.js";
 
 const EXPORT_LIMIT = 1000;
@@ -79,7 +80,9 @@ export function createApp({
       },
     }),
   );
-  app.use(compression());
+  // The fastest gzip level: a search answer (about 40 kB of JSON) costs a quarter of a
+  // millisecond instead of half, for some 30 % more bytes (5 kB instead of 4).
+  app.use(compression({ level: zlib.constants.Z_BEST_SPEED }));
 
   const api = express.Router();
   api.use(partnerAccess(config.partners));
@@ -111,10 +114,7 @@ export function createApp({
     const request = scoped(res, parseSearchRequest(req.query));
     const result = await search.search(request);
     cacheable(res);
-    // The ETag covers the results, not the timing, so an unchanged answer is a 304.
-    const { processingTimeMs: _timing, ...content } = result;
-    res.set("etag", etag(JSON.stringify(content), { weak: true }));
-    res.json(result);
+    sendSearchResult(res, result);
   });
 
   api.get("/projects/:id", async (req, res) => {
@@ -236,4 +236,15 @@ export function createApp({
     }
   });
   return app;
+}
+
+/**
+ * A search answer with an ETag over the results but not the timing, so an unchanged answer is
+ * a 304. Serialised once: processingTimeMs, the answer's last field, is appended to the JSON.
+ */
+function sendSearchResult(res: Response, result: SearchResult) {
+  const { processingTimeMs, ...content } = result;
+  const json = JSON.stringify(content);
+  res.set("etag", etag(json, { weak: true }));
+  res.type("json").send(`${json.slice(0, -1)},"processingTimeMs":${processingTimeMs}}`);
 }
