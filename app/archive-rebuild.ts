@@ -8,6 +8,7 @@ import type { Project } from "../core/project.js";
 import { currentPages, readArchives } from "../crawlers/archive.js";
 import { projectFromPage } from "../crawlers/crawl-source.js";
 import { decodeHtml } from "../crawlers/fetcher.js";
+import { openTemplateLearner, type PageCopy } from "../crawlers/template-learning.js";
 import type { Pipeline } from "./pipeline.js";
 import { sampleSource } from "./sample-source.js";
 
@@ -28,20 +29,23 @@ export async function indexFromArchive(
         logger.warn({ source: archive.source, bytes: archive.skippedBytes }, "torn or damaged archive records skipped");
       const source = sources.get(archive.source) ?? { name: archive.source, startUrls: [] };
       const projects = new Map<string, Project>();
+      const pages: PageCopy[] = [];
       for (const record of currentPages(archive.records)) {
+        const body = decodeHtml(record.body, record.headers["content-type"] ?? "");
+        pages.push({ body, url: record.url, fetchedAt: record.fetchedAt });
+      }
+      // Every page counts for its site's template before any is read (template-learning.ts).
+      const templates = await openTemplateLearner(config.dataDir, source);
+      pages.forEach((page) => templates.learn(page));
+      for (const page of pages) {
         try {
-          const body = decodeHtml(record.body, record.headers["content-type"] ?? "");
-          const project = projectFromPage(
-            { body, url: record.url, fetchedAt: record.fetchedAt },
-            source,
-            pipeline.vocabularies,
-            now(),
-          );
+          const project = projectFromPage(page, source, pipeline.vocabularies, now(), templates);
           if (project) projects.set(project.id, project);
         } catch (error) {
-          logger.warn({ url: record.url, err: messageOf(error) }, "archived page could not be read; skipped");
+          logger.warn({ url: page.url, err: messageOf(error) }, "archived page could not be read; skipped");
         }
       }
+      await templates.save();
       await upsert([...projects.values()]);
       logger.info(
         { source: archive.source, projects: projects.size, responses: archive.records.length },

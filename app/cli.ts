@@ -5,6 +5,7 @@
 //   extract <file-or-url>...        print one normalized record per line (NDJSON), index nothing
 //   index [--rebuild|--from-archive] apply the index settings; rebuild into a new index swapped in when complete
 //   status                          per source: last crawl, pages, new, changed, removed, errors, next run
+//   eval <folder> [--misses]        per-field precision, recall and F1 against <folder>/gold.json
 
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
@@ -12,9 +13,10 @@ import { loadConfig, type Config, type SourceConfig } from "../config/config.js"
 import { messageOf } from "../core/errors.js";
 import { createCrawlState } from "../crawlers/crawl-state.js";
 import { extractPage } from "../crawlers/extract.js";
+import { evaluateFolder, formatScores } from "../crawlers/evaluation.js";
 import { createFetcher } from "../crawlers/fetcher.js";
 import { sourceStatuses, statusTable } from "../crawlers/source-status.js";
-import { normalizeProject } from "../crawlers/normalize.js";
+import { normalizeProject } from "../crawlers/normalize/index.js";
 import { loadVocabularies } from "../crawlers/vocabulary.js";
 import { connectEngine } from "../indexer/engine.js";
 import { createLogger, type Logger } from "../core/logger.js";
@@ -30,7 +32,9 @@ const USAGE = `usage: hankehaku <command>
   extract <file-or-url>...         print normalized records as NDJSON without indexing
   index [--rebuild|--from-archive] apply the index settings; --rebuild re-crawls, --from-archive rebuilds
                                    from the archive with no network; both swap a complete new index in
-  status                           per source: last crawl, pages, new, changed, removed, errors, next run`;
+  status                           per source: last crawl, pages, new, changed, removed, errors, next run
+  eval <folder> [--misses]         per-field precision, recall and F1 of extraction against <folder>/gold.json
+                                   (pages under <folder>/site/ or beside it); --misses lists each wrong field`;
 
 class UsageError extends Error {
   override name = "UsageError";
@@ -51,6 +55,8 @@ async function main(argv: string[]): Promise<number> {
       return index(await loadConfig(), logger, rest);
     case "status":
       return status(await loadConfig());
+    case "eval":
+      return evaluate(rest);
     case undefined:
     case "help":
     case "--help":
@@ -61,16 +67,47 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** After SIGTERM/SIGINT, stop() gets this long before the process exits anyway (docker waits 10 s). */
+const STOP_DEADLINE_MS = 4_000;
+
 async function serve(config: Config, logger: Logger, crawl: boolean): Promise<number> {
   const service = await startService({ config, logger, crawl });
   process.stderr.write(`Hankehaku is running at http://localhost:${new URL(service.url).port} (Ctrl-C stops it)\n`);
-  await new Promise<void>((resolve) => {
-    process.once("SIGINT", resolve);
-    process.once("SIGTERM", resolve);
-  });
-  logger.info("stopping");
+  const signal = await stopSignal();
+  logger.info({ signal }, "stopping");
+  // A second signal, or a stop that overruns, ends the process at once; the engine child is
+  // killed on exit (embedded-meili.ts) and a crawl resumes from its frontier next time.
+  const force = (reason: string) => {
+    logger.warn({ reason }, "stopping now without waiting");
+    process.exit(1);
+  };
+  process.once("SIGINT", () => force("second signal"));
+  process.once("SIGTERM", () => force("second signal"));
+  setTimeout(() => force(`not stopped within ${STOP_DEADLINE_MS} ms`), STOP_DEADLINE_MS).unref();
   await service.stop();
   return 0;
+}
+
+/**
+ * The first of SIGINT, SIGTERM and SIGHUP (a closed terminal) to arrive, or "parent gone" when
+ * npm that started us (`npm start`) died without passing a signal on: left running, the app
+ * and its engine would serve on as orphans.
+ */
+function stopSignal(): Promise<NodeJS.Signals | "parent gone"> {
+  return new Promise((resolve) => {
+    const signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
+    const parent = process.ppid;
+    const parentWatch = setInterval(() => {
+      if (process.env.npm_lifecycle_event && process.ppid !== parent) onSignal("parent gone");
+    }, 500);
+    parentWatch.unref();
+    function onSignal(signal: NodeJS.Signals | "parent gone") {
+      clearInterval(parentWatch);
+      for (const other of signals) process.removeListener(other, onSignal);
+      resolve(signal);
+    }
+    for (const signal of signals) process.once(signal, onSignal);
+  });
 }
 
 async function crawl(config: Config, logger: Logger, args: string[]): Promise<number> {
@@ -178,6 +215,20 @@ async function index(config: Config, logger: Logger, args: string[]): Promise<nu
   } finally {
     await engine.stop();
   }
+  return 0;
+}
+
+async function evaluate(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { misses: { type: "boolean" } } });
+  const [folder] = positionals;
+  if (!folder || positionals.length > 1) throw new UsageError("eval needs one folder with a gold.json");
+  const report = await evaluateFolder(folder, { vocabularies: await loadVocabularies() });
+  if (values.misses)
+    for (const miss of report.misses)
+      console.log(
+        `${miss.page} ${miss.field}: missing ${JSON.stringify(miss.missing)} extra ${JSON.stringify(miss.extra)}`,
+      );
+  console.log(formatScores(report));
   return 0;
 }
 

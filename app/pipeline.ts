@@ -19,6 +19,8 @@ export interface RunOptions {
   onProgress?: CrawlSourceDeps["onProgress"];
   /** Fetch every page in full (for a rebuild): no conditional GET, no resuming. */
   fresh?: boolean;
+  /** Aborted at shutdown: the crawl takes no new page (see parkWhenAborted). */
+  signal?: AbortSignal;
 }
 
 export interface Pipeline {
@@ -55,6 +57,21 @@ export function stateFromReport(report: CrawlReport, runAt: string): SourceState
   };
 }
 
+/**
+ * At shutdown a crawl must stop within seconds, yet a page must not count as failed (a failed
+ * page is finished in the frontier, and would be skipped on resume). So once `signal` aborts,
+ * fetches never settle: the crawl takes no new page and waits until the process ends, and the
+ * frontier, which counts a page finished only once its record is indexed, resumes the rest on
+ * the next run.
+ */
+export function parkWhenAborted<Args extends unknown[], Result>(
+  fetch: (...args: Args) => Promise<Result>,
+  signal: AbortSignal | undefined,
+): (...args: Args) => Promise<Result> {
+  if (!signal) return fetch;
+  return (...args) => (signal.aborted ? new Promise<Result>(() => {}) : fetch(...args));
+}
+
 export async function createPipeline(
   config: Config,
   engine: Engine,
@@ -79,11 +96,20 @@ export async function createPipeline(
     analyzer,
     vocabularies,
     state,
-    async runSource(source, { baseUrl, upsert = indexer.upsert, onProgress, fresh = false } = {}) {
+    async runSource(source, { baseUrl, upsert = indexer.upsert, onProgress, fresh = false, signal } = {}) {
       const runAt = now().toISOString();
       try {
         const removePages = (urls: string[]) => indexer.removePages(urls);
-        const report = await crawlSource(source, { ...deps, upsert, removePages, baseUrl, onProgress, fresh });
+        const report = await crawlSource(source, {
+          ...deps,
+          fetchPage: parkWhenAborted(fetchPage, signal),
+          fetchText: parkWhenAborted(fetchText, signal),
+          upsert,
+          removePages,
+          baseUrl,
+          onProgress,
+          fresh,
+        });
         await state.update(source.name, () => stateFromReport(report, runAt));
         return report;
       } catch (error) {

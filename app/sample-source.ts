@@ -16,6 +16,8 @@ export function sampleSource(port: number): SourceConfig {
     startUrls: ["/sample/index.html"],
     delayMs: 0,
     publicOrigin: `http://localhost:${port}`,
+    // Each folder of simulated real sites has its own template; the generated pages share the top folder.
+    siteScope: "^(.*/)[^/]*$",
   };
 }
 

@@ -8,14 +8,20 @@ import cron, { type ScheduledTask } from "node-cron";
 import type { Config, SourceConfig } from "../config/config.js";
 import { messageOf } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
+import { sleep } from "../core/sleep.js";
 import { sourceStatuses } from "../crawlers/source-status.js";
 import { connectEngine, type Engine } from "../indexer/engine.js";
 import { createApp } from "../server/app.js";
 import { listen } from "../server/listen.js";
 import { createMetrics } from "../server/metrics.js";
+import { loadFacetNames } from "../server/facet-names.js";
 import { createSearchService } from "../server/search-service.js";
+import { createDataStats, meiliSiteCounts } from "../server/stats.js";
 import { createPipeline } from "./pipeline.js";
 import { sampleSource } from "./sample-source.js";
+
+/** How long stop() lets running crawls finish the pages in flight. */
+const CRAWL_GRACE_MS = 1_000;
 
 export interface ServiceOptions {
   config: Config;
@@ -52,23 +58,36 @@ export async function startService({
     client: engine.client,
     indexName: config.meili.index,
     analyzer: pipeline.analyzer,
-    onEngineCall: metrics.engineCall,
+    onEngineCall: (operation, seconds, outcome) => metrics.engineCall(operation, seconds, outcome),
   });
+  // The sample source's records name the port, which is known once the server listens.
+  let port = config.port;
+  const stats = createDataStats({
+    countSites: meiliSiteCounts(engine.client, config.meili.index),
+    sources: () => [...(config.sampleCorpus ? [sampleSource(port)] : []), ...config.sources],
+    crawlState: () => pipeline.state.read(),
+  });
+  const names = loadFacetNames();
+  names.catch(() => undefined);
   const app = createApp({
     search,
     config,
     logger,
     metrics,
     sourceStatuses: async () => sourceStatuses(config.sources, await pipeline.state.read(), now()),
+    dataStats: () => stats.read(),
+    facetNames: () => names,
   });
   const server = await listen(app, config.port, config.host).catch(stopEngine);
-  const { port } = server.address() as AddressInfo;
+  port = (server.address() as AddressInfo).port;
   const url = `http://${config.host === "0.0.0.0" || config.host === "::" ? "127.0.0.1" : config.host}:${port}`;
   logger.info({ url, engine: engine.url, embedded: engine.embedded }, "Hankehaku is serving");
 
+  // Aborted at stop(): running crawls take no new page (their frontier resumes them next time).
+  const stopCrawls = new AbortController();
   const runLogged = async (source: SourceConfig) => {
     try {
-      await pipeline.runSource(source, { baseUrl: url });
+      await pipeline.runSource(source, { baseUrl: url, signal: stopCrawls.signal });
     } catch (error) {
       logger.warn({ source: source.name, err: messageOf(error) }, "crawl of source failed; the service keeps running");
     }
@@ -85,8 +104,9 @@ export async function startService({
     ];
     // Sources are separate hosts: crawl them side by side, so an unreachable one cannot delay the rest.
     initialCrawl = Promise.all(atStart.map(runLogged)).then(() => undefined);
-    for (const source of liveSources.filter((candidate) => candidate.schedule)) {
-      tasks.push(cron.schedule(source.schedule!, () => runLogged(source), { name: source.name, noOverlap: true }));
+    for (const source of liveSources) {
+      if (!source.schedule) continue;
+      tasks.push(cron.schedule(source.schedule, () => runLogged(source), { name: source.name, noOverlap: true }));
     }
   }
 
@@ -95,11 +115,14 @@ export async function startService({
     engine,
     initialCrawl,
     async stop() {
-      await Promise.all(tasks.map((task) => task.stop()));
+      // node-cron's stop() may or may not return a promise, depending on the task kind.
+      await Promise.all(tasks.map((task) => Promise.resolve(task.stop())));
+      stopCrawls.abort();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await closed;
-      await initialCrawl;
+      // The pages in flight get a moment to reach the index; a crawl is never waited for whole.
+      await Promise.race([initialCrawl, sleep(CRAWL_GRACE_MS)]);
       await engine.stop();
     },
   };

@@ -14,7 +14,7 @@ import { SAMPLE_SITE_DIR } from "../core/paths.js";
 import { crawlSite } from "../crawlers/crawl.js";
 import { extractPage } from "../crawlers/extract.js";
 import { createFetcher, createTextFetcher } from "../crawlers/fetcher.js";
-import { normalizeProject } from "../crawlers/normalize.js";
+import { normalizeProject } from "../crawlers/normalize/index.js";
 import { loadVocabularies } from "../crawlers/vocabulary.js";
 
 const HOSTS = 20;

@@ -3,11 +3,11 @@
 // baselines measured in the same run. Options: --records N (default 100000) for the indexing
 // bench, --api-sizes 67,10000,100000 (record counts) for the API bench, --only crawl|indexing|api|widget.
 
+import { createMeiliClient } from "../indexer/meili-client.js";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { Meilisearch } from "meilisearch";
 import { benchCrawl } from "./crawl.bench.js";
 import { startEmbeddedMeili } from "../indexer/embedded-meili.js";
 import { benchIndexing } from "./indexer.bench.js";
@@ -25,7 +25,7 @@ const { values } = parseArgs({
 const dataDir = await mkdtemp(path.join(os.tmpdir(), "hankehaku-bench-"));
 const meili = await startEmbeddedMeili({ dataDir, logger: silentLogger() });
 try {
-  const client = new Meilisearch({ host: meili.url, apiKey: meili.masterKey });
+  const client = createMeiliClient({ host: meili.url, apiKey: meili.masterKey });
   if (!values.only || values.only === "crawl") await benchCrawl();
   if (!values.only || values.only === "indexing")
     await benchIndexing(client, meili.url, meili.masterKey, Number(values.records));

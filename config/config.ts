@@ -32,6 +32,11 @@ export interface SourceConfig {
    * address, like the bundled sample corpus served by the service itself.
    */
   publicOrigin?: string;
+  /**
+   * A regular expression whose first group, matched against a page's path, names its site within the host, for a host
+   * that holds several sites with templates of their own (the sample corpus); by default the host.
+   */
+  siteScope?: string;
 }
 
 export interface CrawlerConfig {

@@ -13,8 +13,9 @@ import { crawlSite, type CrawlStats } from "./crawl.js";
 import { extractPage } from "./extract.js";
 import type { FetchedPage, FetchPage, FetchText } from "./fetcher.js";
 import { openFrontier, type Frontier } from "./frontier.js";
-import { normalizeProject, projectId } from "./normalize.js";
+import { normalizeProject, projectId } from "./normalize/index.js";
 import { loadPageState } from "./page-state.js";
+import { openTemplateLearner, type TemplateLearner } from "./template-learning.js";
 import type { Vocabularies } from "./vocabulary.js";
 
 export interface CrawlSourceDeps {
@@ -77,9 +78,10 @@ export function projectFromPage(
   source: SourceConfig,
   vocabularies: Vocabularies,
   now: Date,
+  templates?: TemplateLearner,
 ): Project | undefined {
   if (source.projectPages && !new RegExp(source.projectPages).test(page.url)) return undefined;
-  let project = normalizeProject(extractPage(page.body, page.url, source.selectors), {
+  let project = normalizeProject(extractPage(page.body, page.url, source.selectors, templates?.hookFor(page.url)), {
     fetchedAt: page.fetchedAt,
     now,
     vocabularies,
@@ -93,12 +95,18 @@ export async function crawlSource(source: SourceConfig, deps: CrawlSourceDeps): 
   const logger = deps.logger.child({ source: source.name });
   const startedAt = deps.now().toISOString();
   const batchSize = deps.batchSize ?? 100;
+  // Keyed by page, not by record id: two URLs of one page (a canonical link) share an id, and
+  // the indexer's merge (indexer/merge.ts) keeps both among the record's sources.
   const pending = new Map<string, Project>();
+  const pageOf = (project: Project) => project.sources[0]?.url ?? project.id;
   const counts = { indexed: 0, new: 0, changed: 0, removed: 0, notProjects: 0 };
   const unreadablePages: CrawlReport["unreadablePages"] = [];
   const pages = deps.dataDir ? await loadPageState(deps.dataDir, source.name) : undefined;
   const frontier = deps.dataDir && !deps.fresh ? await openFrontier(deps.dataDir, source.name) : undefined;
   const archive = deps.dataDir ? await openArchive(deps.dataDir, source.name) : undefined;
+  const templates = await openTemplateLearner(deps.dataDir, source);
+  const derive = (copy: Parameters<typeof projectFromPage>[0]) =>
+    projectFromPage(copy, source, deps.vocabularies, deps.now(), templates);
   if (frontier?.resumed)
     logger.info({ done: frontier.done.size, pending: frontier.pending.length }, "resuming an unfinished crawl");
 
@@ -132,6 +140,7 @@ export async function crawlSource(source: SourceConfig, deps: CrawlSourceDeps): 
     }
     // Page state and the frontier follow the index, never run ahead of it.
     await pages?.save();
+    await templates.save();
     const finished = finishedAfterFlush;
     finishedAfterFlush = [];
     awaitingIndex.clear();
@@ -146,7 +155,9 @@ export async function crawlSource(source: SourceConfig, deps: CrawlSourceDeps): 
     }
     let project: Project | undefined;
     try {
-      project = projectFromPage(page, source, deps.vocabularies, deps.now());
+      project = derive(page);
+      // Pages read before their site's template was known, read again (template-learning.ts).
+      for (const fixed of templates.corrections(page, derive)) pending.set(pageOf(fixed), fixed);
     } catch (error) {
       unreadablePages.push({ url: page.url, reason: (error as Error).message });
       logger.warn({ url: page.url, err: error }, "page could not be read; skipped");
@@ -164,7 +175,7 @@ export async function crawlSource(source: SourceConfig, deps: CrawlSourceDeps): 
     }
     if (!previous?.id) counts.new += 1;
     else counts.changed += 1;
-    pending.set(project.id, project);
+    pending.set(pageOf(project), project);
     awaitingIndex.add(page.requestedUrl);
     if (pending.size >= batchSize) await flush();
   };

@@ -5,6 +5,8 @@
 
 import * as cheerio from "cheerio";
 import type { CheerioAPI } from "cheerio";
+import { isTag, isText } from "domhandler";
+import type { PageTemplateHook } from "./site-template.js";
 
 export interface Fact {
   label: string;
@@ -23,6 +25,8 @@ export interface ExtractedPage {
   htmlLang?: string;
   facts: Fact[];
   publishedDate?: string;
+  /** Short blocks of the main content before the site's template is taken out (a shared line may name the fund). */
+  headings: string[];
   /** A page that mostly lists links to other pages (an index, a category page). */
   isListing: boolean;
   isNews: boolean;
@@ -96,14 +100,33 @@ const BLOCK_TAGS = new Set([
   "address",
 ]);
 
+/** Sidebars and boxes that may hold a project's facts, outside the main text. */
+const FACT_BOX_SELECTORS =
+  "aside, [class*=fakta], [class*=facts], [class*=infobox], [class*=sidebar], [class*=sivupalkki]";
+
 /** Per-site CSS selectors that override the generic guesses. */
 export interface SiteSelectors {
   title?: string;
   content?: string;
 }
 
-export function extractPage(html: string, url: string, selectors: SiteSelectors = {}): ExtractedPage {
+export function extractPage(
+  html: string,
+  url: string,
+  selectors: SiteSelectors = {},
+  template?: PageTemplateHook,
+): ExtractedPage {
   const $ = cheerio.load(html);
+  // Short blocks of the main content as the page has them, template or not: a registry's shared
+  // line may name the fund ("Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus").
+  const headings = $("main, article, [role=main]")
+    .first()
+    .find("h1, h2, h3, p")
+    .toArray()
+    .map((block) => cleanText($(block).text()))
+    .filter((text) => text.length > 0 && text.length <= 200);
+  // The site's template (site-template.ts) goes first: a banner heading is never the title.
+  template?.apply($);
   const canonicalHref = $("link[rel=canonical]").attr("href");
   const canonicalUrl = resolveUrl(canonicalHref, url) ?? url;
   const isNews = detectNews($);
@@ -116,6 +139,10 @@ export function extractPage(html: string, url: string, selectors: SiteSelectors 
 
   $("script, style, noscript, template, nav, header, footer, [role=navigation], [role=contentinfo]").remove();
   const contactText = blockText($, $("body").first());
+  // Fact boxes often sit in a sidebar ("Hanke lyhyesti"): their facts count, their text does not.
+  const sideFacts = $(FACT_BOX_SELECTORS)
+    .toArray()
+    .flatMap((box) => extractFacts($, $(box)));
   $(BOILERPLATE_SELECTORS).remove();
   // Search boxes and login forms go; a form wrapping the whole page (ASP.NET) stays.
   $("form").each((_, form) => {
@@ -128,7 +155,8 @@ export function extractPage(html: string, url: string, selectors: SiteSelectors 
   const configured = selectors.content ? $(selectors.content).first() : undefined;
   const main = configured && configured.length > 0 ? configured : pickMain($);
   const text = blockText($, main);
-  const facts = extractFacts($, main, text);
+  const mainFacts = extractFacts($, main, text);
+  const facts = [...mainFacts, ...sideFacts.filter((fact) => !mainFacts.some((known) => known.label === fact.label))];
   const isListing = detectListing($, main);
   return {
     url,
@@ -139,6 +167,7 @@ export function extractPage(html: string, url: string, selectors: SiteSelectors 
     metaDescription,
     htmlLang,
     facts,
+    headings,
     publishedDate,
     isListing,
     isNews,
@@ -169,7 +198,7 @@ function pickTitle($: CheerioAPI, pageTitle: string): string {
   const heading = cleanText(h1.text());
   const ogTitle = cleanText($("meta[property='og:title']").attr("content") ?? "");
   // The <title> and og:title usually carry the site name after a separator: "Hanke X :: Hankepankki".
-  const withoutSite = (title: string) => title.split(/\s+(?:::|\||–|—|-)\s+(?=[^:|–—-]*$)/)[0]!.trim();
+  const withoutSite = (title: string) => (title.split(/\s+(?:::|\||–|—|-)\s+(?=[^:|–—-]*$)/)[0] ?? "").trim();
   // A heading that wraps the name in more ("Researcher (Org): ”Name”"): the shorter og:title is the name.
   if (heading && ogTitle && heading.length > ogTitle.length && heading.includes(ogTitle)) return ogTitle;
   // A section page ("Our projects") whose project is one <article>: its own heading names it.
@@ -185,17 +214,21 @@ export function blockText($: CheerioAPI, root: ReturnType<CheerioAPI>): string {
   const parts: string[] = [];
   const walk = (nodes: ReturnType<CheerioAPI>) => {
     nodes.contents().each((_, node) => {
-      if (node.type === "text") {
-        parts.push((node as unknown as { data: string }).data);
-      } else if (node.type === "tag") {
-        const tag = (node as unknown as { tagName: string }).tagName.toLowerCase();
+      if (isText(node)) {
+        parts.push(node.data);
+      } else if (isTag(node)) {
+        const tag = node.tagName.toLowerCase();
         const isBlock = BLOCK_TAGS.has(tag);
+        // Spans styled apart ("<span class=label>Programme</span><span class=value>…") are words apart.
+        const spaced = !isBlock && tag === "span" && Boolean(node.attribs.class);
         if (isBlock) parts.push("\n");
+        else if (spaced) parts.push(" ");
         if (tag === "img") {
           return;
         }
         walk($(node));
         if (isBlock) parts.push("\n");
+        else if (spaced) parts.push(" ");
       }
     });
   };
@@ -231,15 +264,29 @@ export function extractFacts($: CheerioAPI, root: ReturnType<CheerioAPI>, rootTe
     const cells = $(row).children("th, td");
     if (cells.length === 2) add($(cells[0]).text(), $(cells[1]).text());
   });
-  // <strong>Label:</strong> value, within the same block.
+  // A row of two parts, label and value: <div><span class="label">…</span><span>…</span></div>.
+  root.find("div, li, p").each((_, row) => {
+    const cells = $(row).children();
+    if (
+      cells.length !== 2 ||
+      $(row)
+        .contents()
+        .toArray()
+        .some((n) => isText(n) && cleanText(n.data))
+    )
+      return;
+    const label = cleanText($(cells[0]).text());
+    if (label.length <= 60 && !$(cells[0]).is("br, img, a")) add(label, cleanText($(cells[1]).text()));
+  });
+  // <strong>Label:</strong> value, or <b>Label</b><br>value, at the start of a block.
   root.find("strong, b").each((_, strong) => {
     const label = cleanText($(strong).text());
-    if (!/[:：]$/.test(label)) return;
-    const block = $(strong).closest("p, li, div");
+    const block = $(strong).closest("p, li, div, td");
     const blockLines = blockText($, block).split("\n");
     const index = blockLines.findIndex((line) => line.startsWith(label));
-    const sameLine = index >= 0 ? blockLines[index]!.slice(label.length) : "";
-    add(label, sameLine.trim() || blockLines[index + 1] || "");
+    if (index < 0 || (!/[:：]$/.test(label) && index !== 0)) return;
+    const sameLine = (blockLines[index] ?? "").slice(label.length);
+    add(label, sameLine.trim() || blockLines.slice(index + 1).join("; "));
   });
   // A short heading followed by a short block: <h3>Rahoitus</h3><p>STEA</p>.
   root.find("h2, h3, h4, h5").each((_, heading) => {
@@ -248,10 +295,17 @@ export function extractFacts($: CheerioAPI, root: ReturnType<CheerioAPI>, rootTe
     const value = cleanText(next.text());
     if (label.length <= 40 && value.length > 0 && value.length <= 300) add(label, value);
   });
-  // Plain "Label: value" lines in paragraphs and list items.
-  for (const line of rootText.split("\n")) {
-    const match = /^([\p{Lu}][\p{L} ()/-]{2,40}):\s+(.{2,300})$/u.exec(line);
-    if (match && !facts.some((fact) => fact.label === match[1])) add(match[1]!, match[2]!);
+  // Plain "Label: value" lines in paragraphs and list items, and a short label line (with or
+  // without a colon) over its value line.
+  // "Projekttid 1.1.2023–31.12.2025 | Finansiärer: … | Område: Åboland": one fact per part.
+  const lines = rootText.split(/\n|\s+[|·]\s+/);
+  for (const [index, line] of lines.entries()) {
+    const match = /^([\p{Lu}][\p{L}\d ,()/-]{2,60}):\s+(.{2,400})$/u.exec(line);
+    const next = lines[index + 1];
+    if (match?.[1] && match[2]) {
+      if (!facts.some((fact) => fact.label === match[1])) add(match[1], match[2]);
+    } else if (next && /^[\p{Lu}][\p{L}\d ,()/-]{2,60}:?$/u.test(line) && !facts.some((f) => f.label === line))
+      add(line, next);
   }
   return facts;
 }

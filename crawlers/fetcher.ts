@@ -6,6 +6,7 @@
 // Usage: const fetchPage = createFetcher(config.crawler); const page = await fetchPage(url, { etag });
 
 import type { CrawlerConfig } from "../config/config.js";
+import { decodeHtml } from "./charset.js";
 
 export interface FetchedPage {
   /** The URL asked for. */
@@ -222,22 +223,6 @@ async function readLimited(response: Response, maxBytes: number, url: string): P
   return Buffer.concat(chunks);
 }
 
-/** Decodes with the charset of the Content-Type header, else of a <meta> tag, else UTF-8. */
-export function decodeHtml(bytes: Uint8Array, contentType: string): string {
-  const fromHeader = /charset=["']?([\w-]+)/i.exec(contentType)?.[1];
-  const head = Buffer.from(bytes.subarray(0, 2048)).toString("latin1");
-  const fromMeta = /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1];
-  for (const label of [fromHeader, fromMeta, "utf-8"]) {
-    if (!label) continue;
-    try {
-      return new TextDecoder(label).decode(bytes);
-    } catch {
-      // An unknown charset label: try the next source.
-    }
-  }
-  return new TextDecoder("utf-8").decode(bytes);
-}
-
 export interface FetchedText {
   url: string;
   status: number;
@@ -267,3 +252,6 @@ export function createTextFetcher(
     return { url: response.url || url, status: response.status, body: new TextDecoder("utf-8").decode(bytes) };
   };
 }
+
+// Decoding lives in charset.ts; re-exported for the callers that import it from here.
+export { decodeHtml };

@@ -9,6 +9,8 @@
 
 import { readFile } from "node:fs/promises";
 import { configFile } from "../core/paths.js";
+import { createCues, type Cues, type CuesFile } from "./normalize/cues.js";
+import { createLabels, type Labels, type LabelsFile } from "./normalize/labels.js";
 
 export interface VocabularyEntry {
   name: string;
@@ -29,6 +31,21 @@ const CASE_ENDING =
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** How many letters of a word's start index the aliases. */
+const KEY_LENGTH = 3;
+
+/** The first letters of an alias, lower-cased: what a word of the text must start with for the alias to match. */
+function wordKey(alias: string): string {
+  return alias.slice(0, KEY_LENGTH).toLowerCase();
+}
+
+/** The starts of every word in a text (with the shorter starts of short words). */
+function wordStarts(text: string): Set<string> {
+  const starts = new Set<string>();
+  for (const [word] of text.matchAll(/[\p{L}\d+]+/gu)) starts.add(word.slice(0, KEY_LENGTH).toLowerCase());
+  return starts;
+}
+
 export function createVocabulary(entries: VocabularyEntry[], options: { caseSensitive?: boolean } = {}): Vocabulary {
   const patterns = entries
     .flatMap((entry) => entry.aliases.map((alias) => ({ name: entry.name, alias })))
@@ -42,8 +59,11 @@ export function createVocabulary(entries: VocabularyEntry[], options: { caseSens
       const flags = abbreviation || options.caseSensitive ? "gu" : "giu";
       const regex = new RegExp(`(?<![\\p{L}\\d])${body}${ending}(?![\\p{L}\\d])`, flags);
       const whole = new RegExp(`^${body}${ending}$`, flags.replace("g", ""));
-      return { name, regex, whole };
+      return { name, regex, whole, key: wordKey(prefix ? alias.slice(0, -1) : alias) };
     });
+  // Patterns by the first letters of their alias, each with its rank (longest alias first).
+  const byKey = new Map<string, number[]>();
+  for (const [rank, { key }] of patterns.entries()) byKey.set(key, [...(byKey.get(key) ?? []), rank]);
 
   return {
     names: entries.map((entry) => entry.name),
@@ -51,7 +71,12 @@ export function createVocabulary(entries: VocabularyEntry[], options: { caseSens
     find(text: string): string[] {
       let rest = text;
       const found: { name: string; at: number }[] = [];
-      for (const { name, regex } of patterns) {
+      // Only the aliases whose first letters begin some word of the text can match: most cannot.
+      const ranks = [...wordStarts(text)].flatMap((start) => byKey.get(start) ?? []).sort((a, b) => a - b);
+      for (const rank of ranks) {
+        const pattern = patterns[rank];
+        if (!pattern) continue;
+        const { name, regex } = pattern;
         rest = rest.replace(regex, (match: string, offset: number) => {
           // "kehittäjä- ja koulutusorganisaatiot": an elided first part is not the word itself.
           if (match.endsWith("-") && /^\s+(ja|tai|sekä|och|eller)\s/.test(rest.slice(offset + match.length)))
@@ -108,9 +133,9 @@ export function createMunicipalities(byRegion: Record<string, string[]>): Munici
   const entries: VocabularyEntry[] = [];
   for (const [region, names] of Object.entries(byRegion)) {
     for (const line of names) {
-      const [name, ...aliases] = line.split("|");
-      regionOf.set(name!, region);
-      entries.push({ name: name!, aliases: [name!, ...aliases].flatMap(placeStems) });
+      const [name = "", ...aliases] = line.split("|");
+      regionOf.set(name, region);
+      entries.push({ name, aliases: [name, ...aliases].flatMap(placeStems) });
     }
   }
   const vocabulary = createVocabulary(entries, { caseSensitive: true });
@@ -125,21 +150,37 @@ export interface Vocabularies {
   funders: Vocabulary;
   targetGroups: Vocabulary;
   themes: Vocabulary;
+  /** Fact labels by head word (config/labels.json). */
+  labels: Labels;
+  /** Cue words for sentences, periods and amounts (config/cues.json). */
+  cues: Cues;
+}
+
+async function readConfigJson<T>(file: string): Promise<T> {
+  return JSON.parse(await readFile(configFile(file), "utf8")) as T;
 }
 
 export async function loadVocabularies(): Promise<Vocabularies> {
-  const [regions, funders, targetGroups, themes, organisations] = await Promise.all(
-    ["regions.json", "funders.json", "target-groups.json", "themes.json", "organisations.json"].map(loadVocabularyFile),
-  );
-  const municipalities = JSON.parse(await readFile(configFile("municipalities.json"), "utf8")) as {
-    regions: Record<string, string[]>;
-  };
+  const [regions, funders, targetGroups, themes, organisations] = await Promise.all([
+    loadVocabularyFile("regions.json"),
+    loadVocabularyFile("funders.json"),
+    loadVocabularyFile("target-groups.json"),
+    loadVocabularyFile("themes.json"),
+    loadVocabularyFile("organisations.json"),
+  ]);
+  const [municipalities, labels, cues] = await Promise.all([
+    readConfigJson<{ regions: Record<string, string[]> }>("municipalities.json"),
+    readConfigJson<LabelsFile>("labels.json"),
+    readConfigJson<CuesFile>("cues.json"),
+  ]);
   return {
-    regions: createVocabulary(regions!),
-    organisations: createVocabulary(organisations!),
+    regions: createVocabulary(regions),
+    organisations: createVocabulary(organisations),
     municipalities: createMunicipalities(municipalities.regions),
-    funders: createVocabulary(funders!),
-    targetGroups: createVocabulary(targetGroups!),
-    themes: createVocabulary(themes!),
+    funders: createVocabulary(funders),
+    targetGroups: createVocabulary(targetGroups),
+    themes: createVocabulary(themes),
+    labels: createLabels(labels),
+    cues: createCues(cues),
   };
 }

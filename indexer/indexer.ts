@@ -9,7 +9,18 @@
 import type { EnqueuedTask, EnqueuedTaskPromise, Meilisearch, Task } from "meilisearch";
 import type { Project } from "../core/project.js";
 import { quoteFilterValue } from "./filter.js";
-import { mergeProjects, PROJECT_KEY_FIELD, projectKey, SOURCE_URLS_FIELD } from "./merge.js";
+import { readFile } from "node:fs/promises";
+import { configFile } from "../core/paths.js";
+import {
+  compileCodePatterns,
+  planMerge,
+  PROJECT_KEY_FIELD,
+  SOURCE_URLS_FIELD,
+  titleKey,
+  type CodePattern,
+  type CodePatternFile,
+  type MergePlan,
+} from "./merge.js";
 import { buildIndexSettings, KEYS_FIELD } from "./settings.js";
 import type { SearchVocabulary, TextAnalyzer } from "./text-analysis.js";
 
@@ -37,6 +48,12 @@ export interface IndexerOptions {
   vocabulary: SearchVocabulary;
   batchSize?: number;
   taskTimeoutMs?: number;
+  /** Project code patterns for merging; by default config/project-codes.json. */
+  codePatterns?: CodePattern[];
+}
+
+export async function loadCodePatterns(): Promise<CodePattern[]> {
+  return compileCodePatterns(JSON.parse(await readFile(configFile("project-codes.json"), "utf8")) as CodePatternFile);
 }
 
 export type IndexedProject = Project & {
@@ -96,8 +113,10 @@ export function createIndexer(options: IndexerOptions): Indexer {
     await settle("update settings", uid, client.index(uid).updateSettings(settings));
   }
 
+  let codePatterns: Promise<CodePattern[]> | undefined = options.codePatterns && Promise.resolve(options.codePatterns);
+
   const indexed = (project: Project): IndexedProject => {
-    const key = projectKey(project.title);
+    const key = titleKey(project.title);
     return {
       ...project,
       [KEYS_FIELD]: keysOf(project, analyzer),
@@ -106,31 +125,32 @@ export function createIndexer(options: IndexerOptions): Indexer {
     };
   };
 
-  /** The same project already indexed from another page: merge into it (merge.ts). */
-  const mergeWithIndexed = async (uid: string, projects: Project[]): Promise<Project[]> => {
-    const keys = [
-      ...new Set(
-        projects.map((project) => projectKey(project.title)).filter((key): key is string => key !== undefined),
-      ),
-    ];
-    const known = new Map<string, Project>();
-    for (let start = 0; start < keys.length; start += 100) {
-      const filter = `${PROJECT_KEY_FIELD} IN [${keys
-        .slice(start, start + 100)
-        .map(quoteFilterValue)
-        .join(", ")}]`;
-      const { results } = await client.index(uid).getDocuments<IndexedProject>({ filter, limit: 1000 });
-      for (const document of results) known.set(document[PROJECT_KEY_FIELD]!, stripIndexFields(document));
-    }
-    const out = new Map<string, Project>();
+  /** The indexed records an incoming page could belong to: the same folded title or page URL. */
+  const knownFor = async (uid: string, projects: Project[]): Promise<Project[]> => {
+    const lookups: [string, string][] = [];
     for (const project of projects) {
-      const key = projectKey(project.title);
-      const existing = key ? known.get(key) : undefined;
-      const merged = existing ? mergeProjects(existing, project) : project;
-      if (key) known.set(key, merged);
-      out.set(merged.id, merged);
+      const key = titleKey(project.title);
+      if (key) lookups.push([PROJECT_KEY_FIELD, key]);
+      for (const source of project.sources) lookups.push([SOURCE_URLS_FIELD, source.url]);
     }
-    return [...out.values()];
+    const known = new Map<string, Project>();
+    for (let start = 0; start < lookups.length; start += 100) {
+      const byField = new Map<string, Set<string>>();
+      for (const [field, value] of lookups.slice(start, start + 100))
+        byField.set(field, (byField.get(field) ?? new Set()).add(value));
+      const filter = [...byField]
+        .map(([field, values]) => `${field} IN [${[...values].map(quoteFilterValue).join(", ")}]`)
+        .join(" OR ");
+      const { results } = await client.index(uid).getDocuments<IndexedProject>({ filter, limit: 1000 });
+      for (const document of results) known.set(document.id, stripIndexFields(document));
+    }
+    return [...known.values()];
+  };
+
+  /** Where each incoming page goes: merged on evidence, or a record of its own (merge.ts). */
+  const mergeWithIndexed = async (uid: string, projects: Project[]): Promise<MergePlan> => {
+    codePatterns ??= loadCodePatterns();
+    return planMerge(await knownFor(uid, projects), projects, await codePatterns);
   };
 
   // Batches are enqueued in order, then all awaited: Meilisearch merges queued additions into
@@ -138,12 +158,13 @@ export function createIndexer(options: IndexerOptions): Indexer {
   const upsertInto =
     (uid: string): Upsert =>
     async (projects) => {
-      const merged = await mergeWithIndexed(uid, projects);
+      const { upserts, deletes } = await mergeWithIndexed(uid, projects);
       const enqueued: EnqueuedTask[] = [];
-      for (let start = 0; start < merged.length; start += batchSize) {
-        const batch = merged.slice(start, start + batchSize).map(indexed);
+      for (let start = 0; start < upserts.length; start += batchSize) {
+        const batch = upserts.slice(start, start + batchSize).map(indexed);
         enqueued.push(await client.index(uid).addDocuments(batch, { primaryKey: "id" }));
       }
+      if (deletes.length > 0) enqueued.push(await client.index(uid).deleteDocuments(deletes));
       const tasks = await client.tasks.waitForTasks(enqueued, { timeout: taskTimeoutMs, interval: 50 });
       tasks.forEach((task) => check(`upsert of projects`, uid, task));
     };
@@ -204,6 +225,7 @@ export function createIndexer(options: IndexerOptions): Indexer {
 
 /** A stored document as a plain project record, without the fields only the index needs. */
 function stripIndexFields(document: IndexedProject): Project {
-  const { [KEYS_FIELD]: _keys, [PROJECT_KEY_FIELD]: _key, [SOURCE_URLS_FIELD]: _urls, ...project } = document;
-  return project;
+  const project: Partial<IndexedProject> = { ...document };
+  for (const field of [KEYS_FIELD, PROJECT_KEY_FIELD, SOURCE_URLS_FIELD] as const) delete project[field];
+  return project as Project;
 }

@@ -15,7 +15,8 @@ import { pinoHttp } from "pino-http";
 import type { Config, PartnerConfig } from "../config/config.js";
 import type { SourceStatus } from "../crawlers/source-status.js";
 import type { Logger } from "../core/logger.js";
-import { atomFeed, csvExport } from "./feeds.js";
+import { atomFeed, csvExport, feedTitle } from "./feeds.js";
+import type { FacetNames } from "./facet-names.js";
 import { createMetrics, type Metrics } from "./metrics.js";
 import { openApiDocument } from "./openapi.js";
 import { partnerAccess, partnerKeyOf, scopeOf } from "./partners.js";
@@ -27,6 +28,8 @@ import {
   type SearchRequest,
 } from "./search-request.js";
 import { EngineUnavailableError, type SearchHit, type SearchResult, type SearchService } from "./search-service.js";
+import type { DataStats } from "./stats.js";
+import { staticFiles } from "./static-files.js";
 import { PUBLIC_DIR, SAMPLE_SITE_DIR, WIDGET_FILE } from "../core/paths.js";
 
 const EXPORT_LIMIT = 1000;
@@ -40,6 +43,10 @@ export interface AppOptions {
   metrics?: Metrics;
   /** Per-source crawl status for GET /api/admin/sources (with config.adminKey). */
   sourceStatuses?: () => Promise<SourceStatus[]>;
+  /** Projects per source and site and the last crawls, for GET /api/stats. */
+  dataStats?: () => Promise<DataStats>;
+  /** Other names of facet values (abbreviations, Swedish, English), for GET /api/facet-names. */
+  facetNames?: () => Promise<FacetNames>;
 }
 
 export function createApp({
@@ -48,6 +55,8 @@ export function createApp({
   logger,
   metrics = createMetrics(),
   sourceStatuses,
+  dataStats,
+  facetNames,
 }: AppOptions): express.Express {
   const app = express();
   app.disable("x-powered-by");
@@ -154,7 +163,7 @@ export function createApp({
     const query = new URLSearchParams(req.url.split("?")[1] ?? "");
     query.delete("key");
     const base = `${req.protocol}://${req.get("host")}`;
-    const title = request.q ? `Hankehaku: ${request.q}` : "Hankehaku: uusimmat hankkeet";
+    const title = feedTitle(parsed);
     cacheable(res);
     res.type("application/atom+xml").send(
       atomFeed(result.hits, {
@@ -179,6 +188,20 @@ export function createApp({
       .type("text/csv; charset=utf-8")
       .attachment("hankehaku.csv")
       .send(csvExport(hits.slice(0, EXPORT_LIMIT)));
+  });
+
+  api.get("/stats", async (_req, res) => {
+    if (!dataStats) {
+      res.status(404).json({ error: "statistics are not available on this server" });
+      return;
+    }
+    cacheable(res);
+    res.json(await dataStats());
+  });
+
+  api.get("/facet-names", async (_req, res) => {
+    res.set("cache-control", "public, max-age=3600");
+    res.json(facetNames ? await facetNames() : {});
   });
 
   api.get("/admin/sources", async (req, res) => {
@@ -220,7 +243,7 @@ export function createApp({
   if (config.sampleCorpus) {
     app.use("/sample", express.static(SAMPLE_SITE_DIR, { extensions: ["html"] }));
   }
-  app.use(express.static(PUBLIC_DIR, { extensions: ["html"] }));
+  app.use(staticFiles(PUBLIC_DIR));
 
   app.use((error: Error, req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(error);

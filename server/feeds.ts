@@ -5,6 +5,7 @@
 
 import { stringify } from "csv-stringify/sync";
 import { Feed } from "feed";
+import type { SearchRequest } from "./search-request.js";
 import type { FacetLabels } from "./labels.js";
 import type { SearchHit } from "./search-service.js";
 
@@ -70,4 +71,18 @@ export function csvExport(hits: SearchHit[]): string {
 /** A cell starting with = + - @ would run as a formula in a spreadsheet: make it text. */
 function neutralizeFormula(value: string | number | undefined): string | number | undefined {
   return typeof value === "string" && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/**
+ * A feed's title names its search, so a reader that follows several tells them apart:
+ * "Hankehaku: ”mielenterveys” · nuoret · Lappi · 2022–".
+ */
+export function feedTitle(request: Pick<SearchRequest, "q" | "filters" | "yearFrom" | "yearTo">): string {
+  const parts = [
+    ...(request.q.trim() ? [`”${request.q.trim()}”`] : []),
+    ...Object.values(request.filters).flatMap((values) => values.join(" / ")),
+  ].filter(Boolean);
+  if (request.yearFrom !== undefined || request.yearTo !== undefined)
+    parts.push(`${request.yearFrom ?? ""}–${request.yearTo ?? ""}`);
+  return parts.length > 0 ? `Hankehaku: ${parts.join(" · ")}` : "Hankehaku: uusimmat hankkeet";
 }

@@ -92,6 +92,7 @@ export const OPENAPI_DOCUMENT = {
     { name: "search", description: "Searching and browsing projects" },
     { name: "feeds", description: "Result sets as Atom and CSV" },
     { name: "operations", description: "Health, metrics and administration" },
+    { name: "data", description: "Where the projects come from, and the names of facet values" },
   ],
   paths: {
     "/api/search": {
@@ -203,6 +204,40 @@ export const OPENAPI_DOCUMENT = {
         responses: {
           "200": textResponse("CSV with a header row", "text/csv"),
           ...partnerErrors,
+        },
+      },
+    },
+    "/api/stats": {
+      get: {
+        operationId: "getDataStats",
+        tags: ["data"],
+        summary: "Projects per source and per site, and when each source was last crawled",
+        responses: {
+          "200": {
+            description: 'The numbers behind the search page\'s "about the data"',
+            content: { "application/json": { schema: { $ref: "#/components/schemas/DataStats" } } },
+          },
+          "401": jsonError("Unknown partner key"),
+          "403": jsonError("The page's origin may not use this partner key"),
+          "404": jsonError("Statistics are not available on this server"),
+          "429": jsonError("Too many requests"),
+          "503": jsonError("Meilisearch is not reachable; try again shortly"),
+        },
+      },
+    },
+    "/api/facet-names": {
+      get: {
+        operationId: "getFacetNames",
+        tags: ["data"],
+        summary: "Other names of facet values (abbreviations, Swedish and English names), for facet value search",
+        responses: {
+          "200": {
+            description: "Per facet field, per canonical value, its other names",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/FacetNames" } } },
+          },
+          "401": jsonError("Unknown partner key"),
+          "403": jsonError("The page's origin may not use this partner key"),
+          "429": jsonError("Too many requests"),
         },
       },
     },
@@ -346,6 +381,7 @@ export const OPENAPI_DOCUMENT = {
           themes: stringList,
           startYear: { type: "integer" },
           endYear: { type: "integer" },
+          budgetEur: { type: "number" },
           status: { enum: ["planned", "ongoing", "ended", "unknown"] },
           highlight: {
             type: "object",
@@ -359,7 +395,17 @@ export const OPENAPI_DOCUMENT = {
       },
       SearchResponse: {
         type: "object",
-        required: ["hits", "total", "page", "hitsPerPage", "totalPages", "facets", "labels", "processingTimeMs"],
+        required: [
+          "hits",
+          "total",
+          "page",
+          "hitsPerPage",
+          "totalPages",
+          "facets",
+          "startYears",
+          "labels",
+          "processingTimeMs",
+        ],
         properties: {
           hits: { type: "array", items: { $ref: "#/components/schemas/SearchHit" } },
           total: { type: "integer", minimum: 0 },
@@ -371,6 +417,10 @@ export const OPENAPI_DOCUMENT = {
             required: Object.values(FACETS),
             properties: Object.fromEntries(Object.values(FACETS).map((field) => [field, facetCounts])),
             additionalProperties: false,
+          },
+          startYears: {
+            description: "Projects of the result set per start year (a facet count, for charts)",
+            ...facetCounts,
           },
           labels: {
             type: "object",
@@ -397,6 +447,52 @@ export const OPENAPI_DOCUMENT = {
             },
           },
         },
+        additionalProperties: false,
+      },
+      DataStats: {
+        type: "object",
+        required: ["total", "sources", "sites"],
+        properties: {
+          total: { type: "integer", minimum: 0, description: "Projects in the index" },
+          sources: {
+            type: "array",
+            items: {
+              type: "object",
+              required: ["name", "sample", "projects", "sites"],
+              properties: {
+                name: { type: "string" },
+                description: { type: "string" },
+                sample: { type: "boolean", description: "The bundled sample corpus (invented projects)" },
+                projects: { type: "integer", minimum: 0 },
+                sites: stringList,
+                lastCrawlAt: { type: "string", format: "date-time" },
+                lastSuccessAt: { type: "string", format: "date-time" },
+                lastError: { type: "string" },
+              },
+              additionalProperties: false,
+            },
+          },
+          sites: {
+            type: "array",
+            items: {
+              type: "object",
+              required: ["site", "projects"],
+              properties: {
+                site: { type: "string" },
+                projects: { type: "integer", minimum: 0 },
+                source: { type: "string", description: "The configured source that crawls the site" },
+              },
+              additionalProperties: false,
+            },
+          },
+        },
+        additionalProperties: false,
+      },
+      FacetNames: {
+        type: "object",
+        properties: Object.fromEntries(
+          Object.values(FACETS).map((field) => [field, { type: "object", additionalProperties: stringList }]),
+        ),
         additionalProperties: false,
       },
       Suggestions: {

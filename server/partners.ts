@@ -12,10 +12,27 @@ import type { FacetFilters } from "./search-request.js";
 
 export const KEY_HEADER = "x-hankehaku-key";
 
+/** A key given twice or empty: refused outright, never read as "no key" (that would drop the scope). */
+export class PartnerKeyError extends Error {
+  override name = "PartnerKeyError";
+}
+
+/** Whether the request names a key at all, well-formed or not. */
+function namesKey(req: Request): boolean {
+  return req.query.key !== undefined || req.get(KEY_HEADER) !== undefined;
+}
+
+/** The partner key of a request (query `key` or the header), undefined for a public request. */
 export function partnerKeyOf(req: Request): string | undefined {
-  const fromQuery = req.query.key;
-  if (typeof fromQuery === "string") return fromQuery;
-  return req.get(KEY_HEADER) ?? undefined;
+  const fromQuery: unknown = req.query.key;
+  const fromHeader = req.get(KEY_HEADER);
+  if (fromQuery === undefined && fromHeader === undefined) return undefined;
+  if (fromQuery !== undefined && typeof fromQuery !== "string") throw new PartnerKeyError("key must be given once");
+  if (fromQuery !== undefined && fromHeader !== undefined && fromQuery !== fromHeader)
+    throw new PartnerKeyError(`key and the ${KEY_HEADER} header name different keys`);
+  const key = fromQuery ?? fromHeader;
+  if (!key?.trim()) throw new PartnerKeyError("key is empty");
+  return key;
 }
 
 export function scopeOf(partner: PartnerConfig | undefined): FacetFilters | undefined {
@@ -30,7 +47,7 @@ export function partnerAccess(partners: PartnerConfig[]) {
   const byKey = new Map(partners.map((partner) => [partner.key, partner]));
   const corsFor = cors((req, callback) => {
     // A keyed request gets its own origin echoed (even when refused, so the refusal is readable).
-    const keyed = partnerKeyOf(req as Request) !== undefined;
+    const keyed = namesKey(req as Request);
     callback(null, {
       origin: keyed ? true : "*",
       methods: ["GET", "HEAD"],
@@ -40,7 +57,13 @@ export function partnerAccess(partners: PartnerConfig[]) {
   });
   return (req: Request, res: Response, next: NextFunction) => {
     corsFor(req, res, () => {
-      const key = partnerKeyOf(req);
+      let key: string | undefined;
+      try {
+        key = partnerKeyOf(req);
+      } catch (error) {
+        res.status(400).json({ error: (error as PartnerKeyError).message });
+        return;
+      }
       if (key === undefined) return next();
       const partner = byKey.get(key);
       if (!partner) {

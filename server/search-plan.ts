@@ -14,6 +14,8 @@ import { buildFilter, SORTS, type SearchRequest } from "./search-request.js";
 import type { TextQuery } from "./text-queries.js";
 
 export const FACET_FIELDS = Object.values(FACETS) as FacetField[];
+/** What the main query counts: every facet, and the start years for the page's chart. */
+const MAIN_FACETS = [...FACET_FIELDS, "startYear"];
 
 /** What a query of a request answers: the hits and all counts, or the counts of one facet. */
 type Part = { role: "main" } | { role: "count"; field: FacetField };
@@ -34,6 +36,8 @@ export interface PlanAnswer {
   hits: Project[];
   total: number;
   facets: Record<FacetField, Record<string, number>>;
+  /** Projects of the result set per start year (counted by the main query). */
+  startYears: Record<string, number>;
 }
 
 /** The facets the request filters on, each counted without its own filter. */
@@ -63,7 +67,7 @@ export function searchPlan(request: SearchRequest, options: PlanOptions): Planne
     const single = { ...first };
     delete single.federationOptions;
     const queries: MultiSearchQuery[] = [
-      { indexUid: indexName, ...single, ...main, facets: FACET_FIELDS, limit, offset },
+      { indexUid: indexName, ...single, ...main, facets: MAIN_FACETS, limit, offset },
       ...counted.map(({ field, query }) => ({ indexUid: indexName, ...single, ...query, facets: [field], limit: 0 })),
     ];
     const parts: Part[] = [{ role: "main" }, ...counted.map(({ field }) => ({ role: "count" as const, field }))];
@@ -74,7 +78,7 @@ export function searchPlan(request: SearchRequest, options: PlanOptions): Planne
     queries: texts.map((text) => ({ indexUid: indexName, ...queryOptions, ...text })),
   });
   return [
-    { federated: true, body: federation(main, FACET_FIELDS, limit, offset), part: { role: "main" } },
+    { federated: true, body: federation(main, MAIN_FACETS, limit, offset), part: { role: "main" } },
     ...counted.map(({ field, query }): PlannedRequest => ({
       federated: true,
       body: federation(query, [field], 0, 0),
@@ -123,5 +127,10 @@ export function readPlan(plan: PlannedRequest[], responses: unknown[], indexName
   for (const { part, distribution } of answers) {
     if (part.role === "count") facets[part.field] = distribution[part.field] ?? {};
   }
-  return { hits: (main?.hits ?? []) as Project[], total: main?.total ?? 0, facets };
+  return {
+    hits: (main?.hits ?? []) as Project[],
+    total: main?.total ?? 0,
+    facets,
+    startYears: main?.distribution.startYear ?? {},
+  };
 }

@@ -157,8 +157,10 @@ export interface FacetValueRequest {
 
 /** GET /api/facets/:facet?q=… (plus the search's filters, which narrow the values counted). */
 export function parseFacetValueRequest(facetParam: string, query: Query): FacetValueRequest {
-  const facet =
-    FACETS[facetParam as FacetParam] ?? (Object.values(FACETS) as string[]).find((field) => field === facetParam);
+  // Own keys only: "__proto__" or "constructor" must not find Object.prototype's members.
+  const facet = Object.hasOwn(FACETS, facetParam)
+    ? FACETS[facetParam as FacetParam]
+    : (Object.values(FACETS) as FacetField[]).find((field) => field === facetParam);
   if (!facet)
     throw new BadRequestError(
       `unknown facet "${facetParam.slice(0, 40)}"; facets are ${Object.keys(FACETS).join(", ")}`,

@@ -36,6 +36,7 @@ export interface SearchHit {
   themes: string[];
   startYear?: number;
   endYear?: number;
+  budgetEur?: number;
   status: Project["status"];
   highlight: { title: string; summary: string; snippet: string };
 }
@@ -47,6 +48,8 @@ export interface SearchResult {
   hitsPerPage: number;
   totalPages: number;
   facets: Record<FacetField, Record<string, number>>;
+  /** Projects of the result set per start year, for the page's chart (counted in the same request). */
+  startYears: Record<string, number>;
   /** Facet values shown in this answer, named in the request's language (server/labels.ts). */
   labels: FacetLabels;
   processingTimeMs: number;
@@ -90,6 +93,7 @@ const HIT_FIELDS = [
   "themes",
   "startYear",
   "endYear",
+  "budgetEur",
   "status",
 ];
 
@@ -160,7 +164,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
         hitFields: texts.length > 0 ? [...HIT_FIELDS, "description"] : HIT_FIELDS,
       });
       const responses = await Promise.all(plan.map((planned) => guard(() => client.multiSearch(planned.body))));
-      const { hits: documents, total, facets } = readPlan(plan, responses, indexName);
+      const { hits: documents, total, facets, startYears } = readPlan(plan, responses, indexName);
       const matches = texts.length > 0 ? createWordMatcher(wantedText(parsed), analyzer) : undefined;
       const hits = documents.map((hit) => toHit(hit, matches));
       return {
@@ -170,6 +174,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
         hitsPerPage: request.hitsPerPage,
         totalPages: Math.ceil(total / request.hitsPerPage),
         facets,
+        startYears,
         labels: facetLabels({ facets, hits }, analyzer.thesaurus, request.lang ?? "fi"),
         processingTimeMs: Math.round(performance.now() - started),
       };
@@ -249,6 +254,7 @@ function toHit(document: Hit, matches: WordMatcher | undefined): SearchHit {
     themes: document.themes,
     ...(document.startYear !== undefined ? { startYear: document.startYear } : {}),
     ...(document.endYear !== undefined ? { endYear: document.endYear } : {}),
+    ...(document.budgetEur !== undefined ? { budgetEur: document.budgetEur } : {}),
     status: document.status,
     highlight: {
       title: highlight(document.title, matches ?? none),

@@ -8,26 +8,67 @@
   const script = document.currentScript;
   const apiBase = script ? new URL(script.src).origin : location.origin;
   const TEXTS = {
-    fi: { placeholder: "Hae hankkeita…", none: "Ei osumia.", error: "Haku ei juuri nyt onnistu.", results: "hanketta" },
+    fi: {
+      placeholder: "Hae hankkeita…",
+      label: "Hae hankkeita",
+      none: "Ei osumia.",
+      error: "Haku ei juuri nyt onnistu. Yritä hetken päästä uudelleen.",
+      offline: "Ei verkkoyhteyttä. Haku jatkuu, kun yhteys palaa.",
+      refused: "Tämä sivusto ei voi käyttää Hankehaun hakua. Sivuston ylläpitäjä voi pyytää avaimen Hankehaulta.",
+      busy: "Hakuja on juuri nyt liikaa. Yritä hetken päästä uudelleen.",
+      one: "hanke",
+      other: "hanketta",
+      seeAll: (n) => `Näytä kaikki ${n} tulosta Hankehaussa`,
+      previous: "Edelliset",
+      next: "Seuraavat",
+      page: (p, n) => `Sivu ${p} / ${n}`,
+    },
     sv: {
       placeholder: "Sök projekt…",
+      label: "Sök projekt",
       none: "Inga träffar.",
-      error: "Sökningen fungerar inte just nu.",
-      results: "projekt",
+      error: "Sökningen fungerar inte just nu. Försök igen om en stund.",
+      offline: "Ingen nätförbindelse. Sökningen fortsätter när förbindelsen är tillbaka.",
+      refused:
+        "Den här webbplatsen kan inte använda Hankehakus sökning. Webbplatsens administratör kan be Hankehaku om en nyckel.",
+      busy: "För många sökningar just nu. Försök igen om en stund.",
+      one: "projekt",
+      other: "projekt",
+      seeAll: (n) => `Visa alla ${n} träffar i Hankehaku`,
+      previous: "Föregående",
+      next: "Nästa",
+      page: (p, n) => `Sida ${p} / ${n}`,
     },
     en: {
       placeholder: "Search projects…",
+      label: "Search projects",
       none: "No results.",
-      error: "Search is not available right now.",
-      results: "projects",
+      error: "Search is not available right now. Please try again shortly.",
+      offline: "No network connection. The search resumes when it is back.",
+      refused: "This site cannot use the Hankehaku search. The site's administrator can ask Hankehaku for a key.",
+      busy: "Too many searches right now. Please try again shortly.",
+      one: "project",
+      other: "projects",
+      seeAll: (n) => `See all ${n} results on Hankehaku`,
+      previous: "Previous",
+      next: "Next",
+      page: (p, n) => `Page ${p} of ${n}`,
     },
   };
+  /** "1 hanke", "2 hanketta": the plural form by the language's rules. */
+  const count = (lang, texts, n) => `${n} ${new Intl.PluralRules(lang).select(n) === "one" ? texts.one : texts.other}`;
+  const FILTERS = [
+    ["region", "region"],
+    ["funder", "funder"],
+    ["target-group", "targetGroup"],
+  ];
   const escape = (value) => String(value ?? "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
   class HankehakuSearch extends HTMLElement {
     connectedCallback() {
       if (this.shadowRoot) return;
-      const texts = TEXTS[this.getAttribute("lang")] ?? TEXTS.fi;
+      const lang = TEXTS[this.getAttribute("lang")] ? this.getAttribute("lang") : "fi";
+      const texts = TEXTS[lang];
       for (const name of ["accent", "background", "color"]) {
         if (this.getAttribute(name)) this.style.setProperty(`--hh-${name}`, this.getAttribute(name));
       }
@@ -39,63 +80,110 @@
         .hh { all: initial; display: block; font: 15px/1.4 system-ui, sans-serif; color: var(--hh-color, #1b1f23);
           background: var(--hh-background, transparent); padding: .5rem; box-sizing: border-box; text-align: left;
           letter-spacing: normal; word-spacing: normal; text-transform: none; font-style: normal; font-weight: 400; }
-        input { display: block; width: 100%; box-sizing: border-box; padding: .5rem; font: inherit; color: inherit; background: #fff;
-          border: 1px solid #8a949e; border-radius: 4px; }
-        input:focus-visible, a:focus-visible { outline: 3px solid var(--hh-accent, #1d5a8f); outline-offset: 2px; }
+        label { display: block; font-weight: 600; margin-bottom: .2rem; }
+        input { display: block; width: 100%; box-sizing: border-box; padding: .5rem; font: inherit; color: #1b1f23; background: #fff;
+          border: 1px solid #6b747d; border-radius: 4px; }
+        input:focus-visible, a:focus-visible, button:focus-visible { outline: 3px solid var(--hh-accent, #1d5a8f); outline-offset: 2px; }
         ol { display: block; list-style: none; padding: 0; margin: .5rem 0 0; }
-        li { display: block; padding: .4rem 0; border-bottom: 1px solid #e3e6e9; }
-        a { color: var(--hh-accent, #1d5a8f); font-weight: 600; }
-        p { display: block; margin: .2rem 0; font-size: .9em; opacity: .85; }
-        .status { opacity: 1; }
-        mark { background: #ffe58a; color: inherit; }
+        li { display: block; padding: .4rem 0; border-bottom: 1px solid #e3e6e9; float: none; }
+        a { color: var(--hh-accent, #1d5a8f); font-weight: 600; text-decoration: underline; }
+        p { display: block; margin: .2rem 0; font-size: .9em; }
+        small { display: block; font-size: .85em; color: #4f5963; }
+        .status { font-weight: 600; }
+        .pager { display: flex; gap: .5rem; align-items: center; margin-top: .4rem; }
+        .pager:empty, .all:empty { display: none; }
+        button { font: inherit; padding: .3rem .7rem; border: 1px solid var(--hh-accent, #1d5a8f); border-radius: 4px;
+          background: #fff; color: var(--hh-accent, #1d5a8f); cursor: pointer; }
+        mark { background: #ffe58a; color: #1b1f23; }
       </style>
-      <div class="hh" part="root"><input type="search" part="input" aria-label="${escape(texts.placeholder)}" placeholder="${escape(texts.placeholder)}">
-      <p class="status" role="status" aria-live="polite"></p><ol></ol></div>`;
+      <div class="hh" part="root" lang="${escape(lang)}"><label for="hh-q">${escape(texts.label)}</label>
+      <input id="hh-q" type="search" part="input" placeholder="${escape(texts.placeholder)}">
+      <p class="status" role="status" aria-live="polite"></p><ol></ol><p class="pager"></p><p class="all"></p></div>`;
       const input = root.querySelector("input");
       const status = root.querySelector(".status");
       const list = root.querySelector("ol");
+      const pager = root.querySelector(".pager");
+      const all = root.querySelector(".all");
       let timer;
-      let ticket = 0;
-      const search = async () => {
-        const params = new URLSearchParams({ q: input.value, hitsPerPage: this.getAttribute("hits") ?? "5" });
-        if (this.getAttribute("key")) params.set("key", this.getAttribute("key"));
-        if (TEXTS[this.getAttribute("lang")]) params.set("lang", this.getAttribute("lang"));
-        for (const [attribute, param] of [
-          ["region", "region"],
-          ["funder", "funder"],
-          ["target-group", "targetGroup"],
-        ]) {
+      let controller;
+      let page = 1;
+      /** After a 401 or 403 nothing more is sent: the answer would be the same refusal. */
+      let refused = false;
+      const filters = () => {
+        const params = new URLSearchParams();
+        for (const [attribute, param] of FILTERS) {
           const value = this.getAttribute(attribute);
           if (value) value.split("|").forEach((v) => params.append(param, v));
         }
-        const mine = ++ticket;
+        return params;
+      };
+      const clear = (message) => {
+        status.textContent = message;
+        list.innerHTML = "";
+        pager.innerHTML = "";
+        all.innerHTML = "";
+      };
+      const fullPage = () => {
+        const params = filters();
+        if (input.value.trim()) params.set("q", input.value.trim());
+        if (lang !== "fi") params.set("lang", lang);
+        return `${apiBase}/?${params}`;
+      };
+      const show = (body) => {
+        status.textContent = body.total === 0 ? texts.none : count(lang, texts, body.total);
+        list.innerHTML = body.hits
+          .map(
+            (hit) =>
+              `<li><a href="${apiBase}/?project=${encodeURIComponent(hit.id)}${lang !== "fi" ? `&lang=${lang}` : ""}" target="_top">${hit.highlight.title}</a><p>${hit.highlight.summary}</p><small>${escape(hit.regions.map((region) => body.labels?.regions?.[region] ?? region).join(", "))}</small></li>`,
+          )
+          .join("");
+        pager.innerHTML =
+          body.totalPages > 1
+            ? `${body.page > 1 ? `<button type="button" data-page="${body.page - 1}">${escape(texts.previous)}</button>` : ""}<span>${escape(texts.page(body.page, body.totalPages))}</span>${body.page < body.totalPages ? `<button type="button" data-page="${body.page + 1}">${escape(texts.next)}</button>` : ""}`
+            : "";
+        all.innerHTML =
+          body.total > body.hits.length
+            ? `<a href="${escape(fullPage())}" target="_top">${escape(texts.seeAll(body.total))}</a>`
+            : "";
+      };
+      const search = async () => {
+        if (refused) return;
+        if (!navigator.onLine) return clear(texts.offline);
+        const params = filters();
+        params.set("q", input.value);
+        params.set("hitsPerPage", this.getAttribute("hits") ?? "5");
+        params.set("page", String(page));
+        if (this.getAttribute("key")) params.set("key", this.getAttribute("key"));
+        params.set("lang", lang);
+        controller?.abort();
+        controller = new AbortController();
         try {
-          const response = await fetch(`${apiBase}/api/search?${params}`);
-          const body = await response.json();
-          if (mine !== ticket) return;
-          // A refusal (unknown key, a site not allowed to use it) says why: show that, not an empty box.
-          if (!response.ok) {
-            status.textContent = body.error ?? texts.error;
-            list.innerHTML = "";
-            return;
+          const response = await fetch(`${apiBase}/api/search?${params}`, { signal: controller.signal });
+          if (response.status === 401 || response.status === 403) {
+            refused = true;
+            input.disabled = true;
+            return clear(texts.refused);
           }
-          status.textContent = body.total === 0 ? texts.none : `${body.total} ${texts.results}`;
-          list.innerHTML = body.hits
-            .map(
-              (hit) =>
-                `<li><a href="${apiBase}/?project=${encodeURIComponent(hit.id)}" target="_top">${hit.highlight.title}</a><p>${hit.highlight.summary}</p><small>${escape(hit.regions.map((region) => body.labels?.regions?.[region] ?? region).join(", "))}</small></li>`,
-            )
-            .join("");
-        } catch {
-          if (mine !== ticket) return;
-          status.textContent = texts.error;
-          list.innerHTML = "";
+          if (response.status === 429) return clear(texts.busy);
+          if (!response.ok) return clear(texts.error);
+          show(await response.json());
+        } catch (error) {
+          if (error.name !== "AbortError") clear(navigator.onLine ? texts.error : texts.offline);
         }
       };
       input.addEventListener("input", () => {
         clearTimeout(timer);
-        timer = setTimeout(search, 200);
+        page = 1;
+        timer = setTimeout(search, 300);
       });
+      pager.addEventListener("click", (event) => {
+        const button = event.target.closest("button[data-page]");
+        if (!button) return;
+        page = Number(button.dataset.page);
+        search().then(() => list.querySelector("a")?.focus());
+      });
+      window.addEventListener("online", () => search());
+      window.addEventListener("offline", () => clear(texts.offline));
       search();
     }
   }

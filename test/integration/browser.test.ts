@@ -11,6 +11,7 @@ import { expect } from "chai";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { applyEnv, loadConfig, type Config } from "../../config/config.js";
 import { startService, type Service } from "../../app/service.js";
+import { axeViolations, screenshot } from "../support/browser-service.js";
 import { CHROMIUM, CHROMIUM_ARGS } from "../support/chromium.js";
 import { makeTempDir, testEngine, uniqueIndexName } from "../support/hooks.js";
 import { memoryLogger } from "../support/memory-logger.js";
@@ -144,7 +145,7 @@ describe("in a real browser (Chromium)", function () {
     await page.waitForFunction(
       () => document.querySelector('#map [data-region="Pohjois-Savo"]')?.getAttribute("aria-pressed") === "true",
     );
-    const shown = Number(await tile.locator(".tile-count").textContent());
+    const shown = parseInt((await tile.locator(".tile-count").textContent()) ?? "", 10);
     expect(await page.locator("#results .hit").count()).to.equal(Math.min(shown, 20));
   });
 
@@ -171,9 +172,11 @@ describe("in a real browser (Chromium)", function () {
     expect(await page.locator("#detail .sources a").count()).to.be.greaterThan(0);
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
+    // Back on the results, the focus is on the result that was opened.
     await page.waitForFunction(
-      () =>
-        document.querySelector("#detail")?.hasAttribute("hidden") && document.activeElement?.id === "results-heading",
+      (opened) =>
+        document.querySelector("#detail")?.hasAttribute("hidden") && document.activeElement?.textContent === opened,
+      title,
     );
   });
 
@@ -204,20 +207,26 @@ describe("in a real browser (Chromium)", function () {
       });
     expect(style).to.deep.equal({ fontSize: "15px", color: "rgb(10, 125, 62)", decoration: "underline" });
     const status = await widget.locator(".status").textContent();
-    expect(status).to.match(/^\d+ hanketta$/);
+    expect(status).to.match(/^(1 hanke|\d+ hanketta)$/);
     await input.fill("nuorten");
     await page.waitForFunction(
       () =>
         document.querySelector("hankehaku-search")?.shadowRoot?.querySelector("li a mark")?.textContent === "Nuorten",
     );
-    expect(await widget.locator("li a").allTextContents()).to.deep.equal([
+    expect((await widget.locator("li a").allTextContents())[0]).to.equal(
       "Nuorten mielen tuki – matalan kynnyksen keskusteluapua Kuopiossa",
-    ]);
+    );
+    for (const regions of await widget.locator("li small").allTextContents())
+      expect(regions).to.contain("Pohjois-Savo");
     await mkdir(SCREENSHOT_DIR, { recursive: true });
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, "widget-on-partner-page.png"), fullPage: true });
   });
 
-  it("shows a clear message when the widget is used from a site the key does not allow", async function () {
+  it("refuses in the widget's own language on a site the key does not allow, and stops asking", async function () {
+    const searches: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes("/api/search")) searches.push(request.url());
+    });
     await page.goto(`${stranger!.origin}/`);
     const status = page.locator("hankehaku-search .status");
     await page.waitForFunction(
@@ -225,8 +234,35 @@ describe("in a real browser (Chromium)", function () {
         (document.querySelector("hankehaku-search")?.shadowRoot?.querySelector(".status")?.textContent ?? "") !== "",
     );
     expect(await status.textContent()).to.equal(
-      `the site ${stranger!.origin} is not allowed to use this Hankehaku key`,
+      "Tämä sivusto ei voi käyttää Hankehaun hakua. Sivuston ylläpitäjä voi pyytää avaimen Hankehaulta.",
     );
     expect(await page.locator("hankehaku-search li").count()).to.equal(0);
+    expect(await page.locator("hankehaku-search input").isDisabled()).to.equal(true);
+    await page.waitForTimeout(500);
+    expect(searches, "one refused request, then none").to.have.length(1);
+  });
+
+  it("pluralises, pages and links to all results on the full page; no axe violations", async function () {
+    await page.goto(`${partner!.origin}/`);
+    const widget = page.locator("hankehaku-search");
+    await widget.locator("li").first().waitFor();
+    const total = parseInt((await widget.locator(".status").textContent()) ?? "", 10);
+    expect(await widget.locator(".status").textContent()).to.equal(`${total} ${total === 1 ? "hanke" : "hanketta"}`);
+    const first = await widget.locator("li a").allTextContents();
+    await widget.locator(".pager button", { hasText: "Seuraavat" }).click();
+    await page.waitForFunction(
+      (before) => document.querySelector("hankehaku-search")?.shadowRoot?.querySelector("li a")?.textContent !== before,
+      first[0],
+    );
+    expect(await widget.locator(".pager").textContent()).to.contain("Sivu 2 /");
+    const all = widget.locator(".all a");
+    expect(await all.textContent()).to.equal(`Näytä kaikki ${total} tulosta Hankehaussa`);
+    expect(new URL((await all.getAttribute("href")) ?? "").pathname).to.equal("/");
+    await widget.locator("input").fill('"matalan kynnyksen keskusteluapua"');
+    await page.waitForFunction(
+      () => document.querySelector("hankehaku-search")?.shadowRoot?.querySelector(".status")?.textContent === "1 hanke",
+    );
+    expect(await axeViolations(page, "hankehaku-search")).to.deep.equal([]);
+    await screenshot(page, "widget-phone-sized");
   });
 });

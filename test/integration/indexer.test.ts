@@ -76,6 +76,8 @@ describe("indexer", function () {
         url: "https://innokyla.example/malli/1",
         sources: source("https://innokyla.example/malli/1"),
         organisations: ["Kuopion kaupunki"],
+        startYear: 2024,
+        endYear: 2026,
       }),
     ]);
     await indexer.upsert([
@@ -85,6 +87,7 @@ describe("indexer", function () {
         sources: source("https://kuopio.example/hanke"),
         organisations: ["Savonia-ammattikorkeakoulu"],
         regions: ["Pohjois-Savo"],
+        startYear: 2025,
       }),
     ]);
     const hits = (await search.search({ q: "mielen tuki", filters: {}, sort: "relevance", page: 1, hitsPerPage: 10 }))

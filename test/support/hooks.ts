@@ -2,6 +2,7 @@
 // package) on a free port with a temporary data directory, stopped and removed at the end.
 // Tests reach it through testEngine(); each test file uses its own index name.
 
+import { createMeiliClient } from "../../indexer/meili-client.js";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -25,7 +26,7 @@ export function testEngine(): TestEngine {
   return {
     url: meili.url,
     masterKey: meili.masterKey,
-    client: new Meilisearch({ host: meili.url, apiKey: meili.masterKey }),
+    client: createMeiliClient({ host: meili.url, apiKey: meili.masterKey }),
   };
 }
 

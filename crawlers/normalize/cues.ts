@@ -1,0 +1,101 @@
+// The cue words of config/cues.json compiled once: which sentences state funding, running,
+// the area, nationwide scope, target groups or the period; words that open or close a period;
+// month and season names; durations ("kaksivuotinen"). Pure: the parsed JSON in, patterns out.
+// Usage: const cues = createCues(json); cues.fundingSentence.test("STEA:n tuella …")
+
+import { phrasePattern, phraseSource } from "./text.js";
+
+export interface CuesFile {
+  fundingSentence: string[];
+  runningSentence: string[];
+  placeInName: string[];
+  practiceLabel: string[];
+  nationwide: string[];
+  targetSentence: string[];
+  periodSentence: string[];
+  periodStart: string[];
+  periodEnd: string[];
+  notPeriod: string[];
+  grantAmount: string[];
+  totalAmount: string[];
+  duration: Record<string, Record<string, number>>;
+  months: Record<string, string[]>;
+  seasons: Record<string, string[]>;
+  publicBodies: Record<string, string[]>;
+  legalForms: string[];
+  umbrellaFunders: Record<string, string[]>;
+}
+
+export interface Cues {
+  fundingSentence: RegExp;
+  runningSentence: RegExp;
+  /** A place name that is part of an institution's name ("Turku University", "Seinäjoen ammattikorkeakoulu"). */
+  placeInName: RegExp;
+  /** A label that names a practice ("Toimintamallin nimi"): the page describes a practice, not a project. */
+  practiceLabel: RegExp;
+  nationwide: RegExp;
+  targetSentence: RegExp;
+  periodSentence: RegExp;
+  periodStart: RegExp;
+  periodEnd: RegExp;
+  notPeriod: RegExp;
+  grantAmount: RegExp;
+  totalAmount: RegExp;
+  /** Words for a project's length in years, with the years. */
+  duration: { pattern: RegExp; years: Map<string, number> };
+  /** A month name (group "month") or a season word (group "season"), as the month number. */
+  monthOf(word: string): number | undefined;
+  /** Pattern source for one month or season word, for the date grammar. */
+  monthSource: string;
+  /** "Keski-Suomen liiton", "Seinäjoen kaupungin": a public body in any case; group 1 the genitive name, group 2 the type word. */
+  publicBody: RegExp;
+  /** The basic form of a public body's type word ("liiton" -> "liitto"). */
+  bodyType(word: string): string | undefined;
+  /** A name ending in a legal form ("… ry", "… Oy", "… säätiö"). */
+  legalName: RegExp;
+  /** A general funder that a more specific one makes redundant ("Euroopan unioni" beside ESR+). */
+  umbrellaFunders: Record<string, string[]>;
+}
+
+export function createCues(file: CuesFile): Cues {
+  const years = new Map<string, number>();
+  for (const words of Object.values(file.duration))
+    for (const [word, count] of Object.entries(words)) years.set(word.toLowerCase(), count);
+  const named = [...Object.entries(file.months), ...Object.entries(file.seasons)].flatMap(([month, words]) =>
+    words.map((word) => ({ month: Number(month), pattern: new RegExp(`^${phraseSource(word)}$`, "iu") })),
+  );
+  const allNames = [...Object.values(file.months), ...Object.values(file.seasons)].flat();
+  const bodyForms = new Map<string, string>();
+  for (const [base, forms] of Object.entries(file.publicBodies))
+    for (const form of forms) bodyForms.set(form.toLowerCase(), base);
+  const formSource = Object.values(file.publicBodies)
+    .flat()
+    .sort((a, b) => b.length - a.length)
+    .map(phraseSource)
+    .join("|");
+  const legalSource = file.legalForms.map(phraseSource).join("|");
+  return {
+    publicBody: new RegExp(`(\\p{Lu}[\\p{L}-]*n)\\s+(${formSource})`, "gu"),
+    bodyType: (word) => bodyForms.get(word.toLowerCase()),
+    legalName: new RegExp(`^\\p{Lu}[\\p{L}\\d&.-]*(?:\\s+[\\p{L}\\d&.-]+){0,6}?\\s+(?:${legalSource})$`, "u"),
+    umbrellaFunders: file.umbrellaFunders,
+    fundingSentence: phrasePattern(file.fundingSentence),
+    runningSentence: phrasePattern(file.runningSentence),
+    practiceLabel: phrasePattern(file.practiceLabel),
+    placeInName: new RegExp(`\\p{Lu}[\\p{L}-]*\\s+(?:${file.placeInName.map(phraseSource).join("|")})`, "gu"),
+    nationwide: phrasePattern(file.nationwide),
+    targetSentence: phrasePattern(file.targetSentence),
+    periodSentence: phrasePattern(file.periodSentence),
+    periodStart: phrasePattern(file.periodStart),
+    periodEnd: phrasePattern(file.periodEnd),
+    notPeriod: phrasePattern(file.notPeriod),
+    grantAmount: phrasePattern(file.grantAmount),
+    totalAmount: phrasePattern(file.totalAmount),
+    duration: { pattern: phrasePattern([...years.keys()], "giu"), years },
+    monthOf: (word) => named.find(({ pattern }) => pattern.test(word))?.month,
+    monthSource: `(?:${[...allNames]
+      .sort((a, b) => b.length - a.length)
+      .map(phraseSource)
+      .join("|")})`,
+  };
+}

@@ -1,0 +1,86 @@
+// Who funds the project, as canonical names (config/funders.json): from funder facts
+// ("Rahoittaja", "Finansiering", "Funder"), from sentences with a funding cue in any inflected
+// or possessive form ("Euroopan sosiaalirahaston (ESR) rahoittama", "STEA:n tuella",
+// "Keski-Suomen liiton myöntämällä", "med stöd av", "co-funded by the European Union"),
+// regional councils, cities and named associations in their basic form, and each funder's
+// share where percentages are given ("STEA 80 %, Savonlinnan kaupunki 20 %"). Pure.
+// Usage: fundersOf(facts, sentences, vocabularies); fundingShares(text, funders, vocabularies)
+
+import type { Vocabularies } from "../vocabulary.js";
+import { listedPublicBodies } from "./organisations.js";
+import { unique } from "./text.js";
+
+/** Regional councils, cities, municipalities and ELY centres in their basic form ("Keski-Suomen liiton" -> "… liitto"). */
+function publicBodies(text: string, vocabularies: Vocabularies): string[] {
+  const { cues } = vocabularies;
+  return [...text.matchAll(cues.publicBody)].map((m) => `${m[1] ?? ""} ${cues.bodyType(m[2] ?? "") ?? m[2]}`);
+}
+
+/**
+ * Funders named in a funding statement: the funder vocabulary, public bodies, known
+ * organisations ("JEDU") under their names with the abbreviation the page used, and
+ * associations and companies written with their legal form ("… KYT ry").
+ */
+export function fundersIn(text: string, vocabularies: Vocabularies): string[] {
+  const known = [...vocabularies.funders.find(text), ...publicBodies(text, vocabularies)];
+  for (const segment of text.split(/[,;/\n]|\s+ja\s+|\s+och\s+|\s+and\s+|\d{1,3}\s*%|\(|\)/)) {
+    const name = segment.trim();
+    if (!name || vocabularies.funders.find(name).length > 0) continue;
+    const organisation = vocabularies.organisations.exact(name);
+    if (organisation) known.push(/^[A-ZÅÄÖ]{2,}$/.test(name) ? `${organisation} (${name})` : organisation);
+    else if (vocabularies.cues.legalName.test(name)) known.push(name);
+  }
+  return unique(known);
+}
+
+/** Drops a general funder when a more specific one is named ("Euroopan unioni" beside ESR+). */
+function withoutUmbrellas(funders: string[], vocabularies: Vocabularies): string[] {
+  const umbrellas = vocabularies.cues.umbrellaFunders;
+  return funders.filter((name) => !(umbrellas[name] ?? []).some((specific) => funders.includes(specific)));
+}
+
+/** Funders from funder facts and from the sentences that say who funds the project. */
+export function fundersOf(funderFacts: string[], sentences: string[], vocabularies: Vocabularies): string[] {
+  const { cues } = vocabularies;
+  const fundingSentences = sentences.filter((sentence) => sentence.length < 400 && cues.fundingSentence.test(sentence));
+  const found = unique([
+    ...fundersIn(funderFacts.join("\n"), vocabularies),
+    ...fundingSentences.flatMap((sentence) => [
+      ...vocabularies.funders.find(sentence),
+      ...publicBodies(sentence, vocabularies),
+      ...listedPublicBodies(sentence, vocabularies.organisations),
+    ]),
+  ]);
+  return withoutUmbrellas(found, vocabularies);
+}
+
+/**
+ * Shares of the funding where percentages are written: "70 % Pohjois-Pohjanmaan liitto/EAKR,
+ * 30 % JEDU" (the share before its funder: the EU fund granted through a council, rather than
+ * the council), "STEA 80 %, Savonlinnan kaupunki 20 %" (after), and "valtionavustus 80 %" or
+ * "Tuki: 50 %", where a grant with no funder named belongs to the project's only funder.
+ */
+export function fundingShares(
+  text: string,
+  funders: string[],
+  vocabularies: Vocabularies,
+): { funder: string; percent: number }[] {
+  const shares: { funder: string; percent: number }[] = [];
+  const percents = [...text.matchAll(/(\d{1,3}(?:[,.]\d+)?)\s*%/g)];
+  for (const [index, match] of percents.entries()) {
+    const percent = Number((match[1] ?? "").replace(",", "."));
+    if (!(percent > 0 && percent <= 100)) continue;
+    const previous = percents[index - 1];
+    const lineStart = text.lastIndexOf("\n", match.index) + 1;
+    const from = Math.max(lineStart, previous ? previous.index + previous[0].length : 0);
+    const before = text.slice(from, match.index);
+    const after = text.slice(match.index + match[0].length).split(/[,;\n]|\d{1,3}(?:[,.]\d+)?\s*%/)[0] ?? "";
+    const funder =
+      fundersIn(before.split(/[,;:]/).at(-1) ?? "", vocabularies).at(-1) ??
+      fundersIn(after, vocabularies)[0] ??
+      // A grant with no funder named ("Tuki: 50 %", "valtionavustus 80 %") is the main funder's.
+      (vocabularies.cues.grantAmount.test(text.slice(lineStart, match.index)) ? funders[0] : undefined);
+    if (funder) shares.push({ funder, percent });
+  }
+  return shares.filter((share, i) => shares.findIndex((other) => other.funder === share.funder) === i);
+}

@@ -1,0 +1,108 @@
+// Turns an extracted page into a Project record (design.md). Each field group has its own
+// module: title, period, money, places, funders, organisations, target groups; labels are
+// recognised by their head words (config/labels.json) and sentences by cue words
+// (config/cues.json), both compiled once with the vocabularies. Pure: the clock and the
+// vocabularies are passed in.
+// Usage: const project = normalizeProject(extractPage(html, url), { fetchedAt, now, vocabularies });
+
+import type { Project } from "../../core/project.js";
+import { extractContacts } from "../contacts.js";
+import type { ExtractedPage } from "../extract.js";
+import type { Vocabularies } from "../vocabulary.js";
+import { fundersOf, fundingShares } from "./funders.js";
+import { factsByKind, valuesOf, type FactsByKind } from "./labels.js";
+import { budgetOf } from "./money.js";
+import { organisationsOf } from "./organisations.js";
+import { detectKind, detectLanguage, makeSummary, projectId } from "./page.js";
+import { parsePeriod, prosePeriod, statusOf, type Period } from "./period.js";
+import { placesOf } from "./places.js";
+import { targetGroupsOf } from "./target-groups.js";
+import { sentencesOf } from "./text.js";
+import { titleOf } from "./title.js";
+
+export { projectId } from "./page.js";
+
+export interface NormalizeContext {
+  fetchedAt: string;
+  now: Date;
+  vocabularies: Vocabularies;
+}
+
+/** The period: a period fact, else start and end facts, else what the text says. */
+function periodOf(facts: FactsByKind, sentences: string[], vocabularies: Vocabularies): Period {
+  const { cues } = vocabularies;
+  const stated = valuesOf(facts.period)
+    .map((value) => parsePeriod(value, cues))
+    .find((p) => p.startYear ?? p.endYear);
+  if (stated) return stated;
+  const start = valuesOf(facts.start)
+    .map((value) => parsePeriod(value, cues))
+    .find((p) => p.startYear);
+  const end = valuesOf(facts.end)
+    .map((value) => parsePeriod(value, cues))
+    .find((p) => p.startYear ?? p.endYear);
+  if (start || end) {
+    const endYear = end?.endYear ?? end?.startYear;
+    const endDate = end?.endDate ?? end?.startDate;
+    return { ...start, ...(endYear ? { endYear } : {}), ...(endDate ? { endDate } : {}) };
+  }
+  return prosePeriod(sentences, cues);
+}
+
+/** A sentence that gives a share of the funding ("ESR+-rahoituksen osuus on 75 %"). */
+const shareSentence = (sentence: string, { cues }: Vocabularies) =>
+  sentence.length < 400 && (cues.fundingSentence.test(sentence) || cues.grantAmount.test(sentence));
+
+export function normalizeProject(page: ExtractedPage, context: NormalizeContext): Project {
+  const { vocabularies } = context;
+  const facts = factsByKind(page.facts, page.text, vocabularies.labels);
+  const sentences = sentencesOf(page.text);
+  const title = titleOf(valuesOf(facts.title), page.title);
+  const { coordinator, organisations } = organisationsOf(
+    { coordinator: valuesOf(facts.coordinator), partners: valuesOf(facts.partners), area: valuesOf(facts.area) },
+    page.text,
+    sentences,
+    vocabularies,
+  );
+  const funderFacts = valuesOf(facts.funder);
+  const funders = fundersOf(funderFacts, [...sentences, ...page.headings], vocabularies);
+  const { regions, municipalities } = placesOf({ title, areaFacts: valuesOf(facts.area), sentences }, vocabularies);
+  const period = periodOf(facts, sentences, vocabularies);
+  const budgetEur = budgetOf(valuesOf(facts.budget), sentences, vocabularies.cues);
+  const url = page.canonicalUrl;
+  const kind = detectKind(page, vocabularies.cues.practiceLabel);
+  return {
+    id: projectId(url),
+    url,
+    sources: [{ url: page.url, site: new URL(page.url).host, fetchedAt: context.fetchedAt }],
+    site: new URL(url).host,
+    language: detectLanguage(`${title}\n${page.text}`, page.htmlLang),
+    kind,
+    title,
+    summary: makeSummary(page, title),
+    description: page.text,
+    ...(coordinator ? { coordinator } : {}),
+    organisations,
+    regions,
+    municipalities,
+    funders,
+    fundingShares: fundingShares(
+      [...(facts.funder ?? []), ...(facts.budget ?? []), ...(facts.grant ?? [])]
+        .map((fact) => `${fact.label}: ${fact.value}`)
+        .concat(sentences.filter((sentence) => sentence.includes("%") && shareSentence(sentence, vocabularies)))
+        .join("\n"),
+      funders,
+      vocabularies,
+    ),
+    ...(budgetEur === undefined ? {} : { budgetEur }),
+    ...period,
+    status: statusOf(period, context.now),
+    targetGroups: targetGroupsOf(valuesOf(facts.targetGroup), sentences, vocabularies),
+    themes: vocabularies.themes.find(`${title}\n${page.text}`),
+    contacts: extractContacts(page.contactText).contacts,
+    // A project page's own date stamp is when it was written up, not news: only news has a publication date.
+    ...(page.publishedDate && kind === "news" ? { publishedDate: page.publishedDate } : {}),
+    fetchedAt: context.fetchedAt,
+    updatedAt: context.fetchedAt,
+  };
+}

@@ -1,0 +1,136 @@
+// Which fact a label states, decided by its head word (config/labels.json): "Suunnitelman
+// mukainen toteutusaika", "Hankkeen toteutusaika" and "Projektets genomförandetid" are all
+// periods, whatever words surround the head. Also finds labelled facts written into running
+// text ("Toteutusaika 2023 vuoden loppuun.", "Implementation date 1.1.2025 - 30.6.2028").
+// Usage: const labels = createLabels(json); labels.kindOf("Hankkeen nimi") // "title"
+
+import type { Fact } from "../extract.js";
+import { escapeRegExp } from "./text.js";
+
+export type FactKind =
+  | "ignore"
+  | "contact"
+  | "grant"
+  | "budget"
+  | "partners"
+  | "coordinator"
+  | "funder"
+  | "period"
+  | "start"
+  | "end"
+  | "area"
+  | "targetGroup"
+  | "title";
+
+export interface LabelsFile {
+  endings: string[];
+  facts: { fact: FactKind; heads: Record<string, string[]>; unless?: string[] }[];
+}
+
+export interface Labels {
+  /** The fact a label states, or undefined when no head word is in it. */
+  kindOf(label: string): FactKind | undefined;
+  /**
+   * "Label: value" or "Label 2023–2025" at the start of a sentence, when the label has a known
+   * head; with `loose`, also "Label Value" (a capital after the label: a bullet or a short line),
+   * and with "any", whatever follows the label (a short line of its own).
+   */
+  leadingFact(sentence: string, loose?: boolean | "any"): Fact | undefined;
+}
+
+export function createLabels(file: LabelsFile): Labels {
+  const endings = `(?:${[...file.endings].sort((a, b) => b.length - a.length).join("|")})?`;
+  const headSource = (heads: string[]) =>
+    [...heads]
+      .sort((a, b) => b.length - a.length)
+      .map((head) => escapeRegExp(head).replace(/\s+/g, "\\s+"))
+      .join("|");
+  // A word ending in a head word (compounds put the head last), with an optional ending.
+  const kinds = file.facts.map(({ fact, heads, unless }) => ({
+    fact,
+    pattern: new RegExp(
+      `(?<![\\p{L}])\\p{L}*?(?:${headSource(Object.values(heads).flat())})${endings}(?![\\p{L}])`,
+      "iu",
+    ),
+    unless: unless?.map((word) => word.toLowerCase()) ?? [],
+  }));
+  const allHeads = headSource(
+    file.facts.filter((f) => f.fact !== "ignore").flatMap((f) => Object.values(f.heads).flat()),
+  );
+  // Up to three words before the head ("Suunnitelman mukainen toteutusaika"), then ":" or a dash, or a digit.
+  const leadingPattern = (separator: string) =>
+    new RegExp(
+      `^((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*?(?:${allHeads})${endings}(?:\\s*\\([^)]{1,30}\\))?)(?:\\s*[:：–—|]\\s*|\\s+(?=[${separator}]))(.{2,400}?)\\.?$`,
+      "iu",
+    );
+  const leading = leadingPattern("\\d");
+  // Case-insensitive, so \p{Lu} matches any letter here: the capital is checked on the value.
+  const loose = leadingPattern("\\d\\p{L}");
+  const cache = new Map<string, FactKind | undefined>();
+  const kindOf = (label: string): FactKind | undefined => {
+    if (label.length > 70) return undefined;
+    if (cache.has(label)) return cache.get(label);
+    const lower = label.toLowerCase();
+    const kind = kinds.find(
+      ({ pattern, unless }) => pattern.test(label) && !unless.some((word) => lower.includes(word)),
+    )?.fact;
+    if (cache.size < 10_000) cache.set(label, kind);
+    return kind;
+  };
+  return {
+    kindOf,
+    leadingFact(sentence, looseForm = false) {
+      // A strict label is followed by a colon, a dash or a number: most sentences have none near the start.
+      if (!looseForm && !/[:：–—|\d]/.test(sentence.slice(0, 120))) return undefined;
+      const match = (looseForm ? loose : leading).exec(sentence.trim());
+      if (!match?.[1] || !match[2] || (looseForm === true && !/^[\p{Lu}\d]/u.test(match[2]))) return undefined;
+      const label = match[1].trim();
+      return kindOf(label) && kindOf(label) !== "ignore" ? { label, value: match[2].trim() } : undefined;
+    },
+  };
+}
+
+/** Facts of a page sorted by kind: laid-out facts, those written into sentences, and labelled parts inside values. */
+export type FactsByKind = Partial<Record<FactKind, Fact[]>>;
+
+/** The values of some facts. */
+export const valuesOf = (facts: Fact[] | undefined): string[] => (facts ?? []).map((fact) => fact.value);
+
+export function factsByKind(laidOut: Fact[], text: string, labels: Labels): FactsByKind {
+  const seen = new Set(laidOut.map((fact) => fact.label));
+  const prose = text
+    .split(/\n|\s+[|·]\s+|(?<=[.!?])\s+(?=[\p{Lu}])/u)
+    .map((sentence) => labels.leadingFact(sentence) ?? shortLineFact(sentence, labels))
+    .filter((fact): fact is Fact => fact !== undefined && !seen.has(fact.label));
+  // A laid-out label that is itself "Label Value" ("Toteuttaja Liikkuva Pohjoinen ry" over the next line).
+  const all = [...laidOut.map((fact) => splitLabel(fact, labels)), ...prose];
+  const byKind: FactsByKind = {};
+  for (const fact of [...all, ...embeddedFacts(all)]) {
+    const kind = labels.kindOf(fact.label);
+    if (kind && kind !== "ignore") (byKind[kind] ??= []).push(fact);
+  }
+  return byKind;
+}
+
+/** A short line with no full stop, "Kesto tammikuu 2021 – joulukuu 2023": a label and its value. */
+function shortLineFact(line: string, labels: Labels): Fact | undefined {
+  if (line.length > 80 || /[.!?]$/.test(line)) return undefined;
+  return labels.leadingFact(line, "any");
+}
+
+function splitLabel(fact: Fact, labels: Labels): Fact {
+  const inner = labels.leadingFact(fact.label, true);
+  return inner && inner.label.length < fact.label.length && !/[:：]/.test(inner.value) ? inner : fact;
+}
+
+/** "8 750 euroa, rahoitus: 70 % …": a labelled part inside another fact's value. */
+function embeddedFacts(facts: Fact[]): Fact[] {
+  const found: Fact[] = [];
+  for (const fact of facts) {
+    if (!fact.value.includes(":")) continue;
+    for (const match of fact.value.matchAll(/(?:^|[,;]\s*)([\p{L}][\p{L} ]{2,30}):\s*([^;]+)/gu)) {
+      if (match[1] && match[2]) found.push({ label: match[1].trim(), value: match[2].trim() });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,165 @@
+// Who runs the project: the coordinator (a coordinator fact, "hallinnoijana X (50 %)" lines,
+// "X toimii hankkeen hallinnoijana") and the organisations (coordinator, partner facts, public
+// bodies and known organisations named in sentences about running the project), each in its
+// official form (config/organisations.json expands "XAMK"). Pure.
+// Usage: const { coordinator, organisations } = organisationsOf(facts, text, sentences, vocabularies)
+
+import { distance } from "fastest-levenshtein";
+import type { Vocabularies, Vocabulary } from "../vocabulary.js";
+import { splitList, unique } from "./text.js";
+
+const ORGANISATION_TYPES = [
+  "kaupunki",
+  "kunta",
+  "kuntayhtymä",
+  "liitto",
+  "yhdistys",
+  "säätiö",
+  "yliopisto",
+  "ammattikorkeakoulu",
+  "hyvinvointialue",
+];
+
+/** A Finnish business ID ("1234567-8") and what follows it end an organisation's name. */
+const BUSINESS_ID = /\s*,?\s*(?:Y-tunnus\s*:?\s*)?\d{7}-\d\b.*$/u;
+
+/**
+ * The type word at the end of a name, as the official name has it: a slip of the pen
+ * ("Vaasan kaunpunki") is one edit from a known type word; "ky" after a health or education
+ * body is a kuntayhtymä (not the business form).
+ */
+export function cleanOrganisationName(name: string): string {
+  const words = name.replace(BUSINESS_ID, "").trim().split(/\s+/);
+  const last = words[words.length - 1] ?? "";
+  if (last === "ky" && /(sosiaali|terve|perusturva|koulutus|kuntien)/i.test(name))
+    words[words.length - 1] = "kuntayhtymä";
+  else if (last.length >= 5 && !ORGANISATION_TYPES.includes(last.toLowerCase())) {
+    const near = ORGANISATION_TYPES.find((type) => distance(type, last.toLowerCase()) === 1);
+    if (near) words[words.length - 1] = near;
+  }
+  return words.join(" ");
+}
+
+/**
+ * "hallinnoijana Vaasan kaupunki (50 %)\nRannikko-Pohjanmaan … ky (50 %)": administrators listed
+ * with their shares, one per line; the first leads.
+ */
+export function proseAdministrators(text: string): string[] {
+  const lines = text.split("\n");
+  const share = /^(.+?)\s*\(\s*\d{1,3}\s*%\s*\)\s*$/u;
+  for (const [index, line] of lines.entries()) {
+    const match = /(?:hallinnoijana|hallinnoijina)\s+(?:toimii\s+|toimivat\s+|on\s+|ovat\s+)?(.+)$/u.exec(line);
+    const first = match?.[1] ? share.exec(match[1])?.[1] : undefined;
+    if (!first) continue;
+    const names = [first];
+    for (const next of lines.slice(index + 1)) {
+      const listed = share.exec(next)?.[1];
+      if (!listed) break;
+      names.push(listed);
+    }
+    return names.map(cleanOrganisationName);
+  }
+  return [];
+}
+
+/** "XAMK toimii projektin hallinnoijana", "hallinnoijana Vaasan kaupunki": the lead named in a sentence. */
+export function proseCoordinator(text: string): string | undefined {
+  const before =
+    /([\p{Lu}][\p{L}-]*(?:\s[\p{L}-]+){0,5}?)\s+toimii\s+(?:projektin|hankkeen)\s+(?:hallinnoijana|päätoteuttajana|koordinaattorina)/u.exec(
+      text,
+    );
+  if (before) return before[1];
+  const after =
+    /(?:hallinnoijana|päätoteuttajana)\s+(?:toimii\s+|on\s+)?([\p{Lu}][\p{L}-]*(?:\s[\p{Ll}-]+){0,4})/u.exec(text);
+  return after?.[1];
+}
+
+/**
+ * Cities, municipalities and colleges named together in prose, "Helsingin, Espoon, Vantaan ja
+ * Lahden kaupungit", as organisations in their basic form ("Helsingin kaupunki", …).
+ */
+export function listedPublicBodies(sentence: string, organisations?: Vocabulary): string[] {
+  const bodies: string[] = [];
+  // "Metropolia ja Laurea ammattikorkeakoulut": each by its own name where it is known.
+  for (const match of sentence.matchAll(
+    /([\p{Lu}][\p{L}-]+(?:,\s*[\p{Lu}][\p{L}-]+)*\s+(?:ja|sekä)\s+[\p{Lu}][\p{L}-]+)\s+(ammattikorkeakoulut|yliopistot)/gu,
+  )) {
+    const singular = match[2] === "yliopistot" ? "yliopisto" : "ammattikorkeakoulu";
+    for (const name of (match[1] ?? "").split(/,\s*|\s+(?:ja|sekä)\s+/))
+      bodies.push(organisations?.exact(name.trim()) ?? `${name.trim()} ${singular}`);
+  }
+  for (const match of sentence.matchAll(
+    /((?:[\p{Lu}][\p{L}-]+n,\s*)*[\p{Lu}][\p{L}-]+n\s+(?:ja|sekä)\s+[\p{Lu}][\p{L}-]+n)\s+(kaupungit|kunnat)/gu,
+  )) {
+    const kind = match[2] === "kaupungit" ? "kaupunki" : "kunta";
+    for (const name of (match[1] ?? "").split(/,\s*|\s+(?:ja|sekä)\s+/)) bodies.push(`${name.trim()} ${kind}`);
+  }
+  return bodies;
+}
+
+/** An organisation written by abbreviation or another form ("XAMK") under its name. */
+export function expandOrganisation(name: string, vocabularies: Vocabularies): string {
+  return vocabularies.organisations.exact(name) ?? name;
+}
+
+/** "Savonia-ammattikorkeakoulu" is already there as "Savonia-ammattikorkeakoulu Oy": keep one. */
+export function withoutShorterForms(names: string[]): string[] {
+  const all = unique(names);
+  return all.filter(
+    (name) => !all.some((other) => other !== name && other.toLowerCase().startsWith(name.toLowerCase())),
+  );
+}
+
+/** The type word that ends an organisation's name. */
+const ORGANISATION_END = /\s(?:kaupunki|kunta|kuntayhtymä|hyvinvointialue|laitos|ministeriö|liitto|säätiö|yliopisto)$/i;
+
+/**
+ * Partner values: one organisation per line or list item; a business ID ends each name; a part
+ * that is a whole name ("Terveyden ja hyvinvoinnin laitos", "… Työ ja talkoot ry") is not split at "ja".
+ */
+function partnerNames(values: string[], vocabularies: Vocabularies): string[] {
+  const whole = (part: string) =>
+    vocabularies.organisations.exact(part) !== undefined ||
+    (!part.includes(",") && vocabularies.cues.legalName.test(part)) ||
+    (!/,|\s(?:ja|och|and)\s/.test(part) && ORGANISATION_END.test(part));
+  return values.flatMap((value) =>
+    /\d{7}-\d/.test(value)
+      ? value.split(/(?<=\d{7}-\d)\s*[;,\n]?\s*/).map(cleanOrganisationName)
+      : value
+          .split(/\s*[;\n]\s*/)
+          .flatMap((part) => (whole(part.trim()) ? [part.trim()] : splitList(part)))
+          .map(cleanOrganisationName),
+  );
+}
+
+/** "Toteutuspaikka: Metropolia Ammattikorkeakoulu, …": a place of work that is a known organisation runs the project. */
+function knownOrganisationIn(values: string[], vocabularies: Vocabularies): string | undefined {
+  return values.flatMap(splitList).find((name) => vocabularies.organisations.exact(name));
+}
+
+export function organisationsOf(
+  facts: { coordinator?: string[]; partners?: string[]; area?: string[] },
+  text: string,
+  sentences: string[],
+  vocabularies: Vocabularies,
+): { coordinator?: string; organisations: string[] } {
+  const administrators = proseAdministrators(text);
+  const stated =
+    partnerNames(facts.coordinator ?? [], vocabularies)[0] ??
+    administrators[0] ??
+    proseCoordinator(text) ??
+    knownOrganisationIn(facts.area ?? [], vocabularies);
+  const coordinator = stated ? expandOrganisation(cleanOrganisationName(stated), vocabularies) : undefined;
+  const organisations = withoutShorterForms([
+    ...(coordinator ? [coordinator] : []),
+    ...administrators,
+    ...partnerNames(facts.partners ?? [], vocabularies).map((name) => expandOrganisation(name, vocabularies)),
+    ...sentences
+      .filter((sentence) => sentence.length < 400 && vocabularies.cues.runningSentence.test(sentence))
+      .flatMap((sentence) => [
+        ...listedPublicBodies(sentence, vocabularies.organisations),
+        ...vocabularies.organisations.find(sentence),
+      ]),
+  ]);
+  return { ...(coordinator ? { coordinator } : {}), organisations };
+}

@@ -1,0 +1,39 @@
+// What kind of page it is and in which language, its summary and its stable id. Pure.
+// Usage: detectLanguage(text, htmlLang); detectKind(page); makeSummary(page); projectId(url)
+
+import { createHash } from "node:crypto";
+import { franc } from "franc";
+import type { Language, PageKind } from "../../core/project.js";
+import type { ExtractedPage } from "../extract.js";
+
+export function projectId(canonicalUrl: string): string {
+  return createHash("sha256").update(canonicalUrl).digest("hex").slice(0, 16);
+}
+
+const FRANC_TO_LANGUAGE: Record<string, Language> = { fin: "fi", swe: "sv", eng: "en" };
+
+export function detectLanguage(text: string, htmlLang?: string): Language {
+  const detected = FRANC_TO_LANGUAGE[franc(text.slice(0, 3000), { only: ["fin", "swe", "eng"], minLength: 20 })];
+  if (detected) return detected;
+  return htmlLang === "sv" || htmlLang === "en" ? htmlLang : "fi";
+}
+
+/** "project", "practice" (by its URL or a label such as "Toimintamallin nimi"), "news" or "other" (a listing). */
+export function detectKind(page: ExtractedPage, practiceLabel?: RegExp): PageKind {
+  if (page.isListing) return "other";
+  if (page.isNews) return "news";
+  if (/toimintamalli|hyva-kaytanto|practice/i.test(page.url)) return "practice";
+  if (practiceLabel && page.facts.some((fact) => fact.label.length < 60 && practiceLabel.test(fact.label)))
+    return "practice";
+  return "project";
+}
+
+export function makeSummary(page: ExtractedPage, title: string): string {
+  const source =
+    page.metaDescription && page.metaDescription.length >= 40
+      ? page.metaDescription
+      : (page.text.split("\n").find((line) => line.length >= 80 && line !== title) ?? page.text);
+  if (source.length <= 300) return source;
+  const cut = source.slice(0, 299);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 200))}…`;
+}

@@ -1,0 +1,199 @@
+// The project's period from what pages write: "1.3.2023–31.12.2025", "Alkaa 1.9.2015 ja päättyy
+// 31.12.2017", "2019–2022", "2020-21", "1/2021–12/2023", "syksy 2020 – kevät 2022", "tammikuu
+// 2021 – joulukuu 2023", "from September 2021 to August 2024", "2023 vuoden loppuun",
+// "kaksivuotinen hanke, joka alkoi syksyllä 2020"; and the status that follows from it.
+// Month and season names, period verbs and durations come from config/cues.json. Pure.
+// Usage: parsePeriod("1.3.2023–31.12.2025", cues); prosePeriod(sentences, cues); statusOf(period, now)
+
+import type { ProjectStatus } from "../../core/project.js";
+import type { Cues } from "./cues.js";
+
+export interface Period {
+  startDate?: string;
+  endDate?: string;
+  startYear?: number;
+  endYear?: number;
+}
+
+interface DatePoint {
+  year?: number;
+  month?: number;
+  day?: number;
+  at: number;
+  end: number;
+}
+
+const grammars = new WeakMap<Cues, RegExp>();
+
+/** The date grammar, compiled once per cue set. */
+function dateGrammar(cues: Cues): RegExp {
+  let grammar = grammars.get(cues);
+  if (!grammar) {
+    const year = "((?:19|20)\\d{2})";
+    grammar = new RegExp(
+      [
+        `(?<![\\d.])(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)`, // ISO 2023-03-01
+        `(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?${year}(?!\\d)`, // 1.3.2023
+        `(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(?!\\s?\\d)`, // 1.3. (the year follows later)
+        `(?<![\\d./])(\\d{1,2})\\s?/\\s?${year}(?!\\d)`, // 3/2023
+        `(?<![\\d.])(\\d{1,2})\\.?\\s+(${cues.monthSource})\\s+${year}(?!\\d)`, // 1 May 2015
+        `(?<![\\p{L}])(${cues.monthSource})\\s+(?:of\\s+|vuonna\\s+|vuoden\\s+)?${year}(?!\\d)`, // syksyllä 2020
+        `(?<![\\d.])${year}\\s*[-–—−]\\s*(\\d{2})(?![\\d.])`, // 2020-21
+        `(?<![\\d.,])${year}(?![\\d,]|\\.\\d)`, // 2023
+      ].join("|"),
+      "giu",
+    );
+    grammars.set(cues, grammar);
+  }
+  return grammar;
+}
+
+/** Every date, month, season or year in a text, in order, with partial dates given the year after them. */
+export function datePoints(text: string, cues: Cues): DatePoint[] {
+  const points: DatePoint[] = [];
+  // Every form has a four-digit year: most sentences have none, and the grammar is long.
+  if (!/(?:19|20)\d\d/.test(text)) return points;
+  for (const m of text.matchAll(dateGrammar(cues))) {
+    const at = m.index;
+    const end = at + m[0].length;
+    const n = (i: number) => (m[i] === undefined ? undefined : Number(m[i]));
+    if (m[1]) points.push({ year: n(1), month: n(2), day: n(3), at, end });
+    else if (m[4]) points.push({ day: n(4), month: n(5), year: n(6), at, end });
+    else if (m[7]) points.push({ day: n(7), month: n(8), at, end });
+    else if (m[9]) points.push({ month: n(9), year: n(10), at, end });
+    else if (m[11] && m[12]) points.push({ day: n(11), month: cues.monthOf(m[12]), year: n(13), at, end });
+    else if (m[14]) points.push({ month: cues.monthOf(m[14]), year: n(15), at, end });
+    else if (m[16] && m[17]) {
+      const first = Number(m[16]);
+      const second = Math.floor(first / 100) * 100 + Number(m[17]);
+      points.push({ year: first, at, end: at }, { year: second, at: end, end });
+    } else if (m[18]) points.push({ year: n(18), at, end });
+  }
+  // "2.5.–15.6.2024": the first date takes the year of the next.
+  for (const [index, point] of points.entries())
+    if (point.year === undefined) point.year = points.slice(index + 1).find((next) => next.year)?.year;
+  return points.filter(
+    (point) => point.year !== undefined && (point.month === undefined || (point.month >= 1 && point.month <= 12)),
+  );
+}
+
+const iso = (point: DatePoint) =>
+  point.day && point.month && point.year
+    ? `${point.year}-${String(point.month).padStart(2, "0")}-${String(point.day).padStart(2, "0")}`
+    : undefined;
+
+function fromPoints(start: DatePoint | undefined, end: DatePoint | undefined): Period {
+  const period: Period = {};
+  if (start?.year) {
+    period.startYear = start.year;
+    const date = iso(start);
+    if (date) period.startDate = date;
+  }
+  if (end?.year && (!start?.year || end.year >= start.year)) {
+    period.endYear = end.year;
+    const date = iso(end);
+    if (date) period.endDate = date;
+  }
+  return period;
+}
+
+/** The length in years a text states ("kaksivuotinen", "treårig", "three-year"), if any. */
+function durationYears(text: string, cues: Cues): number | undefined {
+  for (const match of text.matchAll(cues.duration.pattern)) {
+    const years = cues.duration.years.get(match[0].toLowerCase());
+    if (years) return years;
+  }
+  return undefined;
+}
+
+/** A start and a length: a two-year project begun in autumn 2020 ends in 2022. */
+function withDuration(start: DatePoint, years: number): Period {
+  const late = (start.month ?? 1) > 1 || (start.day ?? 1) > 1;
+  return { ...fromPoints(start, undefined), endYear: (start.year ?? 0) + years - (late ? 0 : 1) };
+}
+
+/** A period stated as a fact's value (or in one sentence). */
+export function parsePeriod(text: string, cues: Cues): Period {
+  const points = datePoints(text, cues);
+  const first = points[0];
+  if (!first) return {};
+  const years = durationYears(text, cues);
+  if (points.length === 1 && years) return withDuration(first, years);
+  if (points.length >= 2) return fromPoints(first, points[1]);
+  const before = text.slice(0, first.at);
+  const after = text.slice(first.end);
+  const closes = cues.periodEnd.test(after) || cues.periodEnd.test(before);
+  if (closes && !cues.periodStart.test(before)) {
+    const period = fromPoints(undefined, first);
+    // "2023 vuoden loppuun": to the end of that year.
+    if (!period.endDate && /loppuun/i.test(after)) period.endDate = `${first.year}-12-31`;
+    return period;
+  }
+  return fromPoints(first, undefined);
+}
+
+/** Two date points joined as a range: a dash, "to", "till", "ja päättyy", "and end". */
+const RANGE_JOIN = /^\s*(?:[-–—−]|to|till|until|through(?:out)?|ja\s+päättyy|ja|och|and\s+ends?(?:\s+on)?|and|-)?\s*$/i;
+
+/** What one sentence says about the period: a range, a start, an end, or a single year. */
+function sentencePeriod(sentence: string, cues: Cues): Period | undefined {
+  const points = datePoints(sentence, cues);
+  for (const [index, point] of points.entries()) {
+    const next = points[index + 1];
+    if (next && RANGE_JOIN.test(sentence.slice(point.end, next.at))) return fromPoints(point, next);
+  }
+  const first = points[0];
+  const last = points.at(-1);
+  // "käynnistyi maaliskuussa 2022 ja jatkuu vuoden 2024 loppuun": a start cue, then an end cue.
+  if (first && last && last !== first && cues.periodStart.test(sentence.slice(Math.max(0, first.at - 40), first.at)))
+    if (cues.periodEnd.test(sentence.slice(first.end, last.end + 30))) return fromPoints(first, last);
+  if (points.length !== 1 || !first) return undefined;
+  const years = durationYears(sentence, cues);
+  const before = sentence.slice(Math.max(0, first.at - 40), first.at);
+  if (years && cues.periodStart.test(sentence)) return withDuration(first, years);
+  if (cues.periodStart.test(before)) return fromPoints(first, undefined);
+  if (cues.periodEnd.test(sentence.slice(first.end, first.end + 30)) || cues.periodEnd.test(before))
+    return parsePeriod(sentence.slice(Math.max(0, first.at - 40), first.end + 30), cues);
+  // "vuonna 2013", "in 2013": the work of that one year, unless the sentence says it began then.
+  if (/(?:vuonna|år|in)\s+$/i.test(before))
+    return /(käynnist|alkoi|aloitet|perustet|started|began|startade)/i.test(sentence)
+      ? { startYear: first.year }
+      : { startYear: first.year, endYear: first.year };
+  return undefined;
+}
+
+/**
+ * With no period stated as a fact, the period the text gives the work itself: sentences about
+ * the project that state a range, a start or an end, and are not about calls, updates or
+ * programme periods. Different such statements are context, not the project's period, and
+ * give nothing.
+ */
+export function prosePeriod(sentences: string[], cues: Cues): Period {
+  const found: Period[] = [];
+  for (const sentence of sentences) {
+    if (sentence.length > 400 || !cues.periodSentence.test(sentence) || cues.notPeriod.test(sentence)) continue;
+    const period = sentencePeriod(sentence, cues);
+    if (period && (period.startYear || period.endYear)) found.push(period);
+  }
+  const distinct = new Map(found.map((period) => [`${period.startYear}-${period.endYear}`, period]));
+  if (distinct.size === 1) return found[0] ?? {};
+  // A start in one sentence and an end in another make one period.
+  const starts = new Set(found.filter((p) => p.startYear && !p.endYear).map((p) => p.startYear));
+  const ends = new Set(found.filter((p) => p.endYear && !p.startYear).map((p) => p.endYear));
+  if (distinct.size === 2 && starts.size === 1 && ends.size === 1) {
+    const start = found.find((p) => p.startYear && !p.endYear);
+    const end = found.find((p) => p.endYear && !p.startYear);
+    return { ...start, ...end };
+  }
+  return {};
+}
+
+export function statusOf(period: Period, now: Date): ProjectStatus {
+  const today = now.toISOString().slice(0, 10);
+  const start = period.startDate ?? (period.startYear ? `${period.startYear}-01-01` : undefined);
+  const end = period.endDate ?? (period.endYear ? `${period.endYear}-12-31` : undefined);
+  if (!start && !end) return "unknown";
+  if (start && start > today) return "planned";
+  if (end && end < today) return "ended";
+  return start ? "ongoing" : "unknown";
+}

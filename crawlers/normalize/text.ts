@@ -1,0 +1,41 @@
+// Small text helpers shared by the field normalizers: lists without repeats, list splitting,
+// sentences, and phrase lists from config/ compiled into one regular expression.
+// Usage: const cue = phrasePattern(["rahoitta*", "med stöd av"]); cue.test(sentence)
+
+export function unique(values: string[]): string[] {
+  return [...new Set(values.map((value) => value.trim()).filter(Boolean))];
+}
+
+export function splitList(value: string): string[] {
+  // Not "sosiaali- ja terveyspalvelujen": a hyphen before "ja" joins words into one name.
+  return value
+    .split(/\s*(?:;|,|\n|(?<!-)\s+ja\s+|(?<!-)\s+sekä\s+|(?<!-)\s+och\s+|\s+and\s+)\s*/)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 1);
+}
+
+/** Sentences and lines of a main text. */
+export function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+|\n/);
+}
+
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * One phrase of a cue list as a pattern: whole words, a trailing "*" for any continuation, a
+ * leading "*" for the end of a compound ("*tavoitteena" finds "päätavoitteena").
+ */
+export function phraseSource(phrase: string): string {
+  const open = phrase.endsWith("*");
+  const compound = phrase.startsWith("*");
+  const core = phrase.slice(compound ? 1 : 0, open ? -1 : undefined);
+  const body = (compound ? "[\\p{L}-]*" : "") + escapeRegExp(core).replace(/\s+/g, "\\s+");
+  const end = open ? "[\\p{L}\\d-]*" : phrase.endsWith(" ") ? "" : "(?![\\p{L}\\d])";
+  return `${body}${end}`;
+}
+
+/** A list of phrases as one case-insensitive pattern matching any of them at a word start. */
+export function phrasePattern(phrases: string[], flags = "iu"): RegExp {
+  const sorted = [...phrases].sort((a, b) => b.length - a.length);
+  return new RegExp(`(?<![\\p{L}\\d])(?:${sorted.map(phraseSource).join("|")})`, flags);
+}

@@ -1,0 +1,100 @@
+// The facet lists: each facet's values with counts as checkboxes, the selected values pinned
+// on top and checked, the eight most common shown until "show all", and a search box for long
+// lists that finds a value by any of its words, its abbreviation or its other names ("ESR",
+// "kaup", "Nyland"), matching locally against the counts the page already has.
+// Usage: facetsHtml(view); valuesHtml(view, param); matchesValue("esr", "Euroopan sosiaalirahasto (ESR)", [])
+
+import { escape, fold } from "./format.js";
+
+// [query parameter, facet field]
+export const FACETS = [
+  ["region", "regions"],
+  ["funder", "funders"],
+  ["targetGroup", "targetGroups"],
+  ["theme", "themes"],
+  ["organisation", "organisations"],
+  ["status", "status"],
+  ["language", "language"],
+];
+export const FIELD_OF = Object.fromEntries(FACETS);
+const VISIBLE_VALUES = 8;
+/** A typed word this long may match inside a compound word ("rahasto" in "sosiaalirahasto"). */
+const INFIX_LENGTH = 4;
+
+const wordsOf = (text) =>
+  fold(text)
+    .split(/[^\p{L}\p{N}+]+/u)
+    .filter(Boolean);
+
+/** Every typed word must begin a word of the value or one of its names (or, if long, occur inside one). */
+export function matchesValue(query, value, names = []) {
+  const typed = wordsOf(query);
+  if (typed.length === 0) return true;
+  const words = [value, ...names].flatMap(wordsOf);
+  return typed.every((part) =>
+    words.some((word) => word.startsWith(part) || (part.length >= INFIX_LENGTH && word.includes(part))),
+  );
+}
+
+/**
+ * The rows of one facet: selected values first (even with no matches in this result set), then
+ * the others by count; filtered by the facet's search text; cut to eight unless expanded or searched.
+ * `view` = { params, body, texts, labelOf(param, value), names(field, value), expanded: Set, queries: Map }
+ */
+function facetRows(view, param) {
+  const field = FIELD_OF[param];
+  const selected = view.params.getAll(param);
+  const counts = view.body.facets[field] ?? {};
+  const query = view.queries.get(param) ?? "";
+  const others = Object.entries(counts).filter(([value]) => !selected.includes(value));
+  const matching = others.filter(([value]) =>
+    matchesValue(query, value, [view.labelOf(param, value), ...view.names(field, value)]),
+  );
+  const pinned = selected.map((value) => [value, counts[value] ?? 0]);
+  const shown = query || view.expanded.has(param) ? matching : matching.slice(0, VISIBLE_VALUES);
+  return { pinned, shown, matching, total: others.length + pinned.length, query };
+}
+
+function rowHtml(view, param, value, count, checked) {
+  const id = `f-${param}-${value}`.replace(/[^\w-]/g, "_");
+  return `<li><input type="checkbox" id="${escape(id)}" data-param="${param}" value="${escape(value)}" ${checked ? "checked" : ""}>
+    <label for="${escape(id)}"><span class="value-name">${escape(view.labelOf(param, value))}</span> <span class="count">${count}</span></label></li>`;
+}
+
+/** The list items and the search status of one facet (re-rendered alone while its search box is typed in). */
+export function valuesHtml(view, param) {
+  const { pinned, shown, matching, query } = facetRows(view, param);
+  const items = [
+    ...pinned.map(([value, count]) => rowHtml(view, param, value, count, true)),
+    ...shown.map(([value, count]) => rowHtml(view, param, value, count, false)),
+  ].join("");
+  const status = query
+    ? matching.length === 0
+      ? view.texts.noValueMatch(query)
+      : view.texts.valueMatches(matching.length)
+    : "";
+  return { items, status };
+}
+
+function facetHtml(view, param) {
+  const field = FIELD_OF[param];
+  const { total, matching, query } = facetRows(view, param);
+  if (total === 0) return "";
+  const { items, status } = valuesHtml(view, param);
+  const long = total > VISIBLE_VALUES;
+  const open = view.expanded.has(param);
+  const name = view.texts[field];
+  const search = long
+    ? `<input type="search" class="facet-search" data-facet-search="${param}" value="${escape(query)}"
+        aria-label="${escape(view.texts.findValue(name))}" placeholder="${escape(view.texts.findValue(name))}" aria-describedby="fs-${param}">
+       <p class="facet-status" id="fs-${param}" role="status">${escape(status)}</p>`
+    : "";
+  const more =
+    long && !query && matching.length > VISIBLE_VALUES
+      ? `<button type="button" class="link" data-expand="${param}" aria-expanded="${open}">${escape(open ? view.texts.showFewer : view.texts.showAll(matching.length))}</button>`
+      : "";
+  return `<fieldset class="facet" data-facet="${param}"><legend>${escape(name)}</legend>${search}
+    <ul class="facet-values">${items}</ul>${more}</fieldset>`;
+}
+
+export const facetsHtml = (view) => FACETS.map(([param]) => facetHtml(view, param)).join("");

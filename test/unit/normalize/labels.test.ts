@@ -1,0 +1,47 @@
+import { expect } from "chai";
+import { factsByKind, valuesOf } from "../../../crawlers/normalize/labels.js";
+import { loadVocabularies, type Vocabularies } from "../../../crawlers/vocabulary.js";
+
+describe("normalize/labels", function () {
+  let labels: Vocabularies["labels"];
+  before(async function () {
+    ({ labels } = await loadVocabularies());
+  });
+
+  it("knows a label by its head word, whatever words surround it", function () {
+    for (const label of [
+      "Toteutusaika",
+      "Suunnitelman mukainen toteutusaika",
+      "Hankkeen toteutusaika",
+      "Hankkeen kesto",
+      "Projektets genomförandetid",
+      "Projekttid",
+      "Project duration",
+    ])
+      expect(labels.kindOf(label), label).to.equal("period");
+    for (const label of ["Hankkeen nimi", "Projektin nimi", "Toimintamallin nimi", "Projektets namn", "Project name"])
+      expect(labels.kindOf(label), label).to.equal("title");
+    expect(labels.kindOf("Hakijan virallinen nimi")).to.equal("coordinator");
+    expect(labels.kindOf("Yhteyshenkilön nimi")).to.equal("contact");
+    expect(labels.kindOf("Toimintamallin rahoittaja")).to.equal("funder");
+    expect(labels.kindOf("Projektets målgrupper")).to.equal("targetGroup");
+    expect(labels.kindOf("Paikkakunta, maakunta tai hyvinvointialue")).to.equal("area");
+    expect(labels.kindOf("Kokonaisbudjetti")).to.equal("budget");
+    expect(labels.kindOf("Myönnetty EU- ja valtion rahoitus")).to.equal("grant");
+    expect(labels.kindOf("Osatoteuttajat")).to.equal("partners");
+    expect(labels.kindOf("Vastuuviranomainen")).to.equal("ignore");
+    expect(labels.kindOf("Ajankohtaista")).to.equal("ignore");
+    expect(labels.kindOf("Tulosta sivu")).to.equal(undefined);
+  });
+
+  it("finds labelled facts written into running text, with or without a colon", function () {
+    const facts = factsByKind(
+      [{ label: "Toteuttaja Liikkuva Pohjoinen ry", value: "Kumppanit Oulun kaupunki, Kempeleen kunta" }],
+      "Suunnitelman mukainen toteutusaika: Alkaa 1.9.2015 ja päättyy 31.12.2017\nImplementation date 1.1.2025 - 30.6.2028",
+      labels,
+    );
+    expect(valuesOf(facts.period)).to.deep.equal(["Alkaa 1.9.2015 ja päättyy 31.12.2017", "1.1.2025 - 30.6.2028"]);
+    // A line that is itself "Label Value", taken for a label over the next line, is split.
+    expect(valuesOf(facts.coordinator)).to.deep.equal(["Liikkuva Pohjoinen ry"]);
+  });
+});
