@@ -1,7 +1,8 @@
 // `npm run bench`: runs the benchmarks (bench/*.bench.ts) against an
 // embedded Meilisearch in a temporary directory, printing figures and ratios against
 // baselines measured in the same run. Options: --records N (default 100000) for the indexing
-// bench, --api-sizes 67,10000,100000 (record counts) for the API bench, --only crawl|indexing|api|widget.
+// bench, --api-sizes 67,10000,100000 (record counts), --api-concurrency 1,8,64 (clients) and
+// --api-filters 0,1,2 (facet filters) for the API bench, --only crawl|indexing|api|widget.
 
 import { createMeiliClient } from "../indexer/meili-client.js";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -19,6 +20,8 @@ const { values } = parseArgs({
   options: {
     records: { type: "string", default: "100000" },
     "api-sizes": { type: "string", default: "67,10000,100000" },
+    "api-concurrency": { type: "string", default: "1,8,64" },
+    "api-filters": { type: "string", default: "0,1,2" },
     only: { type: "string" },
   },
 });
@@ -30,7 +33,11 @@ try {
   if (!values.only || values.only === "indexing")
     await benchIndexing(client, meili.url, meili.masterKey, Number(values.records));
   if (!values.only || values.only === "api")
-    await benchApi(meili.url, meili.masterKey, values["api-sizes"].split(",").map(Number));
+    await benchApi(meili.url, meili.masterKey, {
+      sizes: values["api-sizes"].split(",").map(Number),
+      concurrency: values["api-concurrency"].split(",").map(Number),
+      filters: values["api-filters"].split(",").map(Number),
+    });
   if (!values.only || values.only === "widget")
     await benchWidget(meili.url, meili.masterKey, await mkdtemp(path.join(os.tmpdir(), "hankehaku-bench-widget-")));
 } finally {
