@@ -24,7 +24,8 @@ const DELAY_MS = 200;
 const CONCURRENCY = 8;
 
 async function startHost(): Promise<{ origin: string; close(): Promise<void> }> {
-  const server = http.createServer(async (req, res) => {
+  // Named, so the server gets a handler that returns nothing and the promise is not left floating.
+  const respond = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     const url = new URL(req.url ?? "/", "http://x");
     if (url.pathname === "/robots.txt") return res.writeHead(404).end();
     await new Promise((resolve) => setTimeout(resolve, LATENCY_MS));
@@ -37,7 +38,8 @@ async function startHost(): Promise<{ origin: string; close(): Promise<void> }> 
       .end(
         `<html><body><main><h1>Hanke ${n}</h1><p>${"Hyvinvointia ja terveyttä edistävä hanke. ".repeat(20)}</p>${links.join(" ")}</main></body></html>`,
       );
-  });
+  };
+  const server = http.createServer((req, res) => void respond(req, res));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
     origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
@@ -88,6 +90,8 @@ export async function benchCrawl(): Promise<void> {
     })),
   );
   const rate = (work: (page: { url: string; html: string }) => void) => {
+    // One untimed pass first: compiling the vocabularies' and grammars' code is not per page.
+    for (const page of pages) work(page);
     let done = 0;
     const started = performance.now();
     while (performance.now() - started < 3000) {

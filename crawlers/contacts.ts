@@ -1,8 +1,10 @@
 // Contact details from the text of a page: e-mail addresses, obfuscated ones included
 // ("heli.hatonen(a)thl.fi", "nimi [at] thl.fi", "nimi at thl.fi"), with placeholders such as
 // etunimi.sukunimi@… dropped; Finnish phone numbers as written; and people, where a line names
-// someone (optionally after a title) near their e-mail or phone. Pure: text in, data out.
-// Usage: const { emails, phones, contacts } = extractContacts(text);
+// someone (optionally after a title, config/cues.json "contactTitles") near their e-mail or
+// phone, a line's parts split at commas ("Maija M, projektipäällikkö, Kunta, p. 040 …"), the
+// name as the page writes it when the address agrees. Pure: text in, data out.
+// Usage: const { emails, phones, contacts } = extractContacts(text, vocabularies.cues);
 
 import type { Contact } from "../core/project.js";
 
@@ -12,10 +14,18 @@ const EMAIL = /[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[
 const PLACEHOLDER = /^(etunimi\.sukunimi|firstname\.lastname|förnamn\.efternamn|etunimi|sukunimi|nimi)@/i;
 // 0XX / 0X and groups, or +358: 7-12 digits in all, spaces or hyphens between groups.
 const PHONE = /(?<![\d.,/])(?:0\d{6,11}|(?:\+358[\s-]?\(?0?\)?\s?\d{1,3}|0\d{1,4})(?:[\s-]\d{2,5}){0,3})(?![\d.,/])/g;
-const TITLE_WORD =
-  /(päällikkö|johtaja|asiantuntija|koordinaattori|suunnittelija|tutkija|opettaja|lehtori|projektisihteeri|sihteeri|kyläpäällikkö|vastaava|professori|ohjaaja|työntekijä|manager|coordinator|director|researcher|specialist|samordnare|chef|forskare)/i;
+/** A person's name, optionally after a title ("Projektipäällikkö Maija Meikäläinen"): group 1 the title, 2 the name. */
 const NAME =
-  /^(?:([\p{Lu}][\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,4})\s+)?([\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?\s+[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?)[,:]?$/u;
+  /^(?:([\p{L}][\p{L}-]*(?:\s+[\p{L}-]+){0,4})\s+)?([\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?\s+[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?)[,:]?$/u;
+/** A short label before a colon that opens a line ("Hankkeen yhteyshenkilön nimi:", "Lisätietoja:"). */
+const LINE_LABEL = /^[^:\d@]{2,50}:\s+/u;
+/** Two capitalised words: a name as the page writes it, to match against an address. */
+const WRITTEN_NAME = /[\p{Lu}][\p{L}]+(?:-[\p{Lu}][\p{L}]+)?\s+[\p{Lu}][\p{L}]+(?:-[\p{Lu}][\p{L}]+)?/gu;
+
+/** What tells a person's line: job titles (config/cues.json "contactTitles"). */
+export interface ContactCues {
+  contactTitle: RegExp;
+}
 
 export function deobfuscate(text: string): string {
   return text
@@ -40,62 +50,93 @@ export function findPhones(text: string): string[] {
   return [...new Set(phones)];
 }
 
-/** People with their e-mail and phone, read line by line from a contact block or a whole page. */
-export function findContacts(text: string): Contact[] {
+/** A line's parts: its label goes, then commas and bars split name, title, organisation, phone and e-mail. */
+function partsOf(text: string): string[] {
+  return deobfuscate(text)
+    .split("\n")
+    .flatMap((line) => line.replace(LINE_LABEL, "").split(/\s*[,;|·]\s+|\s+[–—]\s+/u))
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+/** A person named in a part, with a title before the name when there is one; not a title alone ("Senior Lecturer"). */
+function personIn(part: string, cues: ContactCues): Contact | undefined {
+  const match = NAME.exec(part);
+  const name = match?.[2];
+  if (!match || !name || /\d/.test(part) || cues.contactTitle.test(name)) return undefined;
+  const title = match[1];
+  if (title !== undefined && !cues.contactTitle.test(title)) return undefined;
+  return { name, ...(title ? { title } : {}) };
+}
+
+/** People with their e-mail and phone, read part by part from a contact block or a whole page. */
+export function findContacts(text: string, cues: ContactCues): Contact[] {
   const contacts: Contact[] = [];
   let current: Contact | undefined;
   // A phone seen before anyone is named, for an address that stands alone ("Puh. …", "nimi@…").
-  let loosePhone: { phone: string; line: number } | undefined;
-  const lines = deobfuscate(text)
-    .split("\n")
-    .flatMap((line) => line.split(/\s*,\s*(?=[\p{Lu}+0])/u))
-    .map((line) => line.trim())
-    .filter(Boolean);
-  for (const [index, line] of lines.entries()) {
-    const name = NAME.exec(line);
-    if (name && !/\d/.test(line) && (name[1] === undefined || TITLE_WORD.test(name[1]))) {
-      current = { name: name[2]!, ...(name[1] ? { title: name[1] } : {}) };
+  let loosePhone: { phone: string; at: number } | undefined;
+  for (const [index, part] of partsOf(text).entries()) {
+    const person = personIn(part, cues);
+    if (person) {
+      current = person;
       contacts.push(current);
       continue;
     }
-    const email = findEmails(line)[0];
-    const phone = findPhones(line)[0];
+    const email = findEmails(part)[0];
+    const phone = findPhones(part)[0];
     if (!current || (email && current.email)) {
-      if (phone) loosePhone = { phone, line: index };
-      const person = email ? /^([a-zåäö]+)\.([a-zåäö-]+)@/i.exec(email) : null;
-      if (email && person) {
+      if (phone) loosePhone = { phone, at: index };
+      const named = email ? /^([a-zåäö]+)\.([a-zåäö-]+)@/i.exec(email) : null;
+      if (email && named?.[1] && named[2]) {
         // No name on the page: the address gives it (firstname.lastname@…).
-        current = { name: `${capitalize(person[1]!)} ${capitalize(person[2]!)}`, email };
-        if (loosePhone && index - loosePhone.line <= 3) current.phone = loosePhone.phone;
+        current = { name: `${capitalize(named[1])} ${capitalize(named[2])}`, email };
+        if (loosePhone && index - loosePhone.at <= 3) current.phone = loosePhone.phone;
         contacts.push(current);
       }
       continue;
     }
     if (email && !current.email) current.email = email;
     if (phone && !current.phone) current.phone = phone;
-    if (!email && !phone && !current.title && TITLE_WORD.test(line) && line.length < 80) current.title = line;
+    if (!email && !phone && !current.title && cues.contactTitle.test(part) && part.length < 80) current.title = part;
   }
   // A "name" with neither e-mail nor phone near it is more likely a heading than a person.
-  return contacts.filter((contact) => contact.email || contact.phone).map(nameOrderFromEmail);
+  const names = writtenNames(text);
+  return contacts.filter((contact) => contact.email ?? contact.phone).map((contact) => nameFromEmail(contact, names));
 }
 
-/** "Hietasaari Sari" with sari.hietasaari@… is Sari Hietasaari: the address tells the order. */
-function nameOrderFromEmail(contact: Contact): Contact {
+/** Letters without accents, lower case: "Kärkkäinen" and the address's "karkkainen" are one name. */
+const fold = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+
+function writtenNames(text: string): string[] {
+  return [...new Set(text.match(WRITTEN_NAME) ?? [])];
+}
+
+/**
+ * The address firstname.lastname@ tells which name is the person's and in which order: a name
+ * the page writes that folds to it wins ("Hanna Kärkkäinen" over "hanna.karkkainen", "Hietasaari
+ * Sari" is Sari Hietasaari); a part taken for a name that does not ("Koko Keski-Suomi") gives way.
+ */
+function nameFromEmail(contact: Contact, names: string[]): Contact {
   const local = contact.email?.split("@")[0]?.split(".");
-  const words = contact.name.split(" ");
-  if (
-    local?.length === 2 &&
-    words.length === 2 &&
-    words[0]!.toLowerCase() === local[1] &&
-    words[1]!.toLowerCase() === local[0]
-  ) {
-    return { ...contact, name: `${words[1]} ${words[0]}` };
-  }
-  return contact;
+  if (local?.length !== 2) return contact;
+  const [first, last] = local.map(fold);
+  const order = (name: string): string | undefined => {
+    const [a = "", b = ""] = name.split(/\s+/);
+    if (fold(a) === first && fold(b) === last) return `${a} ${b}`;
+    if (fold(a) === last && fold(b) === first) return `${b} ${a}`;
+    return undefined;
+  };
+  const own = order(contact.name);
+  if (own) return { ...contact, name: own };
+  const written = names.map(order).find((name) => name !== undefined);
+  return written ? { ...contact, name: written } : contact;
 }
 
 const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
-export function extractContacts(text: string): { emails: string[]; phones: string[]; contacts: Contact[] } {
-  return { emails: findEmails(text), phones: findPhones(text), contacts: findContacts(text) };
+export function extractContacts(
+  text: string,
+  cues: ContactCues,
+): { emails: string[]; phones: string[]; contacts: Contact[] } {
+  return { emails: findEmails(text), phones: findPhones(text), contacts: findContacts(text, cues) };
 }

@@ -292,7 +292,8 @@ export function extractFacts($: CheerioAPI, root: ReturnType<CheerioAPI>, rootTe
   root.find("h2, h3, h4, h5").each((_, heading) => {
     const label = cleanText($(heading).text());
     const next = $(heading).next("p, ul, ol, div");
-    const value = cleanText(next.text());
+    // One item per line or list item ("Osatoteuttajat" over names split by <br>): a list, not one name.
+    const value = next.length > 0 ? blockText($, next).split("\n").join("; ") : "";
     if (label.length <= 40 && value.length > 0 && value.length <= 300) add(label, value);
   });
   // Plain "Label: value" lines in paragraphs and list items, and a short label line (with or

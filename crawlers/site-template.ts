@@ -6,14 +6,14 @@
 // because two project pages may share a sentence by chance and a banner shows from the third
 // page on; 30 %, because chrome is on (nearly) every page while a phrase shared by a few
 // projects (a common funder sentence, a partner's name) is not, even on a site with a handful
-// of pages. Label/value lines ("Rahoittaja: STEA"), definition lists and tables are never
-// counted: a value every project shares is still each project's fact. Pure: no I/O.
+// of pages. Label/value lines ("Rahoittaja: STEA"), rows of a label and a value, definition
+// lists and tables are never counted: a value every project shares is still each project's fact. Pure: no I/O.
 // Usage: const templates = createSiteTemplates(parseSiteTemplates(json));
 //        extractPage(html, url, selectors, templates.hookFor(siteOf(url), url)); // learns, then strips
 //        const json = serialiseSiteTemplates(templates.state);
 
 import type { CheerioAPI } from "cheerio";
-import { isTag, type AnyNode, type Element } from "domhandler";
+import { isTag, isText, type AnyNode, type Element } from "domhandler";
 import { createHash } from "node:crypto";
 
 export const TEMPLATE_MIN_PAGES = 3;
@@ -73,6 +73,21 @@ function isLeafBlock(element: Element): boolean {
   return !element.children.some((child) => BLOCK_CHILDREN.has(tagOf(child) ?? ""));
 }
 
+/**
+ * A part of a row of two, label and value (<div><div>Huvudman</div><div>Österbottens
+ * välfärdsområde</div></div>): a fact, like a table row, even when every project shares it.
+ */
+function isPartOfPair(element: Element): boolean {
+  const parts = element.parent?.children.filter(isTag) ?? [];
+  const [label, value] = parts;
+  if (parts.length !== 2 || !label || !value || HEADINGS.has(label.tagName)) return false;
+  const labelText = label.children
+    .map((child) => (isText(child) ? child.data : ""))
+    .join("")
+    .trim();
+  return labelText.length > 0 && labelText.length <= 60 && isLeafBlock(label) && isLeafBlock(value);
+}
+
 function insideFacts(element: Element): boolean {
   for (let parent = element.parent; parent; parent = parent.parent) {
     if (FACT_CONTAINERS.has(tagOf(parent) ?? "")) return true;
@@ -95,7 +110,7 @@ function keyOf($: CheerioAPI, element: Element, text = normalizeBlock($(element)
 function candidates($: CheerioAPI): { element: Element; key: string }[] {
   const found: { element: Element; key: string }[] = [];
   for (const node of $(CANDIDATE_SELECTOR).toArray()) {
-    if (!isTag(node) || !isLeafBlock(node) || insideFacts(node)) continue;
+    if (!isTag(node) || !isLeafBlock(node) || insideFacts(node) || isPartOfPair(node)) continue;
     const text = normalizeBlock($(node).text());
     if (text.length < 2 || text.length > MAX_BLOCK_CHARS || LABEL_FORM.test(text)) continue;
     found.push({ element: node, key: keyOf($, node, text) });

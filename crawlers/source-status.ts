@@ -51,11 +51,11 @@ export function statusTable(rows: SourceStatus[]): string {
     String(row.errors ?? "–"),
     row.enabled ? (row.nextRunAt?.slice(0, 16).replace("T", " ") ?? "not scheduled") : "disabled",
   ]);
-  const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => line[i]!.length)));
+  const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => line[i]?.length ?? 0)));
   return [header, ...lines]
     .map((line) =>
       line
-        .map((cell, i) => cell.padEnd(widths[i]!))
+        .map((cell, i) => cell.padEnd(widths[i] ?? 0))
         .join("  ")
         .trimEnd(),
     )

@@ -6,74 +6,43 @@
 import type { Settings } from "meilisearch";
 import { PROJECT_KEY_FIELD, SOURCE_URLS_FIELD } from "./merge.js";
 import type { SearchVocabulary, TextAnalyzer } from "./text-analysis.js";
-
-/** Text fields a user's words are matched against, most telling first. */
-export const SEARCHABLE_FIELDS = [
-  "title",
-  "summary",
-  "organisations",
-  "targetGroups",
-  "themes",
-  "regions",
-  "municipalities",
-  "funders",
-  "description",
-] as const;
+import { DISPLAYED_FIELDS, SEARCHABLE_FIELDS, type Project } from "../core/project.js";
 
 export const KEYS_FIELD = "searchKeys";
 
-/** Every field of the project record; `searchKeys` is searched but never shown. */
-export const DISPLAYED_FIELDS = [
-  "id",
-  "url",
-  "sources",
-  "site",
-  "language",
-  "kind",
-  "title",
-  "summary",
-  "description",
-  "coordinator",
-  "organisations",
+/** Fields a search can filter on (facets, years, and the indexer's own bookkeeping fields). */
+const FILTERABLE_FIELDS = [
   "regions",
   "municipalities",
   "funders",
-  "fundingShares",
-  "budgetEur",
-  "startDate",
-  "endDate",
+  "targetGroups",
+  "organisations",
+  "themes",
+  "status",
+  "language",
+  "kind",
+  "site",
   "startYear",
   "endYear",
-  "status",
-  "targetGroups",
-  "themes",
-  "contacts",
+] as const satisfies readonly (keyof Project)[];
+
+const SORTABLE_FIELDS = [
+  "startYear",
+  "endYear",
+  "startDate",
+  "endDate",
+  "budgetEur",
   "publishedDate",
-  "fetchedAt",
   "updatedAt",
-];
+] as const satisfies readonly (keyof Project)[];
 
 export function buildIndexSettings(vocabulary: SearchVocabulary, analyzer: TextAnalyzer): Settings {
   return {
     searchableAttributes: [...SEARCHABLE_FIELDS, KEYS_FIELD],
-    displayedAttributes: DISPLAYED_FIELDS,
-    filterableAttributes: [
-      PROJECT_KEY_FIELD,
-      SOURCE_URLS_FIELD,
-      "regions",
-      "municipalities",
-      "funders",
-      "targetGroups",
-      "organisations",
-      "themes",
-      "status",
-      "language",
-      "kind",
-      "site",
-      "startYear",
-      "endYear",
-    ],
-    sortableAttributes: ["startYear", "endYear", "startDate", "endDate", "budgetEur", "publishedDate", "updatedAt"],
+    // `searchKeys` is searched but never shown.
+    displayedAttributes: [...DISPLAYED_FIELDS],
+    filterableAttributes: [PROJECT_KEY_FIELD, SOURCE_URLS_FIELD, ...FILTERABLE_FIELDS],
+    sortableAttributes: [...SORTABLE_FIELDS],
     // Meilisearch's default order, stated so that a change is deliberate: all words first,
     // then fewer typos, closer words, a better field (the order above), sort, exact words.
     rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness"],

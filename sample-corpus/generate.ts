@@ -9,7 +9,24 @@ import { SAMPLE_PROJECTS, type SampleProject } from "./projects.js";
 
 const siteDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "site");
 
-const LABELS = {
+/** Two wordings of each fact label, so pages of the same language do not all read alike. */
+type Wordings = readonly [string, string];
+interface Labels {
+  coordinator: Wordings;
+  partners: Wordings;
+  area: Wordings;
+  funding: Wordings;
+  period: Wordings;
+  budget: Wordings;
+  targetGroups: Wordings;
+  about: string;
+  home: string;
+  projects: string;
+  more: string;
+  notice: string;
+}
+
+const LABELS: Record<SampleProject["lang"], Labels> = {
   fi: {
     coordinator: ["Hallinnoija", "Päätoteuttaja"],
     partners: ["Osatoteuttajat", "Kumppanit"],
@@ -89,7 +106,7 @@ function renderFacts(project: SampleProject, index: number): string {
 
 function renderPage(project: SampleProject, index: number): string {
   const labels = LABELS[project.lang];
-  const others = [1, 7, 19].map((step) => SAMPLE_PROJECTS[(index + step) % SAMPLE_PROJECTS.length]!);
+  const others = [1, 7, 19].flatMap((step) => SAMPLE_PROJECTS[(index + step) % SAMPLE_PROJECTS.length] ?? []);
   const description = project.description.map((paragraph) => `<p>${escape(paragraph)}</p>`).join("\n");
   const factsFirst = index % 3 === 0;
   return `<!DOCTYPE html>
@@ -97,7 +114,7 @@ function renderPage(project: SampleProject, index: number): string {
 <head>
 <meta charset="utf-8">
 <title>${escape(project.title)} | ${labels.projects} – Hankehaku sample</title>
-<meta name="description" content="${escape(project.description[0]!)}">
+<meta name="description" content="${escape(project.description[0])}">
 <link rel="canonical" href="${project.slug}.html">
 </head>
 <body>
@@ -140,7 +157,7 @@ function renderIndex(sites: string[]): string {
   const sitesList = sites.map((slug) => `<li><a href="${slug}/index.html">${slug}</a></li>`).join("\n");
   const items = SAMPLE_PROJECTS.map(
     (project) =>
-      `<li>\n<h2><a href="${project.slug}.html">${escape(project.title)}</a></h2>\n<p>${escape(project.description[0]!)}</p>\n</li>`,
+      `<li>\n<h2><a href="${project.slug}.html">${escape(project.title)}</a></h2>\n<p>${escape(project.description[0])}</p>\n</li>`,
   ).join("\n");
   return `<!DOCTYPE html>
 <html lang="fi">

@@ -5,11 +5,13 @@
 // Each fact is written the loose way real project pages write it: inflected place names,
 // funders as prose, periods as "2019–2022" or "1.3.2021–28.2.2024".
 
+import type { Language } from "../core/project.js";
+
 export type Layout = "dl" | "table" | "strong" | "headings" | "lines";
 
 export interface SampleProject {
   slug: string;
-  lang: "fi" | "sv" | "en";
+  lang: Language;
   layout: Layout;
   title: string;
   coordinator: string;
@@ -19,7 +21,8 @@ export interface SampleProject {
   period: string;
   budget?: string;
   targetGroups: string;
-  description: string[];
+  /** Paragraphs; the first also serves as the summary, so there is always one. */
+  description: [string, ...string[]];
 }
 
 export const SAMPLE_PROJECTS: SampleProject[] = [

@@ -5,6 +5,7 @@
 
 import { stringify } from "csv-stringify/sync";
 import { Feed } from "feed";
+import { HIT_FIELDS, type HitField } from "../core/project.js";
 import type { SearchRequest } from "./search-request.js";
 import type { FacetLabels } from "./labels.js";
 import type { SearchHit } from "./search-service.js";
@@ -46,26 +47,19 @@ export function atomFeed(
   return feed.atom1();
 }
 
-const CSV_COLUMNS: [string, (hit: SearchHit) => string | number | undefined][] = [
-  ["title", (hit) => hit.title],
-  ["url", (hit) => hit.url],
-  ["coordinator", (hit) => hit.coordinator],
-  ["organisations", (hit) => hit.organisations.join("; ")],
-  ["regions", (hit) => hit.regions.join("; ")],
-  ["funders", (hit) => hit.funders.join("; ")],
-  ["targetGroups", (hit) => hit.targetGroups.join("; ")],
-  ["themes", (hit) => hit.themes.join("; ")],
-  ["startYear", (hit) => hit.startYear],
-  ["endYear", (hit) => hit.endYear],
-  ["status", (hit) => hit.status],
-  ["language", (hit) => hit.language],
-  ["summary", (hit) => hit.summary],
-];
+/** The CSV columns: every hit field but the internal ones, in HIT_FIELDS order. */
+const NOT_EXPORTED = new Set<HitField>(["id", "site", "kind"]);
+const CSV_COLUMNS = HIT_FIELDS.filter((field) => !NOT_EXPORTED.has(field));
+
+/** A list becomes one cell, its values separated by "; ". */
+function cell(value: SearchHit[HitField]): string | number | undefined {
+  return Array.isArray(value) ? value.join("; ") : value;
+}
 
 /** CSV with a header row; a byte-order mark so that spreadsheet programs read ä and ö right. */
 export function csvExport(hits: SearchHit[]): string {
-  const rows = hits.map((hit) => CSV_COLUMNS.map(([, value]) => neutralizeFormula(value(hit))));
-  return "\ufeff" + stringify([CSV_COLUMNS.map(([name]) => name), ...rows]);
+  const rows = hits.map((hit) => CSV_COLUMNS.map((column) => neutralizeFormula(cell(hit[column]))));
+  return "\ufeff" + stringify([CSV_COLUMNS, ...rows]);
 }
 
 /** A cell starting with = + - @ would run as a formula in a spreadsheet: make it text. */

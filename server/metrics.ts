@@ -31,21 +31,25 @@ export function createMetrics() {
   });
   return {
     registry,
-    middleware(req: Request, res: Response, next: NextFunction) {
+    // Arrow functions, so both can be passed around unbound (app.use(metrics.middleware)).
+    middleware: (req: Request, res: Response, next: NextFunction) => {
       const stop = httpDuration.startTimer({ method: req.method });
       res.once("finish", () => {
         // The route pattern, not the URL: /api/projects/:id, so ids do not explode the labels.
-        const route = req.route?.path
-          ? `${req.baseUrl}${req.route.path}`
-          : res.statusCode === 404
-            ? "unmatched"
-            : req.baseUrl || req.path;
+        // Express types req.route as any; the matched route, when there is one, has a path.
+        const routePath = (req.route as { path?: unknown } | undefined)?.path;
+        const route =
+          typeof routePath === "string"
+            ? `${req.baseUrl}${routePath}`
+            : res.statusCode === 404
+              ? "unmatched"
+              : req.baseUrl || req.path;
         stop({ route, status: String(res.statusCode) });
         if (res.statusCode >= 500) errors.inc({ route, status: String(res.statusCode) });
       });
       next();
     },
-    engineCall(operation: string, seconds: number, outcome: "ok" | "error") {
+    engineCall: (operation: string, seconds: number, outcome: "ok" | "error") => {
       engineDuration.observe({ operation, outcome }, seconds);
     },
   };

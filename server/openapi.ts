@@ -4,7 +4,15 @@
 // and generates a typed client from it, so document and implementation cannot drift apart.
 // Usage: res.json(openApiDocument("https://hankehaku.example"))
 
-import { FACETS } from "../core/project.js";
+import {
+  DISPLAYED_FIELDS,
+  FACETS,
+  HIT_FIELDS,
+  LANGUAGES,
+  PAGE_KINDS,
+  PROJECT_STATUSES,
+  requiredFields,
+} from "../core/project.js";
 import { MAX_HITS_PER_PAGE, MAX_QUERY_LENGTH, SORTS } from "./search-request.js";
 
 const stringList = { type: "array", items: { type: "string" } } as const;
@@ -349,30 +357,15 @@ export const OPENAPI_DOCUMENT = {
       },
       SearchHit: {
         type: "object",
-        required: [
-          "id",
-          "url",
-          "title",
-          "summary",
-          "site",
-          "language",
-          "kind",
-          "organisations",
-          "regions",
-          "funders",
-          "targetGroups",
-          "themes",
-          "status",
-          "highlight",
-        ],
+        required: [...requiredFields(HIT_FIELDS), "highlight"],
         properties: {
           id: { type: "string" },
           url: { type: "string", format: "uri" },
           title: { type: "string" },
           summary: { type: "string" },
           site: { type: "string" },
-          language: { enum: ["fi", "sv", "en"] },
-          kind: { enum: ["project", "practice", "news", "other"] },
+          language: { enum: [...LANGUAGES] },
+          kind: { enum: [...PAGE_KINDS] },
           coordinator: { type: "string" },
           organisations: stringList,
           regions: stringList,
@@ -382,7 +375,7 @@ export const OPENAPI_DOCUMENT = {
           startYear: { type: "integer" },
           endYear: { type: "integer" },
           budgetEur: { type: "number" },
-          status: { enum: ["planned", "ongoing", "ended", "unknown"] },
+          status: { enum: [...PROJECT_STATUSES] },
           highlight: {
             type: "object",
             description: "HTML-escaped text with <mark> around matched words",
@@ -518,28 +511,7 @@ export const OPENAPI_DOCUMENT = {
       },
       Project: {
         type: "object",
-        required: [
-          "id",
-          "url",
-          "sources",
-          "site",
-          "language",
-          "kind",
-          "title",
-          "summary",
-          "description",
-          "organisations",
-          "regions",
-          "municipalities",
-          "funders",
-          "fundingShares",
-          "status",
-          "targetGroups",
-          "themes",
-          "contacts",
-          "fetchedAt",
-          "updatedAt",
-        ],
+        required: requiredFields(DISPLAYED_FIELDS),
         properties: {
           id: { type: "string" },
           url: { type: "string" },
@@ -552,8 +524,8 @@ export const OPENAPI_DOCUMENT = {
             },
           },
           site: { type: "string" },
-          language: { enum: ["fi", "sv", "en"] },
-          kind: { enum: ["project", "practice", "news", "other"] },
+          language: { enum: [...LANGUAGES] },
+          kind: { enum: [...PAGE_KINDS] },
           title: { type: "string" },
           summary: { type: "string", maxLength: 301 },
           description: { type: "string" },
@@ -575,7 +547,7 @@ export const OPENAPI_DOCUMENT = {
           endDate: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
           startYear: { type: "integer" },
           endYear: { type: "integer" },
-          status: { enum: ["planned", "ongoing", "ended", "unknown"] },
+          status: { enum: [...PROJECT_STATUSES] },
           targetGroups: stringList,
           themes: stringList,
           contacts: {

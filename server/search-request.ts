@@ -4,7 +4,7 @@
 // Usage: const request = parseSearchRequest(req.query); const filter = buildFilter(request);
 
 import { quoteFilterValue } from "../indexer/filter.js";
-import { FACETS, type FacetField, type FacetParam } from "../core/project.js";
+import { FACETS, LANGUAGES, PROJECT_STATUSES, type FacetField, type FacetParam } from "../core/project.js";
 
 export class BadRequestError extends Error {
   override name = "BadRequestError";
@@ -19,8 +19,6 @@ export const SORTS = {
 } as const;
 export type SortName = keyof typeof SORTS;
 
-const STATUSES = ["planned", "ongoing", "ended", "unknown"];
-const LANGUAGES = ["fi", "sv", "en"];
 export const MAX_QUERY_LENGTH = 500;
 export const MAX_HITS_PER_PAGE = 100;
 const MAX_VALUE_LENGTH = 200;
@@ -61,7 +59,7 @@ export function parseSearchRequest(query: Query, allowed: string[] = SEARCH_PARA
   for (const [param, field] of Object.entries(FACETS) as [FacetParam, FacetField][]) {
     const values = list(query, param);
     if (values.length === 0) continue;
-    if (param === "status") values.forEach((value) => oneOf(param, value, STATUSES));
+    if (param === "status") values.forEach((value) => oneOf(param, value, PROJECT_STATUSES));
     if (param === "language") values.forEach((value) => oneOf(param, value, LANGUAGES));
     filters[field] = values;
   }
@@ -119,7 +117,7 @@ function integer(query: Query, key: string, min: number, max: number): number | 
   return Number(value);
 }
 
-function oneOf(key: string, value: string, allowed: string[]): void {
+function oneOf(key: string, value: string, allowed: readonly string[]): void {
   if (!allowed.includes(value))
     throw new BadRequestError(`${key} must be one of ${allowed.join(", ")}, got "${value.slice(0, 40)}"`);
 }

@@ -6,9 +6,15 @@
 // Usage: const search = createSearchService({ client, indexName, analyzer }); await search.search(request);
 
 import { MeilisearchApiError, MeilisearchRequestError, type Meilisearch } from "meilisearch";
-import { DISPLAYED_FIELDS } from "../indexer/settings.js";
 import type { TextAnalyzer } from "../indexer/text-analysis.js";
-import { type FacetField, type Project } from "../core/project.js";
+import {
+  DISPLAYED_FIELDS,
+  HIT_FIELDS as HIT_FIELD_NAMES,
+  pickFields,
+  type FacetField,
+  type HitField,
+  type Project,
+} from "../core/project.js";
 import { createWordMatcher, highlight, snippet, type WordMatcher } from "./highlight.js";
 import { buildFilter, type FacetValueRequest, type SearchRequest } from "./search-request.js";
 import { readPlan, searchPlan } from "./search-plan.js";
@@ -20,26 +26,10 @@ export class EngineUnavailableError extends Error {
   override name = "EngineUnavailableError";
 }
 
-export interface SearchHit {
-  id: string;
-  url: string;
-  title: string;
-  summary: string;
-  site: string;
-  language: Project["language"];
-  kind: Project["kind"];
-  coordinator?: string;
-  organisations: string[];
-  regions: string[];
-  funders: string[];
-  targetGroups: string[];
-  themes: string[];
-  startYear?: number;
-  endYear?: number;
-  budgetEur?: number;
-  status: Project["status"];
+/** A search hit: the HIT_FIELDS of the record, and its text with the matched words marked. */
+export type SearchHit = Pick<Project, HitField> & {
   highlight: { title: string; summary: string; snippet: string };
-}
+};
 
 export interface SearchResult {
   hits: SearchHit[];
@@ -77,25 +67,8 @@ export interface SearchService {
   isHealthy(): Promise<boolean>;
 }
 
-const HIT_FIELDS = [
-  "id",
-  "url",
-  "title",
-  "summary",
-  "site",
-  "language",
-  "kind",
-  "coordinator",
-  "organisations",
-  "regions",
-  "funders",
-  "targetGroups",
-  "themes",
-  "startYear",
-  "endYear",
-  "budgetEur",
-  "status",
-];
+/** A copy, because Meilisearch's options want a mutable list. */
+const HIT_FIELDS: string[] = [...HIT_FIELD_NAMES];
 
 export interface SearchServiceOptions {
   client: Meilisearch;
@@ -212,10 +185,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
     async getProject(id) {
       try {
         return await guard(
-          () =>
-            client
-              .index<Project>(indexName)
-              .getDocument<Project>(id, { fields: DISPLAYED_FIELDS as (keyof Project)[] }),
+          () => client.index<Project>(indexName).getDocument<Project>(id, { fields: [...DISPLAYED_FIELDS] }),
           "get-document",
         );
       } catch (error) {
@@ -239,23 +209,7 @@ type Hit = Project;
 function toHit(document: Hit, matches: WordMatcher | undefined): SearchHit {
   const none: WordMatcher = () => false;
   return {
-    id: document.id,
-    url: document.url,
-    title: document.title,
-    summary: document.summary,
-    site: document.site,
-    language: document.language,
-    kind: document.kind,
-    ...(document.coordinator ? { coordinator: document.coordinator } : {}),
-    organisations: document.organisations,
-    regions: document.regions,
-    funders: document.funders,
-    targetGroups: document.targetGroups,
-    themes: document.themes,
-    ...(document.startYear !== undefined ? { startYear: document.startYear } : {}),
-    ...(document.endYear !== undefined ? { endYear: document.endYear } : {}),
-    ...(document.budgetEur !== undefined ? { budgetEur: document.budgetEur } : {}),
-    status: document.status,
+    ...pickFields(document, HIT_FIELD_NAMES),
     highlight: {
       title: highlight(document.title, matches ?? none),
       summary: highlight(document.summary, matches ?? none),

@@ -6,7 +6,8 @@
 // test/integration/relevance.test.ts; "frequency" drops the most common words first).
 // Usage: textQueries(parseQuery(q), analyzer, { matchingStrategy: "frequency", keysWeight: 0.9 })
 
-import { KEYS_FIELD, SEARCHABLE_FIELDS } from "../indexer/settings.js";
+import { KEYS_FIELD } from "../indexer/settings.js";
+import { SEARCHABLE_FIELDS } from "../core/project.js";
 import type { TextAnalyzer } from "../indexer/text-analysis.js";
 import { hasOperators, type ParsedQuery } from "./query-syntax.js";
 

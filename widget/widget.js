@@ -1,3 +1,4 @@
+// @ts-check
 // The embeddable Hankehaku search box: a <hankehaku-search> custom element rendered in Shadow
 // DOM, so the partner page's styles neither break it nor leak into it. Embed with
 //   <script src="https://HANKEHAKU/widget.js" data-lang="fi" data-region="Pohjois-Savo"></script>
@@ -5,24 +6,27 @@
 // Attributes: key (partner key), lang (fi, sv, en), region, funder, target-group (preset
 // filters, | between values), hits (result count), accent, background, color (theme colours).
 (() => {
-  const script = document.currentScript;
+  const script = document.currentScript instanceof HTMLScriptElement ? document.currentScript : null;
   const apiBase = script ? new URL(script.src).origin : location.origin;
+  const fi = {
+    placeholder: "Hae hankkeita…",
+    label: "Hae hankkeita",
+    none: "Ei osumia.",
+    error: "Haku ei juuri nyt onnistu. Yritä hetken päästä uudelleen.",
+    offline: "Ei verkkoyhteyttä. Haku jatkuu, kun yhteys palaa.",
+    refused: "Tämä sivusto ei voi käyttää Hankehaun hakua. Sivuston ylläpitäjä voi pyytää avaimen Hankehaulta.",
+    busy: "Hakuja on juuri nyt liikaa. Yritä hetken päästä uudelleen.",
+    one: "hanke",
+    other: "hanketta",
+    seeAll: (/** @type {number} */ n) => `Näytä kaikki ${n} tulosta Hankehaussa`,
+    previous: "Edelliset",
+    next: "Seuraavat",
+    page: (/** @type {number} */ p, /** @type {number} */ n) => `Sivu ${p} / ${n}`,
+  };
+  /** @typedef {typeof fi} Texts */
+  /** @type {Record<string, Texts | undefined>} */
   const TEXTS = {
-    fi: {
-      placeholder: "Hae hankkeita…",
-      label: "Hae hankkeita",
-      none: "Ei osumia.",
-      error: "Haku ei juuri nyt onnistu. Yritä hetken päästä uudelleen.",
-      offline: "Ei verkkoyhteyttä. Haku jatkuu, kun yhteys palaa.",
-      refused: "Tämä sivusto ei voi käyttää Hankehaun hakua. Sivuston ylläpitäjä voi pyytää avaimen Hankehaulta.",
-      busy: "Hakuja on juuri nyt liikaa. Yritä hetken päästä uudelleen.",
-      one: "hanke",
-      other: "hanketta",
-      seeAll: (n) => `Näytä kaikki ${n} tulosta Hankehaussa`,
-      previous: "Edelliset",
-      next: "Seuraavat",
-      page: (p, n) => `Sivu ${p} / ${n}`,
-    },
+    fi,
     sv: {
       placeholder: "Sök projekt…",
       label: "Sök projekt",
@@ -34,10 +38,10 @@
       busy: "För många sökningar just nu. Försök igen om en stund.",
       one: "projekt",
       other: "projekt",
-      seeAll: (n) => `Visa alla ${n} träffar i Hankehaku`,
+      seeAll: (/** @type {number} */ n) => `Visa alla ${n} träffar i Hankehaku`,
       previous: "Föregående",
       next: "Nästa",
-      page: (p, n) => `Sida ${p} / ${n}`,
+      page: (/** @type {number} */ p, /** @type {number} */ n) => `Sida ${p} / ${n}`,
     },
     en: {
       placeholder: "Search projects…",
@@ -49,28 +53,38 @@
       busy: "Too many searches right now. Please try again shortly.",
       one: "project",
       other: "projects",
-      seeAll: (n) => `See all ${n} results on Hankehaku`,
+      seeAll: (/** @type {number} */ n) => `See all ${n} results on Hankehaku`,
       previous: "Previous",
       next: "Next",
-      page: (p, n) => `Page ${p} of ${n}`,
+      page: (/** @type {number} */ p, /** @type {number} */ n) => `Page ${p} of ${n}`,
     },
   };
-  /** "1 hanke", "2 hanketta": the plural form by the language's rules. */
+  /**
+   * "1 hanke", "2 hanketta": the plural form by the language's rules.
+   * @param {string} lang
+   * @param {Texts} texts
+   * @param {number} n
+   */
   const count = (lang, texts, n) => `${n} ${new Intl.PluralRules(lang).select(n) === "one" ? texts.one : texts.other}`;
+  /** [attribute, query parameter] @type {[string, string][]} */
   const FILTERS = [
     ["region", "region"],
     ["funder", "funder"],
     ["target-group", "targetGroup"],
   ];
+  /** @param {unknown} value */
   const escape = (value) => String(value ?? "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
   class HankehakuSearch extends HTMLElement {
     connectedCallback() {
       if (this.shadowRoot) return;
-      const lang = TEXTS[this.getAttribute("lang")] ? this.getAttribute("lang") : "fi";
-      const texts = TEXTS[lang];
+      const asked = this.getAttribute("lang") ?? "fi";
+      const chosen = TEXTS[asked];
+      const lang = chosen ? asked : "fi";
+      const texts = chosen ?? fi;
       for (const name of ["accent", "background", "color"]) {
-        if (this.getAttribute(name)) this.style.setProperty(`--hh-${name}`, this.getAttribute(name));
+        const colour = this.getAttribute(name);
+        if (colour) this.style.setProperty(`--hh-${name}`, colour);
       }
       const root = this.attachShadow({ mode: "open" });
       root.innerHTML = `<style>
@@ -99,12 +113,26 @@
       <div class="hh" part="root" lang="${escape(lang)}"><label for="hh-q">${escape(texts.label)}</label>
       <input id="hh-q" type="search" part="input" placeholder="${escape(texts.placeholder)}">
       <p class="status" role="status" aria-live="polite"></p><ol></ol><p class="pager"></p><p class="all"></p></div>`;
-      const input = root.querySelector("input");
-      const status = root.querySelector(".status");
-      const list = root.querySelector("ol");
-      const pager = root.querySelector(".pager");
-      const all = root.querySelector(".all");
+      /**
+       * The element of the shadow tree matching the selector, of the kind the widget uses.
+       * @template {Element} T
+       * @param {string} selector
+       * @param {new () => T} kind
+       * @returns {T}
+       */
+      const part = (selector, kind) => {
+        const found = root.querySelector(selector);
+        if (!(found instanceof kind)) throw new Error(`the widget has no ${selector}`);
+        return found;
+      };
+      const input = part("input", HTMLInputElement);
+      const status = part(".status", HTMLElement);
+      const list = part("ol", HTMLOListElement);
+      const pager = part(".pager", HTMLElement);
+      const all = part(".all", HTMLElement);
+      /** @type {ReturnType<typeof setTimeout> | undefined} */
       let timer;
+      /** @type {AbortController | undefined} */
       let controller;
       let page = 1;
       /** After a 401 or 403 nothing more is sent: the answer would be the same refusal. */
@@ -117,6 +145,7 @@
         }
         return params;
       };
+      /** @param {string} message */
       const clear = (message) => {
         status.textContent = message;
         list.innerHTML = "";
@@ -129,6 +158,11 @@
         if (lang !== "fi") params.set("lang", lang);
         return `${apiBase}/?${params}`;
       };
+      /**
+       * An answer of /api/search, as much of it as the widget shows.
+       * @param {{ total: number, page: number, totalPages: number, labels?: { regions?: Record<string, string> },
+       *   hits: { id: string, regions: string[], highlight: { title: string, summary: string } }[] }} body
+       */
       const show = (body) => {
         status.textContent = body.total === 0 ? texts.none : count(lang, texts, body.total);
         list.innerHTML = body.hits
@@ -153,7 +187,8 @@
         params.set("q", input.value);
         params.set("hitsPerPage", this.getAttribute("hits") ?? "5");
         params.set("page", String(page));
-        if (this.getAttribute("key")) params.set("key", this.getAttribute("key"));
+        const key = this.getAttribute("key");
+        if (key) params.set("key", key);
         params.set("lang", lang);
         controller?.abort();
         controller = new AbortController();
@@ -168,7 +203,8 @@
           if (!response.ok) return clear(texts.error);
           show(await response.json());
         } catch (error) {
-          if (error.name !== "AbortError") clear(navigator.onLine ? texts.error : texts.offline);
+          if (!(error instanceof DOMException && error.name === "AbortError"))
+            clear(navigator.onLine ? texts.error : texts.offline);
         }
       };
       input.addEventListener("input", () => {
@@ -177,8 +213,8 @@
         timer = setTimeout(search, 300);
       });
       pager.addEventListener("click", (event) => {
-        const button = event.target.closest("button[data-page]");
-        if (!button) return;
+        const button = event.target instanceof Element ? event.target.closest("button[data-page]") : null;
+        if (!(button instanceof HTMLElement)) return;
         page = Number(button.dataset.page);
         search().then(() => list.querySelector("a")?.focus());
       });

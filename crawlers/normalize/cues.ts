@@ -24,6 +24,21 @@ export interface CuesFile {
   publicBodies: Record<string, string[]>;
   legalForms: string[];
   umbrellaFunders: Record<string, string[]>;
+  targetGroupHeads: Record<string, string[] | string>;
+  ageWords: string[];
+  ageOver: string[];
+  ageBands: { bands: AgeBand[] };
+  noPartners: string[];
+  contactTitles: string[];
+}
+
+/** An age range that stands for a target group (config/cues.json "ageBands"). */
+export interface AgeBand {
+  group: string;
+  startFrom: number;
+  startTo: number;
+  endFrom?: number;
+  endTo?: number;
 }
 
 export interface Cues {
@@ -55,6 +70,15 @@ export interface Cues {
   legalName: RegExp;
   /** A general funder that a more specific one makes redundant ("Euroopan unioni" beside ESR+). */
   umbrellaFunders: Record<string, string[]>;
+  /** Compound heads that name a target group ("sosiaalityöntekijät" -> ammattilaiset). */
+  targetGroupHeads: { group: string; pattern: RegExp }[];
+  /** An age range with its age word: groups "over", "from", "to" ("15–29-vuotiaat", "aged 13–20", "yli 65-vuotiaat"). */
+  ageRange: RegExp;
+  ageBands: AgeBand[];
+  /** A partner value that says there are none ("Hakija toteuttaa hankkeen yksin"). */
+  noPartners: RegExp;
+  /** A job title beside a person's name ("Projektipäällikkö", "Senior Lecturer", "Projektledare"). */
+  contactTitle: RegExp;
 }
 
 export function createCues(file: CuesFile): Cues {
@@ -74,11 +98,23 @@ export function createCues(file: CuesFile): Cues {
     .map(phraseSource)
     .join("|");
   const legalSource = file.legalForms.map(phraseSource).join("|");
+  const ageWords = file.ageWords.map(phraseSource).join("|");
   return {
     publicBody: new RegExp(`(\\p{Lu}[\\p{L}-]*n)\\s+(${formSource})`, "gu"),
     bodyType: (word) => bodyForms.get(word.toLowerCase()),
     legalName: new RegExp(`^\\p{Lu}[\\p{L}\\d&.-]*(?:\\s+[\\p{L}\\d&.-]+){0,6}?\\s+(?:${legalSource})$`, "u"),
     umbrellaFunders: file.umbrellaFunders,
+    targetGroupHeads: Object.entries(file.targetGroupHeads).flatMap(([group, heads]) =>
+      Array.isArray(heads) ? [{ group, pattern: phrasePattern(heads) }] : [],
+    ),
+    ageRange: new RegExp(
+      `(?<![\\p{L}\\d])(?:(?<before>${ageWords})\\s+)?(?:(?<over>${file.ageOver.map(phraseSource).join("|")})\\s+)?` +
+        `(?<from>\\d{1,3})(?:\\s*[–-]\\s*(?<to>\\d{1,3}))?(?!\\d)\\+?(?:\\s*(?<after>${ageWords}))?`,
+      "giu",
+    ),
+    ageBands: file.ageBands.bands,
+    noPartners: phrasePattern(file.noPartners),
+    contactTitle: phrasePattern(file.contactTitles),
     fundingSentence: phrasePattern(file.fundingSentence),
     runningSentence: phrasePattern(file.runningSentence),
     practiceLabel: phrasePattern(file.practiceLabel),

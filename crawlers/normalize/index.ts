@@ -99,7 +99,7 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
     status: statusOf(period, context.now),
     targetGroups: targetGroupsOf(valuesOf(facts.targetGroup), sentences, vocabularies),
     themes: vocabularies.themes.find(`${title}\n${page.text}`),
-    contacts: extractContacts(page.contactText).contacts,
+    contacts: extractContacts(page.contactText, vocabularies.cues).contacts,
     // A project page's own date stamp is when it was written up, not news: only news has a publication date.
     ...(page.publishedDate && kind === "news" ? { publishedDate: page.publishedDate } : {}),
     fetchedAt: context.fetchedAt,

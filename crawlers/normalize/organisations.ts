@@ -20,6 +20,12 @@ const ORGANISATION_TYPES = [
   "hyvinvointialue",
 ];
 
+/**
+ * A note in brackets after a name: a country code "(FI)", a country "(Spain)", a year "(vuonna
+ * 2022)". An abbreviation of the name itself ("(THL)", three capitals or more) stays.
+ */
+const TRAILING_NOTE = /\s*\((?:[A-Z]{2}|[^)]*[\p{Ll}\d][^)]*)\)\s*$/u;
+
 /** A Finnish business ID ("1234567-8") and what follows it end an organisation's name. */
 const BUSINESS_ID = /\s*,?\s*(?:Y-tunnus\s*:?\s*)?\d{7}-\d\b.*$/u;
 
@@ -29,7 +35,7 @@ const BUSINESS_ID = /\s*,?\s*(?:Y-tunnus\s*:?\s*)?\d{7}-\d\b.*$/u;
  * body is a kuntayhtymä (not the business form).
  */
 export function cleanOrganisationName(name: string): string {
-  const words = name.replace(BUSINESS_ID, "").trim().split(/\s+/);
+  const words = name.replace(BUSINESS_ID, "").replace(TRAILING_NOTE, "").trim().split(/\s+/);
   const last = words[words.length - 1] ?? "";
   if (last === "ky" && /(sosiaali|terve|perusturva|koulutus|kuntien)/i.test(name))
     words[words.length - 1] = "kuntayhtymä";
@@ -122,14 +128,16 @@ function partnerNames(values: string[], vocabularies: Vocabularies): string[] {
     vocabularies.organisations.exact(part) !== undefined ||
     (!part.includes(",") && vocabularies.cues.legalName.test(part)) ||
     (!/,|\s(?:ja|och|and)\s/.test(part) && ORGANISATION_END.test(part));
-  return values.flatMap((value) =>
-    /\d{7}-\d/.test(value)
-      ? value.split(/(?<=\d{7}-\d)\s*[;,\n]?\s*/).map(cleanOrganisationName)
-      : value
-          .split(/\s*[;\n]\s*/)
-          .flatMap((part) => (whole(part.trim()) ? [part.trim()] : splitList(part)))
-          .map(cleanOrganisationName),
-  );
+  return values
+    .filter((value) => !vocabularies.cues.noPartners.test(value))
+    .flatMap((value) =>
+      /\d{7}-\d/.test(value)
+        ? value.split(/(?<=\d{7}-\d)\s*[;,\n]?\s*/).map(cleanOrganisationName)
+        : value
+            .split(/\s*[;\n]\s*/)
+            .flatMap((part) => (whole(part.trim()) ? [part.trim()] : splitList(part)))
+            .map(cleanOrganisationName),
+    );
 }
 
 /** "Toteutuspaikka: Metropolia Ammattikorkeakoulu, …": a place of work that is a known organisation runs the project. */

@@ -1,9 +1,13 @@
+// @ts-check
 // "About the data": a dialog with the number of projects per source and site, when each source
 // was last crawled, what the sample data is and how to propose a new source, from GET /api/stats.
 // Usage: aboutHtml(stats, texts, lang)
 
 import { escape, formatDate } from "./format.js";
 
+/** @typedef {import("./types.js").Texts} Texts */
+
+/** @param {import("./types.js").SourceStats} source @param {Texts} texts @param {string} lang */
 function sourceRow(source, texts, lang) {
   const crawled = source.lastCrawlAt
     ? `${formatDate(lang, source.lastCrawlAt, true)}${source.lastError ? ` (${texts.aboutFailed})` : ""}`
@@ -12,6 +16,7 @@ function sourceRow(source, texts, lang) {
     <td>${escape(source.sites.join(", ") || "–")}</td><td class="number">${source.projects}</td><td>${escape(crawled)}</td></tr>`;
 }
 
+/** @param {import("./types.js").DataStats} stats @param {Texts} texts @param {string} lang */
 export function aboutHtml(stats, texts, lang) {
   const unowned = stats.sites.filter((site) => !site.source);
   const siteRows = stats.sites

@@ -1,3 +1,4 @@
+// @ts-check
 // The search page: search as you type (after a pause; a newer search cancels the older) with
 // title suggestions, facet lists with counts and value search, a tile map, a year range,
 // sorting, pagination, charts, a printable project detail view, "about the data", Finnish,
@@ -16,12 +17,30 @@ import { createLabels } from "./labels.js";
 import { createSuggestions } from "./suggest.js";
 import { TEXTS } from "./texts.js";
 
+/** @typedef {import("./types.js").Language} Language */
+/** @typedef {import("./types.js").Hit} Hit */
+/** @typedef {import("./types.js").SearchBody} SearchBody */
+/** @typedef {import("./types.js").ProjectBody} ProjectBody */
+
 const API_PARAMS = new Set(["q", "lang", "yearFrom", "yearTo", "sort", "page", ...FACETS.map(([param]) => param)]);
 const TYPING_PAUSE_MS = 300;
 
-const $ = (id) => document.getElementById(id);
-const form = $("search-form");
-const input = $("q");
+/**
+ * The element of index.html with this id, checked to be of the kind the script uses.
+ * @template {HTMLElement} T
+ * @param {string} id
+ * @param {new () => T} kind
+ * @returns {T}
+ */
+function element(id, kind) {
+  const found = document.getElementById(id);
+  if (!(found instanceof kind)) throw new Error(`the page has no ${kind.name} #${id}`);
+  return found;
+}
+/** @param {string} id */
+const $ = (id) => element(id, HTMLElement);
+const form = element("search-form", HTMLFormElement);
+const input = element("q", HTMLInputElement);
 const facetsEl = $("facets");
 const resultsEl = $("results");
 const summaryEl = $("summary");
@@ -29,31 +48,45 @@ const pagerEl = $("pager");
 const detailEl = $("detail");
 const mapEl = $("map");
 const chipsEl = $("active-filters");
-const sortEl = $("sort");
-const yearFromEl = $("year-from");
-const yearToEl = $("year-to");
+const sortEl = element("sort", HTMLSelectElement);
+const yearFromEl = element("year-from", HTMLInputElement);
+const yearToEl = element("year-to", HTMLInputElement);
 const noticeEl = $("notice");
-const drawer = $("drawer");
-const chartsPanel = $("charts-panel");
+const drawer = element("drawer", HTMLDialogElement);
+const chartsPanel = element("charts-panel", HTMLDetailsElement);
 const phone = matchMedia("(max-width: 52rem)");
 
 const state = () => new URLSearchParams(location.search);
-const lang = () => (TEXTS[state().get("lang")] ? state().get("lang") : "fi");
+/** @returns {Language} */
+const lang = () => {
+  const chosen = state().get("lang");
+  return chosen === "sv" || chosen === "en" ? chosen : "fi";
+};
 const t = () => TEXTS[lang()];
 
+/** @type {Set<string>} */
 const expanded = new Set();
+/** @type {Map<string, string>} */
 const facetQueries = new Map();
 /** Other names of facet values (GET /api/facet-names), loaded when a facet search is first typed in. */
+/** @type {Record<string, Record<string, string[]> | undefined> | undefined} */
 let facetNames;
 /** Facet values' names in the reader's language, from the `labels` of search answers (labels.js). */
 const labels = createLabels();
+/** @type {SearchBody | undefined} */
 let lastBody;
+/** @type {AbortController | undefined} */
 let searchController;
+/** @type {AbortController | undefined} */
 let detailController;
 /** The project whose result link gets the focus back when its results are shown again. */
+/** @type {string | undefined} */
 let returnTo;
 
-/** A facet value as the reader sees it: the one place that names a value, for lists, chips, map, charts and details. */
+/**
+ * A facet value as the reader sees it: the one place that names a value, for lists, chips, map, charts and details.
+ * @type {import("./types.js").LabelOf}
+ */
 function labelOf(param, value) {
   if (param === "status") return t().statusValues[value] ?? value;
   if (param === "language") return t().languageValues[value] ?? value;
@@ -61,12 +94,14 @@ function labelOf(param, value) {
   return labels.label(lang(), FIELD_OF[param] ?? param, value);
 }
 
+/** @param {URLSearchParams} params */
 function apiQuery(params) {
   const query = new URLSearchParams();
   for (const [key, value] of params) if (API_PARAMS.has(key) && value !== "") query.append(key, value);
   return query;
 }
 
+/** @param {URLSearchParams} params @param {{ push?: boolean }} [options] */
 function navigate(params, { push = true } = {}) {
   const url = params.toString() ? `/?${params}` : "/";
   if (push) history.pushState(null, "", url);
@@ -76,26 +111,30 @@ function navigate(params, { push = true } = {}) {
 
 function applyTexts() {
   document.documentElement.lang = lang();
+  /** @type {Record<string, unknown>} */
+  const texts = t();
   for (const element of document.querySelectorAll("[data-text]")) {
-    const text = t()[element.dataset.text];
+    const text = element instanceof HTMLElement ? texts[element.dataset.text ?? ""] : undefined;
     if (typeof text === "string") element.textContent = text;
   }
   input.placeholder = t().placeholder;
   pagerEl.setAttribute("aria-label", t().pages);
   $("suggestions").setAttribute("aria-label", t().suggestions);
   for (const button of document.querySelectorAll("[data-lang]"))
-    button.setAttribute("aria-pressed", String(button.dataset.lang === lang()));
+    button.setAttribute("aria-pressed", String(button.getAttribute("data-lang") === lang()));
 }
 
+/** @param {URLSearchParams} params */
 function syncControls(params) {
   if (document.activeElement !== input) input.value = params.get("q") ?? "";
   sortEl.value = params.get("sort") ?? "";
   yearFromEl.value = params.get("yearFrom") ?? "";
   yearToEl.value = params.get("yearTo") ?? "";
   const query = apiQuery(params);
+  /** @param {string[]} keys */
   const without = (...keys) => new URLSearchParams([...query].filter(([key]) => !keys.includes(key)));
-  $("feed-link").href = `/api/feed.atom?${without("page", "sort")}`;
-  $("csv-link").href = `/api/export.csv?${without("page")}`;
+  element("feed-link", HTMLAnchorElement).href = `/api/feed.atom?${without("page", "sort")}`;
+  element("csv-link", HTMLAnchorElement).href = `/api/export.csv?${without("page")}`;
   const active = [...params.keys()].filter(
     (key) => key !== "q" && key !== "lang" && API_PARAMS.has(key) && key !== "sort" && key !== "page",
   ).length;
@@ -123,11 +162,14 @@ function clearErrors() {
   for (const control of [input, yearFromEl, yearToEl]) control.removeAttribute("aria-invalid");
 }
 
-/** A 400 names its parameter first ("yearFrom (2020) is after yearTo (2015)"): show it by that control. */
+/**
+ * A 400 names its parameter first ("yearFrom (2020) is after yearTo (2015)"): show it by that control.
+ * @param {string} message
+ */
 function showBadRequest(message) {
   const parameter = /^(\w+)/.exec(message)?.[1] ?? "";
   const inverted = /^yearFrom \((\d+)\) is after yearTo \((\d+)\)/.exec(message);
-  const reason = inverted ? t().yearsInverted(inverted[1], inverted[2]) : message;
+  const reason = inverted ? t().yearsInverted(inverted[1] ?? "", inverted[2] ?? "") : message;
   const place = parameter.startsWith("year") ? "years-error" : parameter === "q" ? "q-error" : undefined;
   if (place) $(place).textContent = reason;
   const controls =
@@ -142,12 +184,16 @@ function showBadRequest(message) {
   noticeEl.innerHTML = `<p class="error" role="alert">${escape(t().badRequest)} ${escape(reason)}${lastBody ? ` ${escape(t().keptResults)}` : ""}</p>`;
 }
 
-/** Only an unreachable server or engine is worth another try. */
+/**
+ * Only an unreachable server or engine is worth another try.
+ * @param {boolean} offline
+ */
 function showUnavailable(offline) {
   noticeEl.innerHTML = `<p class="error" role="alert">${escape(offline ? t().offline : t().unavailable)}
     <button type="button" data-retry>${escape(t().retry)}</button></p>`;
 }
 
+/** @param {URLSearchParams} params */
 async function runSearch(params) {
   searchController?.abort();
   const controller = (searchController = new AbortController());
@@ -156,13 +202,13 @@ async function runSearch(params) {
     const response = await fetch(`/api/search?${apiQuery(params)}`, { signal: controller.signal });
     const body = await response.json().catch(() => ({}));
     clearErrors();
-    if (response.status === 400) return showBadRequest(body.error ?? "");
+    if (response.status === 400) return showBadRequest(errorOf(body));
     if (!response.ok) return showUnavailable(false);
-    lastBody = body;
+    lastBody = /** @type {SearchBody} */ (body);
     labels.remember(lang(), body.labels);
-    renderResults(params, body);
+    renderResults(params, lastBody);
   } catch (error) {
-    if (error.name === "AbortError") return;
+    if (aborted(error)) return;
     clearErrors();
     showUnavailable(true);
   } finally {
@@ -170,19 +216,34 @@ async function runSearch(params) {
   }
 }
 
+/** @param {unknown} error */
+const aborted = (error) => error instanceof DOMException && error.name === "AbortError";
+
+/**
+ * The message of an API error answer ({ error: "…" }), or "".
+ * @param {unknown} body
+ */
+function errorOf(body) {
+  const error = typeof body === "object" && body !== null && "error" in body ? body.error : undefined;
+  return typeof error === "string" ? error : "";
+}
+
 // ---- results ----
 
+/** @param {Hit} hit */
 function organisations(hit) {
   const names = [...new Set([hit.coordinator, ...hit.organisations].filter(Boolean))];
   return names.length > 3 ? `${names.slice(0, 3).join(", ")} +${names.length - 3}` : names.join(", ");
 }
 
+/** @param {string} id */
 function projectHref(id) {
   const params = state();
   params.set("project", id);
   return `/?${params}`;
 }
 
+/** @param {Hit} hit */
 function hitHtml(hit) {
   const meta = [
     organisations(hit),
@@ -198,6 +259,11 @@ function hitHtml(hit) {
     </li>`;
 }
 
+/**
+ * @param {URLSearchParams} params
+ * @param {SearchBody} body
+ * @returns {import("./types.js").View}
+ */
 const view = (params, body) => ({
   params,
   body,
@@ -209,6 +275,7 @@ const view = (params, body) => ({
   queries: facetQueries,
 });
 
+/** @param {URLSearchParams} params @param {SearchBody} body */
 function renderResults(params, body) {
   const q = params.get("q") ?? "";
   summaryEl.textContent = body.total === 0 ? t().none : t().results(body.total, q);
@@ -230,19 +297,25 @@ function renderResults(params, body) {
       ? `${page > 1 ? `<button type="button" data-page="${page - 1}">${escape(t().previous)}</button>` : ""}<span>${escape(t().page(page, totalPages))}</span>${page < totalPages ? `<button type="button" data-page="${page + 1}">${escape(t().next)}</button>` : ""}`
       : "";
   if (returnTo) {
-    resultsEl.querySelector(`[data-project="${CSS.escape(returnTo)}"]`)?.focus();
+    focus(resultsEl.querySelector(`[data-project="${CSS.escape(returnTo)}"]`));
     returnTo = undefined;
   }
 }
 
+/** @param {URLSearchParams} params */
 function renderChips(params) {
+  /** @type {[string, string, string][]} */
   const chips = [];
   for (const [param] of FACETS)
     for (const value of params.getAll(param)) chips.push([param, value, labelOf(param, value)]);
-  for (const param of ["yearFrom", "yearTo"])
-    if (params.get(param)) chips.push([param, params.get(param), `${t()[param]} ${params.get(param)}`]);
+  for (const param of /** @type {const} */ (["yearFrom", "yearTo"])) {
+    const year = params.get(param);
+    if (year) chips.push([param, year, `${t()[param]} ${year}`]);
+  }
   chipsEl.hidden = chips.length === 0;
-  chipsEl.querySelector("ul").innerHTML =
+  const list = chipsEl.querySelector("ul");
+  if (!list) return;
+  list.innerHTML =
     chips
       .map(
         ([param, value, label]) =>
@@ -259,6 +332,7 @@ function renderCharts() {
 
 // ---- the detail view ----
 
+/** @param {string} id */
 async function showDetail(id) {
   searchController?.abort();
   detailController?.abort();
@@ -267,10 +341,10 @@ async function showDetail(id) {
   pagerEl.innerHTML = "";
   detailEl.hidden = false;
   clearErrors();
-  const title = history.state?.title;
+  const title = historyState().title;
   try {
     const response = await fetch(`/api/projects/${encodeURIComponent(id)}`, { signal: controller.signal });
-    const project = await response.json().catch(() => ({}));
+    const project = /** @type {ProjectBody} */ (await response.json().catch(() => ({})));
     await labels.ensure(lang());
     if (controller.signal.aborted) return;
     if (response.status === 404 || response.status === 400) return showGone(title);
@@ -282,12 +356,13 @@ async function showDetail(id) {
     detailEl.focus();
     showSimilar(project, controller.signal);
   } catch (error) {
-    if (error.name !== "AbortError") showDetailUnavailable(true);
+    if (!aborted(error)) showDetailUnavailable(true);
   }
 }
 
 const backButton = () => `<button type="button" class="link" data-back>← ${escape(t().back)}</button>`;
 
+/** @param {string | undefined} title */
 function showGone(title) {
   const search = title
     ? `<a href="/?q=${encodeURIComponent(title)}">${escape(t().searchTitle(title))}</a>`
@@ -298,19 +373,22 @@ function showGone(title) {
   detailEl.focus();
 }
 
+/** @param {boolean} offline */
 function showDetailUnavailable(offline) {
   detailEl.innerHTML = `<p class="error" role="alert">${escape(offline ? t().offline : t().unavailable)}
     <button type="button" data-retry>${escape(t().retry)}</button></p><p>${backButton()}</p>`;
 }
 
+/** @param {ProjectBody} project @param {AbortSignal} signal */
 async function showSimilar(project, signal) {
   try {
     const response = await fetch(`/api/search?${similarQuery(project)}`, { signal });
     if (!response.ok) return;
-    const similar = rankSimilar(project, (await response.json()).hits);
+    const similar = rankSimilar(project, /** @type {SearchBody} */ (await response.json()).hits);
     const section = detailEl.querySelector(".similar");
-    if (!section || similar.length === 0) return;
-    section.querySelector("ul").innerHTML = similar
+    const list = section?.querySelector("ul");
+    if (!(section instanceof HTMLElement) || !list || similar.length === 0) return;
+    list.innerHTML = similar
       .map(
         (hit) =>
           `<li><a href="${escape(projectHref(hit.id))}" data-project="${escape(hit.id)}">${escape(hit.title)}</a> <span class="muted">${escape([years(hit), hit.regions.map((r) => labelOf("region", r)).join(", ")].filter(Boolean).join(" · "))}</span></li>`,
@@ -322,6 +400,7 @@ async function showSimilar(project, signal) {
   }
 }
 
+/** @param {Element} button */
 async function copyLink(button) {
   const url = `${location.origin}/?project=${encodeURIComponent(state().get("project") ?? "")}${lang() !== "fi" ? `&lang=${lang()}` : ""}`;
   const status = button.parentElement?.querySelector(".copy-status");
@@ -333,6 +412,10 @@ async function copyLink(button) {
   }
 }
 
+/**
+ * @param {string} id
+ * @param {string} title
+ */
 function openProject(id, title) {
   const params = state();
   params.set("project", id);
@@ -340,8 +423,18 @@ function openProject(id, title) {
   return render();
 }
 
+/**
+ * What openProject left in the history entry: the title (for a "gone" project) and whether the
+ * results are one step back.
+ * @returns {{ title?: string, fromResults?: boolean }}
+ */
+function historyState() {
+  const saved = /** @type {unknown} */ (history.state);
+  return typeof saved === "object" && saved !== null ? saved : {};
+}
+
 function backToResults() {
-  if (history.state?.fromResults) {
+  if (historyState().fromResults) {
     history.back();
     return;
   }
@@ -352,6 +445,10 @@ function backToResults() {
 
 // ---- changing the search ----
 
+/**
+ * @param {(params: URLSearchParams) => void} mutate
+ * @param {{ push?: boolean }} [options]
+ */
 function change(mutate, options) {
   const params = state();
   mutate(params);
@@ -360,6 +457,7 @@ function change(mutate, options) {
   return navigate(params, options);
 }
 
+/** @param {URLSearchParams} params @param {string} param @param {string} value @param {boolean} on */
 function toggle(params, param, value, on) {
   const values = params.getAll(param).filter((v) => v !== value);
   if (on) values.push(value);
@@ -367,8 +465,10 @@ function toggle(params, param, value, on) {
   values.forEach((v) => params.append(param, v));
 }
 
+/** @param {URLSearchParams} params */
 const setQuery = (params) => (input.value.trim() ? params.set("q", input.value) : params.delete("q"));
 
+/** @type {ReturnType<typeof setTimeout> | undefined} */
 let typing;
 input.addEventListener("input", () => {
   clearTimeout(typing);
@@ -398,21 +498,25 @@ const suggestions = createSuggestions({
 sortEl.addEventListener("change", () =>
   change((params) => (sortEl.value ? params.set("sort", sortEl.value) : params.delete("sort"))),
 );
-for (const [element, param] of [
+for (const [yearEl, param] of /** @type {const} */ ([
   [yearFromEl, "yearFrom"],
   [yearToEl, "yearTo"],
-]) {
-  element.addEventListener("change", () =>
-    change((params) => (/^\d{4}$/.test(element.value) ? params.set(param, element.value) : params.delete(param))),
+])) {
+  yearEl.addEventListener("change", () =>
+    change((params) => (/^\d{4}$/.test(yearEl.value) ? params.set(param, yearEl.value) : params.delete(param))),
   );
 }
 facetsEl.addEventListener("change", (event) => {
   const box = event.target;
-  if (box.dataset.param)
-    change((params) => toggle(params, box.dataset.param, box.value, box.checked)).then(() => $(box.id)?.focus());
+  const param = box instanceof HTMLInputElement ? box.dataset.param : undefined;
+  if (box instanceof HTMLInputElement && param)
+    change((params) => toggle(params, param, box.value, box.checked)).then(() =>
+      focus(document.getElementById(box.id)),
+    );
 });
 facetsEl.addEventListener("input", async (event) => {
   const search = event.target;
+  if (!(search instanceof HTMLInputElement)) return;
   const param = search.dataset.facetSearch;
   if (!param || !lastBody) return;
   facetQueries.set(param, search.value);
@@ -422,32 +526,41 @@ facetsEl.addEventListener("input", async (event) => {
       () => ({}),
     );
   const caret = search.selectionStart;
+  const body = lastBody;
   const fieldset = search.closest("fieldset");
   const fresh = document.createElement("div");
-  fresh.innerHTML = facetsHtml({ ...view(state(), lastBody) });
+  fresh.innerHTML = facetsHtml({ ...view(state(), body) });
   const replacement = fresh.querySelector(`[data-facet="${param}"]`);
   if (fieldset && replacement) {
     fieldset.replaceWith(replacement);
     const box = replacement.querySelector("[data-facet-search]");
-    box?.focus();
-    box?.setSelectionRange(caret, caret);
+    if (box instanceof HTMLInputElement) {
+      box.focus();
+      box.setSelectionRange(caret, caret);
+    }
   }
 });
 chartsPanel.addEventListener("toggle", renderCharts);
 
+/** @param {HTMLDialogElement} dialog */
 function openDialog(dialog) {
   dialog.showModal();
-  dialog.querySelector(".close")?.focus();
+  focus(dialog.querySelector(".close"));
+}
+
+/** @param {Element | null | undefined} target */
+function focus(target) {
+  if (target instanceof HTMLElement) target.focus();
 }
 
 async function openAbout() {
   const body = $("about-body");
   body.innerHTML = `<p>${escape(t().loading)}</p>`;
-  openDialog($("about-dialog"));
+  openDialog(element("about-dialog", HTMLDialogElement));
   try {
     const response = await fetch("/api/stats");
     if (!response.ok) throw new Error(String(response.status));
-    body.innerHTML = aboutHtml(await response.json(), t(), lang());
+    body.innerHTML = aboutHtml(/** @type {import("./types.js").DataStats} */ (await response.json()), t(), lang());
   } catch {
     body.innerHTML = `<p class="error">${escape(t().unavailable)}</p>`;
   }
@@ -465,6 +578,10 @@ function placeFilters() {
 phone.addEventListener("change", placeFilters);
 placeFilters();
 
+/**
+ * What a click on an element matching the selector does.
+ * @type {[string, (target: HTMLElement | SVGElement) => unknown][]}
+ */
 const CLICKS = [
   ["[data-close-dialog]", (target) => target.closest("dialog")?.close()],
   ["#open-filters", () => openDialog(drawer)],
@@ -477,18 +594,21 @@ const CLICKS = [
     "[data-expand]",
     (target) => {
       const param = target.dataset.expand;
-      expanded.has(param) ? expanded.delete(param) : expanded.add(param);
+      if (!param || !lastBody) return;
+      if (expanded.has(param)) expanded.delete(param);
+      else expanded.add(param);
       facetsEl.innerHTML = facetsHtml(view(state(), lastBody));
-      facetsEl.querySelector(`[data-expand="${param}"]`)?.focus();
+      focus(facetsEl.querySelector(`[data-expand="${param}"]`));
     },
   ],
   [
     "[data-region]",
     (target) => {
       const region = target.dataset.region;
+      if (!region) return;
       const on = target.getAttribute("aria-pressed") !== "true";
       change((params) => toggle(params, "region", region, on)).then(() =>
-        mapEl.querySelector(`[data-region="${CSS.escape(region)}"]`)?.focus(),
+        focus(mapEl.querySelector(`[data-region="${CSS.escape(region)}"]`)),
       );
     },
   ],
@@ -496,9 +616,10 @@ const CLICKS = [
     "[data-remove]",
     (target) =>
       change((params) => {
-        if (target.dataset.remove.startsWith("year")) params.delete(target.dataset.remove);
-        else toggle(params, target.dataset.remove, target.dataset.value, false);
-      }).then(() => (chipsEl.querySelector(".chip") ?? $("results-heading")).focus()),
+        const { remove = "", value = "" } = target.dataset;
+        if (remove.startsWith("year")) params.delete(remove);
+        else toggle(params, remove, value, false);
+      }).then(() => focus(chipsEl.querySelector(".chip") ?? $("results-heading"))),
   ],
   [
     "[data-clear]",
@@ -511,7 +632,7 @@ const CLICKS = [
     "[data-page]",
     (target) => {
       const params = state();
-      params.set("page", target.dataset.page);
+      params.set("page", target.dataset.page ?? "1");
       navigate(params).then(() => $("results-heading").focus());
     },
   ],
@@ -519,7 +640,7 @@ const CLICKS = [
     "[data-chart-param]",
     (target) =>
       change((params) => {
-        const { chartParam, chartValue } = target.dataset;
+        const { chartParam = "", chartValue = "" } = target.dataset;
         if (chartParam === "year") {
           params.set("yearFrom", chartValue);
           params.set("yearTo", chartValue);
@@ -528,15 +649,16 @@ const CLICKS = [
   ],
   [
     "[data-chart-download]",
-    (target) => downloadChart($("charts"), target.dataset.chartDownload, target.dataset.format, t()),
+    (target) => downloadChart($("charts"), target.dataset.chartDownload ?? "", target.dataset.format ?? "", t()),
   ],
-  ["[data-project]", (target) => openProject(target.dataset.project, target.textContent ?? "")],
+  ["[data-project]", (target) => openProject(target.dataset.project ?? "", target.textContent ?? "")],
   [
     "[data-lang]",
     (target) => {
       const params = state();
-      if (target.dataset.lang === "fi") params.delete("lang");
-      else params.set("lang", target.dataset.lang);
+      const chosen = target.dataset.lang ?? "fi";
+      if (chosen === "fi") params.delete("lang");
+      else params.set("lang", chosen);
       navigate(params);
     },
   ],
@@ -544,8 +666,9 @@ const CLICKS = [
 
 document.addEventListener("click", (event) => {
   for (const [selector, act] of CLICKS) {
-    const target = event.target.closest(selector);
-    if (!target) continue;
+    const target = event.target instanceof Element ? event.target.closest(selector) : null;
+    // A chart's bar is an SVG element: both kinds carry data-* attributes.
+    if (!(target instanceof HTMLElement || target instanceof SVGElement)) continue;
     if (target.tagName === "A") event.preventDefault();
     act(target);
     return;

@@ -1,3 +1,4 @@
+// @ts-check
 // Charts of the current result set, drawn as plain SVG from the facet counts the search already
 // returned (no extra request): projects per start year (columns) and the ten most common funders
 // and target groups (bars). Each chart has its numbers in a table, downloads as SVG, PNG and CSV,
@@ -11,8 +12,17 @@ const FONT = `font-family="system-ui, sans-serif" font-size="13"`;
 const BAR = "#1d5a8f";
 const INK = "#1b1f23";
 
-/** The three charts' data: [{ id, title, param, rows: [{ value, label, count }] }]. */
+/** @typedef {import("./types.js").Texts} Texts */
+/** @typedef {{ value: string, label: string, count: number }} ChartRow */
+/** @typedef {{ id: string, title: string, param: string, rows: ChartRow[], columns?: boolean }} Chart */
+
+/**
+ * The three charts' data: [{ id, title, param, rows: [{ value, label, count }] }].
+ * @param {Pick<import("./types.js").View, "body" | "texts" | "labelOf">} view
+ * @returns {Chart[]}
+ */
 export function chartData({ body, texts, labelOf }) {
+  /** @param {string} field @param {string} param */
   const top = (field, param) =>
     Object.entries(body.facets[field] ?? {})
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
@@ -33,9 +43,11 @@ export function chartData({ body, texts, labelOf }) {
   ].filter((chart) => chart.rows.length > 0);
 }
 
+/** @param {Chart} chart @param {ChartRow} row @param {string} shape */
 const bar = (chart, row, shape) =>
   `<g class="bar" data-chart-param="${chart.param}" data-chart-value="${escape(row.value)}">${shape}</g>`;
 
+/** @param {Chart} chart @param {number} width */
 function columnsSvg(chart, width) {
   const height = 200;
   const max = Math.max(...chart.rows.map((row) => row.count));
@@ -58,6 +70,7 @@ function columnsSvg(chart, width) {
   return { height, bars };
 }
 
+/** @param {Chart} chart @param {number} width */
 function barsSvg(chart, width) {
   const rowHeight = 38;
   const max = Math.max(...chart.rows.map((row) => row.count));
@@ -74,12 +87,14 @@ function barsSvg(chart, width) {
   return { height: chart.rows.length * rowHeight, bars };
 }
 
+/** @param {Chart} chart @param {number} width */
 function chartSvg(chart, width) {
   const { height, bars } = chart.columns ? columnsSvg(chart, width) : barsSvg(chart, width);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="chart-title-${chart.id}" ${FONT}>
     <rect width="100%" height="100%" fill="#ffffff"/>${bars.join("")}</svg>`;
 }
 
+/** @param {Chart} chart @param {Texts} texts */
 function tableHtml(chart, texts) {
   const rows = chart.rows
     .map(
@@ -91,6 +106,7 @@ function tableHtml(chart, texts) {
     <table><caption>${escape(chart.title)}</caption><thead><tr><th scope="col">${escape(texts.chartValue)}</th><th scope="col">${escape(texts.chartCount)}</th><td></td></tr></thead><tbody>${rows}</tbody></table></details>`;
 }
 
+/** @param {import("./types.js").View} view @param {number} width */
 export function chartsHtml(view, width) {
   return chartData(view)
     .map(
@@ -104,6 +120,7 @@ export function chartsHtml(view, width) {
     .join("");
 }
 
+/** @param {Blob} blob @param {string} name */
 function save(blob, name) {
   const url = URL.createObjectURL(blob);
   const link = Object.assign(document.createElement("a"), { href: url, download: name });
@@ -113,9 +130,16 @@ function save(blob, name) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** @param {string} text */
 const csvCell = (text) => (/[";\n,]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
 
-/** Saves one chart as SVG, PNG (drawn from the SVG at twice the size) or CSV. */
+/**
+ * Saves one chart as SVG, PNG (drawn from the SVG at twice the size) or CSV.
+ * @param {Element} container
+ * @param {string} id
+ * @param {string} format
+ * @param {Texts} texts
+ */
 export async function downloadChart(container, id, format, texts) {
   const figure = container.querySelector(`[data-chart="${id}"]`);
   const svg = figure?.querySelector("svg");
@@ -149,6 +173,7 @@ export async function downloadChart(container, id, format, texts) {
   if (!context) return;
   context.scale(2, 2);
   context.drawImage(image, 0, 0);
+  /** @type {Blob | null} */
   const png = await new Promise((resolve) => canvas.toBlob(resolve, "image/png"));
   if (png) save(png, name);
 }

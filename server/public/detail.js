@@ -1,3 +1,4 @@
+// @ts-check
 // The project detail view: every fact of the record (areas, funders with shares, exact dates,
 // budget, organisations, target groups, themes, contacts with e-mail links, status, language),
 // the description as paragraphs without the page's layout lines, every source with its site and
@@ -7,11 +8,20 @@
 import { escape, fold, formatDate, formatEuros, period } from "./format.js";
 import { neighbours } from "./map.js";
 
+/** @typedef {import("./types.js").ProjectBody} ProjectBody */
+/** @typedef {import("./types.js").Texts} Texts */
+/**
+ * What the detail view is drawn from.
+ * @typedef {{ project: ProjectBody, texts: Texts, lang: string, labelOf: import("./types.js").LabelOf }} DetailView
+ */
+/** @typedef {{ heading: string, text?: undefined } | { text: string, heading?: undefined }} Block */
+
 /** A line reads as a sentence when it ends like one; layout lines (labels, values, headings) do not. */
 const SENTENCE_END = /[.!?…:;)”"]$/;
 const LABEL_LINE = /^[^.!?:]{1,40}:\s*\S/;
 const SHORT_WORDS = 6;
 
+/** @param {ProjectBody} project */
 const factTexts = (project) =>
   new Set(
     [
@@ -24,14 +34,16 @@ const factTexts = (project) =>
       ...project.targetGroups,
       ...project.themes,
     ]
-      .filter(Boolean)
-      .map(fold),
+      .filter(/** @returns {text is string} */ (text) => text !== undefined && text !== "")
+      .map((text) => fold(text)),
   );
 
 /**
  * The description as blocks: { heading } for a short line that opens a paragraph, { text } for
  * prose. Dropped: the title again, "Label: value" lines and lone labels or values, which the
  * facts table above already shows.
+ * @param {ProjectBody} project
+ * @returns {Block[]}
  */
 export function descriptionBlocks(project) {
   const facts = factTexts(project);
@@ -39,7 +51,9 @@ export function descriptionBlocks(project) {
     .split("\n")
     .map((line) => line.trim())
     .filter(Boolean);
+  /** @param {string | undefined} line */
   const isProse = (line) => line !== undefined && (SENTENCE_END.test(line) || line.split(/\s+/).length > SHORT_WORDS);
+  /** @type {Block[]} */
   const blocks = [];
   lines.forEach((line, i) => {
     if (facts.has(fold(line))) return;
@@ -52,9 +66,12 @@ export function descriptionBlocks(project) {
   return blocks;
 }
 
+/** @param {string} label @param {string} html */
 const row = (label, html) => (html ? `<dt>${escape(label)}</dt><dd>${html}</dd>` : "");
+/** @param {string[]} values */
 const list = (values) => escape(values.join(", "));
 
+/** @param {DetailView} view */
 function fundingHtml({ project, lang, labelOf }) {
   const shares = new Map(project.fundingShares.map((share) => [share.funder, share.percent]));
   const named = project.funders.map((funder) => {
@@ -69,6 +86,7 @@ function fundingHtml({ project, lang, labelOf }) {
     : named.join("");
 }
 
+/** @param {ProjectBody["contacts"][number]} contact */
 function contactHtml(contact) {
   const email = contact.email ? `<a href="mailto:${escape(contact.email)}">${escape(contact.email)}</a>` : "";
   const phone = contact.phone
@@ -78,13 +96,16 @@ function contactHtml(contact) {
   return `<li>${[who, email, phone].filter(Boolean).join(" · ")}</li>`;
 }
 
+/** @param {ProjectBody["sources"][number]} source @param {DetailView} view */
 function sourceHtml(source, { texts, lang }) {
   return `<li><a href="${escape(source.url)}" rel="noopener">${escape(source.url)}</a>
     <span class="source-meta">${escape(source.site)} · ${escape(texts.fetched(formatDate(lang, source.fetchedAt, true)))}</span></li>`;
 }
 
+/** @param {DetailView} view */
 export function detailHtml(view) {
   const { project, texts, lang, labelOf } = view;
+  /** @param {string} param @param {string[]} values */
   const labels = (param, values) => list(values.map((value) => labelOf(param, value)));
   const organisations = project.organisations.filter((name) => name !== project.coordinator);
   const description = descriptionBlocks(project)
@@ -121,7 +142,10 @@ export function detailHtml(view) {
     </section>`;
 }
 
-/** The query for candidates: projects sharing a theme (or, with none, a target group). */
+/**
+ * The query for candidates: projects sharing a theme (or, with none, a target group).
+ * @param {ProjectBody} project
+ */
 export function similarQuery(project) {
   const query = new URLSearchParams({ hitsPerPage: "30" });
   if (project.themes.length) project.themes.forEach((theme) => query.append("theme", theme));
@@ -129,9 +153,14 @@ export function similarQuery(project) {
   return query;
 }
 
-/** Ranks candidates by shared themes and target groups, then by shared or neighbouring regions. */
+/**
+ * Ranks candidates by shared themes and target groups, then by shared or neighbouring regions.
+ * @param {ProjectBody} project
+ * @param {import("./types.js").Hit[]} hits
+ */
 export function rankSimilar(project, hits, limit = 5) {
   const near = new Set(project.regions.flatMap(neighbours));
+  /** @param {string[]} a @param {string[]} b */
   const shared = (a, b) => a.filter((value) => b.includes(value)).length;
   return hits
     .filter((hit) => hit.id !== project.id)

@@ -1,3 +1,4 @@
+// @ts-check
 // The facet lists: each facet's values with counts as checkboxes, the selected values pinned
 // on top and checked, the eight most common shown until "show all", and a search box for long
 // lists that finds a value by any of its words, its abbreviation or its other names ("ESR",
@@ -6,7 +7,9 @@
 
 import { escape, fold } from "./format.js";
 
-// [query parameter, facet field]
+/** @typedef {import("./types.js").View} View */
+
+/** [query parameter, facet field] @type {[string, import("./types.js").FacetField][]} */
 export const FACETS = [
   ["region", "regions"],
   ["funder", "funders"],
@@ -16,17 +19,24 @@ export const FACETS = [
   ["status", "status"],
   ["language", "language"],
 ];
+/** @type {Record<string, import("./types.js").FacetField | undefined>} */
 export const FIELD_OF = Object.fromEntries(FACETS);
 const VISIBLE_VALUES = 8;
 /** A typed word this long may match inside a compound word ("rahasto" in "sosiaalirahasto"). */
 const INFIX_LENGTH = 4;
 
+/** @param {string} text */
 const wordsOf = (text) =>
   fold(text)
     .split(/[^\p{L}\p{N}+]+/u)
     .filter(Boolean);
 
-/** Every typed word must begin a word of the value or one of its names (or, if long, occur inside one). */
+/**
+ * Every typed word must begin a word of the value or one of its names (or, if long, occur inside one).
+ * @param {string} query
+ * @param {string} value
+ * @param {string[]} names
+ */
 export function matchesValue(query, value, names = []) {
   const typed = wordsOf(query);
   if (typed.length === 0) return true;
@@ -39,10 +49,11 @@ export function matchesValue(query, value, names = []) {
 /**
  * The rows of one facet: selected values first (even with no matches in this result set), then
  * the others by count; filtered by the facet's search text; cut to eight unless expanded or searched.
- * `view` = { params, body, texts, labelOf(param, value), names(field, value), expanded: Set, queries: Map }
+ * @param {View} view
+ * @param {string} param
  */
 function facetRows(view, param) {
-  const field = FIELD_OF[param];
+  const field = FIELD_OF[param] ?? param;
   const selected = view.params.getAll(param);
   const counts = view.body.facets[field] ?? {};
   const query = view.queries.get(param) ?? "";
@@ -50,18 +61,23 @@ function facetRows(view, param) {
   const matching = others.filter(([value]) =>
     matchesValue(query, value, [view.labelOf(param, value), ...view.names(field, value)]),
   );
-  const pinned = selected.map((value) => [value, counts[value] ?? 0]);
+  const pinned = selected.map((value) => /** @type {[string, number]} */ ([value, counts[value] ?? 0]));
   const shown = query || view.expanded.has(param) ? matching : matching.slice(0, VISIBLE_VALUES);
   return { pinned, shown, matching, total: others.length + pinned.length, query };
 }
 
+/** @param {View} view @param {string} param @param {string} value @param {number} count @param {boolean} checked */
 function rowHtml(view, param, value, count, checked) {
   const id = `f-${param}-${value}`.replace(/[^\w-]/g, "_");
   return `<li><input type="checkbox" id="${escape(id)}" data-param="${param}" value="${escape(value)}" ${checked ? "checked" : ""}>
     <label for="${escape(id)}"><span class="value-name">${escape(view.labelOf(param, value))}</span> <span class="count">${count}</span></label></li>`;
 }
 
-/** The list items and the search status of one facet (re-rendered alone while its search box is typed in). */
+/**
+ * The list items and the search status of one facet (re-rendered alone while its search box is typed in).
+ * @param {View} view
+ * @param {string} param
+ */
 export function valuesHtml(view, param) {
   const { pinned, shown, matching, query } = facetRows(view, param);
   const items = [
@@ -76,8 +92,10 @@ export function valuesHtml(view, param) {
   return { items, status };
 }
 
+/** @param {View} view @param {string} param */
 function facetHtml(view, param) {
   const field = FIELD_OF[param];
+  if (!field) return "";
   const { total, matching, query } = facetRows(view, param);
   if (total === 0) return "";
   const { items, status } = valuesHtml(view, param);
@@ -97,4 +115,5 @@ function facetHtml(view, param) {
     <ul class="facet-values">${items}</ul>${more}</fieldset>`;
 }
 
+/** @param {View} view */
 export const facetsHtml = (view) => FACETS.map(([param]) => facetHtml(view, param)).join("");

@@ -1,3 +1,4 @@
+// @ts-check
 // The tile map: the 19 maakunnat and Ahvenanmaa on a grid that follows the map of Finland,
 // shaded by the number of matching projects, each tile a toggle button that filters by its
 // region. A tile's accessible name is its visible text (name and count, with the unit for
@@ -6,7 +7,7 @@
 
 import { escape } from "./format.js";
 
-// [region, column, row]
+/** [region, column, row] @type {[string, number, number][]} */
 export const TILES = [
   ["Lappi", 3, 0],
   ["Pohjois-Pohjanmaa", 2, 1],
@@ -30,7 +31,10 @@ export const TILES = [
 ];
 export const WHOLE_COUNTRY = "Koko Suomi";
 
-/** Regions whose tiles touch this region's tile (the region itself included): "nearby" for similar projects. */
+/**
+ * Regions whose tiles touch this region's tile (the region itself included): "nearby" for similar projects.
+ * @param {string} region
+ */
 export function neighbours(region) {
   const tile = TILES.find(([name]) => name === region);
   if (!tile) return [region];
@@ -39,8 +43,13 @@ export function neighbours(region) {
   );
 }
 
+/** @param {number} count @param {number} max */
 const level = (count, max) => (count === 0 ? 0 : 1 + Math.round((count / max) * 4));
 
+/**
+ * @param {{ region: string, label: string, count: number, max: number, selected: boolean,
+ *   texts: import("./types.js").Texts, place: string }} tile
+ */
 function tileHtml({ region, label, count, max, selected, texts, place }) {
   // A break is allowed after each hyphen (<wbr>), so "Pohjois-Pohjanmaa" wraps as "Pohjois-" / "Pohjanmaa".
   const name = label
@@ -52,8 +61,13 @@ function tileHtml({ region, label, count, max, selected, texts, place }) {
     <span class="tile-name">${name}</span> <span class="tile-count">${count}<span class="visually-hidden"> ${escape(unit)}</span></span></button>`;
 }
 
+/**
+ * @param {{ counts: Record<string, number>, selected: string[], texts: import("./types.js").Texts,
+ *   labelOf: import("./types.js").LabelOf }} map
+ */
 export function mapHtml({ counts, selected, texts, labelOf }) {
   const max = Math.max(1, ...Object.values(counts));
+  /** @param {string} region @param {string} place @param {string} label */
   const tile = (region, place, label) =>
     tileHtml({ region, label, count: counts[region] ?? 0, max, selected: selected.includes(region), texts, place });
   return (

@@ -1,3 +1,4 @@
+// @ts-check
 // Title suggestions for the search box as an ARIA 1.2 combobox: the input owns a listbox of
 // titles from /api/suggest; arrow keys move the active option (aria-activedescendant), Enter
 // opens it, Escape closes the list. Requests wait for a pause in typing and a newer one cancels
@@ -8,9 +9,22 @@ import { escape } from "./format.js";
 
 const DELAY_MS = 250;
 
+/** A suggestion as /api/suggest sends it: the title with the typed words marked (HTML-escaped). */
+/** @typedef {{ id: string, title: string, highlight: string }} Suggestion */
+
+/**
+ * @typedef {{ input: HTMLInputElement, list: HTMLElement, status: HTMLElement,
+ *   texts: () => import("./types.js").Texts, onChoose: (id: string, title: string) => void,
+ *   scope: () => URLSearchParams }} SuggestionOptions
+ */
+
+/** @param {SuggestionOptions} options */
 export function createSuggestions({ input, list, status, texts, onChoose, scope }) {
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
   let timer;
+  /** @type {AbortController | undefined} */
   let controller;
+  /** @type {Suggestion[]} */
   let options = [];
   let active = -1;
 
@@ -22,6 +36,7 @@ export function createSuggestions({ input, list, status, texts, onChoose, scope 
     input.setAttribute("aria-expanded", "false");
     input.removeAttribute("aria-activedescendant");
   };
+  /** @param {Suggestion[]} suggestions */
   const show = (suggestions) => {
     options = suggestions;
     active = -1;
@@ -35,6 +50,7 @@ export function createSuggestions({ input, list, status, texts, onChoose, scope 
     input.setAttribute("aria-expanded", String(suggestions.length > 0));
     status.textContent = suggestions.length ? texts().suggestionsAvailable(suggestions.length) : "";
   };
+  /** @param {number} by */
   const move = (by) => {
     if (options.length === 0) return;
     active = (active + by + options.length) % options.length;
@@ -53,10 +69,10 @@ export function createSuggestions({ input, list, status, texts, onChoose, scope 
     try {
       const response = await fetch(`/api/suggest?${query}`, { signal: controller.signal });
       if (!response.ok) return close();
-      const body = await response.json();
+      const body = /** @type {{ suggestions: Suggestion[] }} */ (await response.json());
       if (document.activeElement === input) show(body.suggestions);
     } catch (error) {
-      if (error.name !== "AbortError") close();
+      if (!(error instanceof DOMException && error.name === "AbortError")) close();
     }
   };
 
@@ -82,8 +98,8 @@ export function createSuggestions({ input, list, status, texts, onChoose, scope 
   input.addEventListener("blur", () => setTimeout(close, 150));
   list.addEventListener("mousedown", (event) => event.preventDefault());
   list.addEventListener("click", (event) => {
-    const option = event.target.closest("[data-suggestion]");
-    if (!option) return;
+    const option = event.target instanceof Element ? event.target.closest("[data-suggestion]") : null;
+    if (!(option instanceof HTMLElement)) return;
     const chosen = options.find((s) => s.id === option.dataset.suggestion);
     close();
     if (chosen) onChoose(chosen.id, chosen.title);

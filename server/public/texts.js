@@ -1,9 +1,15 @@
+// @ts-check
 // The search page's words in Finnish, Swedish and English. A function makes a text that needs
 // a number or a name; `plural` picks the form a number needs ("1 hanke", "2 hanketta").
 // Usage: import { TEXTS, plural } from "./texts.js"; TEXTS.sv.results(3, "unga")
 
 /** "1 hanke" / "2 hanketta": the form by the language's plural rules (Intl.PluralRules). */
-export function plural(lang, n, one, other) {
+export function plural(
+  /** @type {string} */ lang,
+  /** @type {number} */ n,
+  /** @type {string} */ one,
+  /** @type {string} */ other,
+) {
   return `${n.toLocaleString(lang)} ${new Intl.PluralRules(lang).select(n) === "one" ? one : other}`;
 }
 
@@ -20,7 +26,7 @@ const fi = {
   filters: "Rajaa hakua",
   filterButton: "Rajaa",
   close: "Sulje",
-  showResults: (n) => `Näytä ${plural("fi", n, "hanke", "hanketta")}`,
+  showResults: (/** @type {number} */ n) => `Näytä ${plural("fi", n, "hanke", "hanketta")}`,
   map: "Maakunnat kartalla",
   years: "Vuodet",
   yearFrom: "alkaen",
@@ -43,33 +49,35 @@ const fi = {
   themes: "Teema",
   status: "Tila",
   language: "Kieli",
-  showAll: (n) => `Näytä kaikki (${n})`,
+  showAll: (/** @type {number} */ n) => `Näytä kaikki (${n})`,
   showFewer: "Näytä vähemmän",
-  findValue: (facet) => `Etsi: ${facet.toLowerCase()}`,
-  noValueMatch: (text) => `Ei arvoja haulla ”${text}”.`,
-  valueMatches: (n) => plural("fi", n, "arvo", "arvoa"),
-  projects: (n) => plural("fi", n, "hanke", "hanketta"),
-  results: (n, q) => `${plural("fi", n, "hanke", "hanketta")}${q ? ` haulla ”${q}”` : ""}`,
+  findValue: (/** @type {string} */ facet) => `Etsi: ${facet.toLowerCase()}`,
+  noValueMatch: (/** @type {string} */ text) => `Ei arvoja haulla ”${text}”.`,
+  valueMatches: (/** @type {number} */ n) => plural("fi", n, "arvo", "arvoa"),
+  projects: (/** @type {number} */ n) => plural("fi", n, "hanke", "hanketta"),
+  results: (/** @type {number} */ n, /** @type {string} */ q) =>
+    `${plural("fi", n, "hanke", "hanketta")}${q ? ` haulla ”${q}”` : ""}`,
   none: "Ei osumia. Kokeile toista hakusanaa tai poista rajauksia.",
   unavailable: "Haku ei juuri nyt onnistu. Yritä hetken päästä uudelleen.",
   offline: "Yhteys palvelimeen katkesi. Tarkista verkkoyhteys ja yritä uudelleen.",
   retry: "Yritä uudelleen",
   badRequest: "Hakua ei voitu tehdä:",
-  yearsInverted: (from, to) => `Alkuvuosi ${from} on päättymisvuoden ${to} jälkeen. Korjaa vuodet.`,
+  yearsInverted: (/** @type {string} */ from, /** @type {string} */ to) =>
+    `Alkuvuosi ${from} on päättymisvuoden ${to} jälkeen. Korjaa vuodet.`,
   keptResults: "Alla ovat edellisen haun tulokset.",
   gone: "Hanketta ei enää löydy. Se on ehkä poistettu lähdesivustolta, tai linkki on vanhentunut.",
-  searchTitle: (title) => `Hae hankkeita nimellä ”${title}”`,
+  searchTitle: (/** @type {string} */ title) => `Hae hankkeita nimellä ”${title}”`,
   searchAll: "Siirry hakuun",
   loading: "Haetaan…",
   previous: "Edellinen",
   next: "Seuraava",
-  page: (p, n) => `Sivu ${p} / ${n}`,
-  remove: (v) => `Poista rajaus ${v}`,
+  page: (/** @type {number} */ p, /** @type {number} */ n) => `Sivu ${p} / ${n}`,
+  remove: (/** @type {string} */ v) => `Poista rajaus ${v}`,
   clearAll: "Poista kaikki rajaukset",
   activeFilters: "Valitut rajaukset",
   back: "Takaisin tuloksiin",
   sources: "Lähteet",
-  fetched: (date) => `haettu ${date}`,
+  fetched: (/** @type {string} */ date) => `haettu ${date}`,
   coordinator: "Hallinnoija",
   organisationsAll: "Toteuttajat",
   period: "Toteutusaika",
@@ -81,7 +89,7 @@ const fi = {
   similar: "Samankaltaisia hankkeita",
   copyLink: "Kopioi linkki",
   copied: "Linkki kopioitu leikepöydälle.",
-  copyFailed: (url) => `Kopioi linkki: ${url}`,
+  copyFailed: (/** @type {string} */ url) => `Kopioi linkki: ${url}`,
   print: "Tulosta",
   sample: "esimerkkiaineisto",
   wholeCountry: "Koko Suomi",
@@ -92,11 +100,12 @@ const fi = {
   chartTable: "Luvut taulukkona",
   chartValue: "Arvo",
   chartCount: "Hankkeita",
-  chartFilter: (v) => `Rajaa: ${v}`,
-  download: (format) => `Lataa ${format}`,
+  chartFilter: (/** @type {string} */ v) => `Rajaa: ${v}`,
+  download: (/** @type {string} */ format) => `Lataa ${format}`,
   suggestions: "Ehdotukset",
-  suggestionsAvailable: (n) => `${plural("fi", n, "ehdotus", "ehdotusta")}. Valitse nuolinäppäimillä.`,
-  aboutIntro: (n, sources) =>
+  suggestionsAvailable: (/** @type {number} */ n) =>
+    `${plural("fi", n, "ehdotus", "ehdotusta")}. Valitse nuolinäppäimillä.`,
+  aboutIntro: (/** @type {number} */ n, /** @type {number} */ sources) =>
     `Hankehaussa on ${plural("fi", n, "hanke", "hanketta")} ${plural("fi", sources, "lähteestä", "lähteestä")}. Hankkeet haetaan lähteiden julkisilta sivuilta ja päivitetään lähteen aikataulun mukaan.`,
   aboutSource: "Lähde",
   aboutSites: "Sivustot",
@@ -112,11 +121,16 @@ const fi = {
     "Tiedätkö sivuston, jolla kuvataan sosiaali- ja terveysalan kehittämishankkeita? Lähetä sen osoite palvelun ylläpitäjälle. Ylläpitäjä kokeilee sivustoa komennolla npm run cli -- crawl --url OSOITE ja lisää sen lähteiden asetuksiin. Sivuston ylläpitäjille:",
   aboutBot: "miten HankehakuBot hakee sivuja",
   aboutApi: "Samat luvut koneluettavina:",
+  /** @type {Record<string, string | undefined>} */
   statusValues: { planned: "tulossa", ongoing: "käynnissä", ended: "päättynyt", unknown: "ei tiedossa" },
+  /** @type {Record<string, string | undefined>} */
   languageValues: { fi: "suomi", sv: "ruotsi", en: "englanti" },
   languageName: "Sivun kieli",
 };
 
+/** @typedef {typeof fi} Texts */
+
+/** @type {Texts} */
 const sv = {
   ...fi,
   tagline: "Utvecklingsprojekt för hälsa och välfärd i Finland på ett ställe",
@@ -227,6 +241,7 @@ const sv = {
   languageName: "Sidans språk",
 };
 
+/** @type {Texts} */
 const en = {
   ...fi,
   tagline: "Finland's health and wellbeing development projects in one place",
@@ -337,4 +352,5 @@ const en = {
   languageName: "Page language",
 };
 
+/** @type {Record<import("./types.js").Language, Texts>} */
 export const TEXTS = { fi, sv, en };

@@ -133,7 +133,7 @@ describe("in a real browser (Chromium)", function () {
     await page.goBack();
     await page.waitForFunction(() => !location.search.includes("region="));
     await page.waitForFunction(
-      () => !(document.querySelector('[data-param="region"][value="Lappi"]') as HTMLInputElement | null)?.checked,
+      () => !document.querySelector<HTMLInputElement>('[data-param="region"][value="Lappi"]')?.checked,
     );
   });
 

@@ -95,7 +95,7 @@ describe("embedded Meilisearch", function () {
     const firstPid = meili.pid!;
     process.kill(firstPid, "SIGKILL");
     const started = meili;
-    await waitFor(async () => started.pid !== undefined && started.pid !== firstPid, 15_000);
+    await waitFor(() => started.pid !== undefined && started.pid !== firstPid, 15_000);
     await waitFor(
       () =>
         fetch(`${started.url}/health`).then(

@@ -52,7 +52,8 @@ export async function serveMisbehavingSite(): Promise<MisbehavingSite> {
   let vanished = false;
   let pageDelay = 0;
   const bomb = gzipSync(Buffer.alloc(20 * 1024 * 1024, 0x20));
-  const server = http.createServer(async (req, res) => {
+  // Named, so the server gets a handler that returns nothing and the promise is not left floating.
+  const respond = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     const path = new URL(req.url ?? "/", "http://x").pathname;
     requests.push({ path, headers: req.headers, at: performance.now() });
     const count = (hits.get(path) ?? 0) + 1;
@@ -113,7 +114,8 @@ export async function serveMisbehavingSite(): Promise<MisbehavingSite> {
       default:
         return res.writeHead(404, { "content-type": "text/html" }).end("<h1>404</h1>");
     }
-  });
+  };
+  const server = http.createServer((req, res) => void respond(req, res));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
     origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,

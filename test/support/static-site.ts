@@ -22,7 +22,8 @@ const TYPES: Record<string, string> = {
 export async function serveStaticSite(root: string, options: { writtenForOrigin?: string } = {}): Promise<StaticSite> {
   const requests: string[] = [];
   let origin = "";
-  const server = http.createServer(async (req, res) => {
+  // Named, so the server gets a handler that returns nothing and the promise is not left floating.
+  const respond = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     requests.push(pathname);
     const file = path.join(root, pathname.endsWith("/") ? `${pathname}index.html` : pathname);
@@ -39,7 +40,8 @@ export async function serveStaticSite(root: string, options: { writtenForOrigin?
     } catch {
       res.writeHead(404, { "content-type": "text/html" }).end("<h1>404</h1>");
     }
-  });
+  };
+  const server = http.createServer((req, res) => void respond(req, res));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

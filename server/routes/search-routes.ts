@@ -1,0 +1,46 @@
+// GET /api/search, /api/facets/:facet and /api/suggest: the search itself, the values of one
+// facet matching what is typed, and title suggestions; each within the partner's scope.
+// Usage: api.use(searchRoutes(context));
+
+import express, { type Response } from "express";
+import etag from "etag";
+import { parseFacetValueRequest, parseSearchRequest, parseSuggestRequest } from "../search-request.js";
+import type { SearchResult } from "../search-service.js";
+import type { RouteContext } from "./context.js";
+
+/**
+ * A search answer with an ETag over the results but not the timing, so an unchanged answer is
+ * a 304. Serialised once: processingTimeMs, the answer's last field, is appended to the JSON.
+ */
+function sendSearchResult(res: Response, result: SearchResult) {
+  const { processingTimeMs, ...content } = result;
+  const json = JSON.stringify(content);
+  res.set("etag", etag(json, { weak: true }));
+  res.type("json").send(`${json.slice(0, -1)},"processingTimeMs":${processingTimeMs}}`);
+}
+
+export function searchRoutes({ search, scoped, cacheable }: RouteContext): express.Router {
+  const router = express.Router();
+
+  router.get("/search", async (req, res) => {
+    const request = scoped(res, parseSearchRequest(req.query));
+    const result = await search.search(request);
+    cacheable(res);
+    sendSearchResult(res, result);
+  });
+
+  router.get("/facets/:facet", async (req, res) => {
+    const facetRequest = parseFacetValueRequest(req.params.facet, req.query);
+    const result = await search.facetValues({ ...facetRequest, request: scoped(res, facetRequest.request) });
+    cacheable(res);
+    res.json(result);
+  });
+
+  router.get("/suggest", async (req, res) => {
+    const suggestions = await search.suggest(scoped(res, parseSuggestRequest(req.query)));
+    cacheable(res);
+    res.json({ suggestions });
+  });
+
+  return router;
+}
