@@ -2,7 +2,8 @@
 // embedded Meilisearch in a temporary directory, printing figures and ratios against
 // baselines measured in the same run. Options: --records N (default 100000) for the indexing
 // bench, --api-sizes 67,10000,100000 (record counts), --api-concurrency 1,8,64 (clients) and
-// --api-filters 0,1,2 (facet filters) for the API bench, --only crawl|indexing|api|widget.
+// --api-filters 0,1,2 (facet filters) for the API bench, --memory-pages N (default 2000) for the
+// crawl memory bench, --only crawl|memory|indexing|api|widget.
 
 import { createMeiliClient } from "../indexer/meili-client.js";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -10,6 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { benchCrawl } from "./crawl.bench.js";
+import { benchMemory } from "./memory.bench.js";
 import { startEmbeddedMeili } from "../indexer/embedded-meili.js";
 import { benchIndexing } from "./indexer.bench.js";
 import { benchApi } from "./api.bench.js";
@@ -22,6 +24,7 @@ const { values } = parseArgs({
     "api-sizes": { type: "string", default: "67,10000,100000" },
     "api-concurrency": { type: "string", default: "1,8,64" },
     "api-filters": { type: "string", default: "0,1,2" },
+    "memory-pages": { type: "string", default: "2000" },
     only: { type: "string" },
   },
 });
@@ -32,6 +35,7 @@ const meili = await startEmbeddedMeili({ dataDir, logger: silentLogger(), health
 try {
   const client = createMeiliClient({ host: meili.url, apiKey: meili.masterKey });
   if (!values.only || values.only === "crawl") await benchCrawl();
+  if (!values.only || values.only === "memory") await benchMemory(Number(values["memory-pages"]));
   if (!values.only || values.only === "indexing")
     await benchIndexing(client, meili.url, meili.masterKey, Number(values.records));
   if (!values.only || values.only === "api")
