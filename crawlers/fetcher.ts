@@ -6,6 +6,8 @@
 // Usage: const fetchPage = createFetcher(config.crawler); const page = await fetchPage(url, { etag });
 
 import type { CrawlerConfig } from "../config/config.js";
+import { messageOf } from "../core/errors.js";
+import { sleep } from "../core/sleep.js";
 import { decodeHtml } from "./charset.js";
 
 export interface FetchedPage {
@@ -54,8 +56,6 @@ export interface FetchDeps {
   sleep?: (ms: number) => Promise<void>;
 }
 
-const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 /** Retry-After in milliseconds: delta-seconds or an HTTP date. */
 export function retryAfterMs(value: string | null | undefined, now: Date): number | undefined {
   if (!value) return undefined;
@@ -84,7 +84,7 @@ class RetryableStatus extends FetchError {
 
 export function createFetcher(settings: FetchSettings, deps: FetchDeps = {}): FetchPage {
   const now = deps.now ?? (() => new Date());
-  const sleep = deps.sleep ?? defaultSleep;
+  const pause = deps.sleep ?? sleep;
   const maxRedirects = settings.maxRedirects ?? 5;
   const retries = settings.retries ?? 3;
   const retryBaseMs = settings.retryBaseMs ?? 1000;
@@ -113,11 +113,7 @@ export function createFetcher(settings: FetchSettings, deps: FetchDeps = {}): Fe
         if ((error as Error).name === "TimeoutError") {
           throw new FetchError(`${current}: no answer within ${settings.timeoutMs} ms`, current, "timeout");
         }
-        throw new FetchError(
-          `${current}: ${cause?.code ?? cause?.message ?? (error as Error).message}`,
-          current,
-          "network",
-        );
+        throw new FetchError(`${current}: ${cause?.code ?? cause?.message ?? messageOf(error)}`, current, "network");
       }
       const responseHeaders = Object.fromEntries(response.headers.entries());
       if (response.status >= 300 && response.status < 400 && response.status !== 304) {
@@ -193,7 +189,7 @@ export function createFetcher(settings: FetchSettings, deps: FetchDeps = {}): Fe
         const asked = error instanceof RetryableStatus ? error.waitMs : undefined;
         // A server that asks for longer than we are willing to wait gets its answer as an error.
         if (asked !== undefined && asked > maxRetryAfterMs) throw error;
-        await sleep(Math.max(backoff, asked ?? 0));
+        await pause(Math.max(backoff, asked ?? 0));
       }
     }
   };
@@ -246,7 +242,7 @@ export function createTextFetcher(
     } catch (error) {
       const cause = (error as { cause?: { code?: string; message?: string } }).cause;
       const failure = (error as Error).name === "TimeoutError" ? "timeout" : "network";
-      throw new FetchError(`${url}: ${cause?.code ?? cause?.message ?? (error as Error).message}`, url, failure);
+      throw new FetchError(`${url}: ${cause?.code ?? cause?.message ?? messageOf(error)}`, url, failure);
     }
     const bytes = await readLimited(response, settings.maxBodyBytes, url);
     return { url: response.url || url, status: response.status, body: new TextDecoder("utf-8").decode(bytes) };

@@ -4,6 +4,8 @@
 // Usage: const polite = createPoliteness({ concurrency: 4, delayFor: (host) => 1000 });
 //        await polite.run(host, () => fetchPage(url));
 
+import { sleep } from "../core/sleep.js";
+
 export interface PolitenessOptions {
   concurrency: number;
   delayFor: (host: string) => number;
@@ -17,7 +19,7 @@ export interface Politeness {
 
 export function createPoliteness(options: PolitenessOptions): Politeness {
   const now = options.now ?? (() => performance.now());
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const pause = options.sleep ?? sleep;
   const hostTail = new Map<string, Promise<unknown>>();
   const lastStart = new Map<string, number>();
   let running = 0;
@@ -44,7 +46,7 @@ export function createPoliteness(options: PolitenessOptions): Politeness {
         .then(async () => {
           const last = lastStart.get(host);
           const wait = last === undefined ? 0 : last + options.delayFor(host) - now();
-          if (wait > 0) await sleep(wait);
+          if (wait > 0) await pause(wait);
           await acquire();
           lastStart.set(host, now());
           try {
