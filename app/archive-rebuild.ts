@@ -7,6 +7,7 @@ import type { Logger } from "../core/logger.js";
 import type { Project } from "../core/project.js";
 import { currentPages, readArchives } from "../crawlers/archive.js";
 import { projectFromPage } from "../crawlers/crawl-source.js";
+import { loadListingCues } from "../crawlers/listing-pages.js";
 import { decodeHtml } from "../crawlers/fetcher.js";
 import { openTemplateLearner, type PageCopy } from "../crawlers/template-learning.js";
 import type { Pipeline } from "./pipeline.js";
@@ -23,6 +24,7 @@ export async function indexFromArchive(
   now: () => Date = () => new Date(),
 ): Promise<{ count: number }> {
   const sources = new Map([sampleSource(config.port), ...config.sources].map((source) => [source.name, source]));
+  const cues = await loadListingCues();
   return pipeline.indexer.rebuild(async (upsert) => {
     for (const archive of await readArchives(config.dataDir)) {
       if (archive.skippedBytes > 0)
@@ -39,7 +41,7 @@ export async function indexFromArchive(
       pages.forEach((page) => templates.learn(page));
       for (const page of pages) {
         try {
-          const project = projectFromPage(page, source, pipeline.vocabularies, now(), templates);
+          const project = projectFromPage(page, source, pipeline.vocabularies, now(), templates, cues);
           if (project) projects.set(project.id, project);
         } catch (error) {
           logger.warn({ url: page.url, err: messageOf(error) }, "archived page could not be read; skipped");

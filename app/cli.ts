@@ -137,7 +137,9 @@ async function crawl(config: Config, logger: Logger, args: string[]): Promise<nu
         console.log(
           `${source.name}: ${report.pagesFetched} pages fetched, ${report.projectsIndexed} projects indexed, ` +
             `${counts.unchanged} unchanged, ${report.newProjects} new, ${report.changedProjects} changed, ` +
-            `${report.removedProjects} removed, ${counts.notFound} not found, ${counts.failed} failed`,
+            `${report.removedProjects} removed, ${counts.notFound} not found, ${counts.failed} failed; skipped: ` +
+            `${report.skippedPages.notProject} not a project, ${report.skippedPages.robots} by robots.txt, ` +
+            `${report.skippedPages.cap} over the cap per URL pattern, ${report.skippedPages.limit} over the page limit`,
         );
       } catch (error) {
         failures += 1;

@@ -10,7 +10,7 @@ import { createCrawlState, type CrawlState, type SourceState } from "../crawlers
 import { createFetcher, createTextFetcher } from "../crawlers/fetcher.js";
 import { loadVocabularies, type Vocabularies } from "../crawlers/vocabulary.js";
 import type { Engine } from "../indexer/engine.js";
-import { createIndexer, type Indexer, type Upsert } from "../indexer/indexer.js";
+import { createIndexer, IndexingError, type Indexer, type Upsert } from "../indexer/indexer.js";
 import { loadSearchVocabulary, loadTextAnalyzer, type TextAnalyzer } from "../indexer/text-analysis.js";
 
 export interface RunOptions {
@@ -91,6 +91,8 @@ export async function createPipeline(
   const fetchPage = createFetcher(config.crawler, { now });
   const fetchText = createTextFetcher(config.crawler);
   const deps = { fetchPage, fetchText, vocabularies, logger, now, settings: config.crawler, dataDir: config.dataDir };
+  // A task the engine failed on purpose (a rejected document) is final; anything else is retried.
+  const isPermanentError = (error: unknown) => error instanceof IndexingError;
   return {
     indexer,
     analyzer,
@@ -106,6 +108,7 @@ export async function createPipeline(
           fetchText: parkWhenAborted(fetchText, signal),
           upsert,
           removePages,
+          isPermanentError,
           baseUrl,
           onProgress,
           fresh,

@@ -28,11 +28,17 @@ interface Captured {
   body: string;
 }
 
-const CONCURRENCY = [1, 8, 64];
+export interface ApiBenchOptions {
+  sizes: number[];
+  /** Concurrent clients to compare at (default 1, 8, 64). */
+  concurrency?: number[];
+  /** Numbers of facet filters to compare with (default 0, 1, 2). */
+  filters?: number[];
+}
 const REQUESTS: Record<number, number> = { 1: 150, 8: 400, 64: 960 };
 const ROUNDS = 2;
 
-async function indexRecords(client: Meilisearch, analyzer: TextAnalyzer, indexName: string, count: number) {
+export async function indexRecords(client: Meilisearch, analyzer: TextAnalyzer, indexName: string, count: number) {
   const vocabulary = await loadSearchVocabulary();
   const vocabularies = await loadVocabularies();
   const indexer = createIndexer({ client, indexName, analyzer, vocabulary, taskTimeoutMs: 3_600_000 });
@@ -50,7 +56,7 @@ async function indexRecords(client: Meilisearch, analyzer: TextAnalyzer, indexNa
 }
 
 /** The queries of the relevance judgements, with `filters` facet filters drawn from the vocabularies. */
-function querySet(filters: number, regions: string[], funders: string[]): Query[] {
+export function querySet(filters: number, regions: string[], funders: string[]): Query[] {
   return [...JUDGEMENTS.map((judgement) => judgement.query), ""].map((q, i) => ({
     q,
     ...(filters >= 1 ? { region: regions[i % regions.length] ?? "" } : {}),
@@ -59,7 +65,14 @@ function querySet(filters: number, regions: string[], funders: string[]): Query[
 }
 
 /** The Meilisearch requests the search service sends for each query, in order. */
-async function capture(host: string, apiKey: string, indexName: string, analyzer: TextAnalyzer, queries: Query[]) {
+async function capture(
+  host: string,
+  apiKey: string,
+  indexName: string,
+  analyzer: TextAnalyzer,
+  queries: Query[],
+  analysis = true,
+) {
   let current: Captured[] = [];
   const capturing = new Meilisearch({
     host,
@@ -71,7 +84,7 @@ async function capture(host: string, apiKey: string, indexName: string, analyzer
       return (await fetch(input, init)).json();
     },
   });
-  const service = createSearchService({ client: capturing, indexName, analyzer });
+  const service = createSearchService({ client: capturing, indexName, analyzer, analysis });
   const captured: Captured[][] = [];
   for (const query of queries) {
     current = [];
@@ -96,8 +109,8 @@ function plainSearchBody(query: Query): string {
   });
 }
 
-async function startApiServer(host: string, apiKey: string, indexName: string) {
-  const child = spawn(process.execPath, ["--import", "tsx", "bench/api-server.ts", host, apiKey, indexName], {
+async function startApiServer(host: string, apiKey: string, indexName: string, ...flags: string[]) {
+  const child = spawn(process.execPath, ["--import", "tsx", "bench/api-server.ts", host, apiKey, indexName, ...flags], {
     cwd: REPO_ROOT,
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -135,7 +148,49 @@ async function compare(concurrency: number, targets: Record<string, (i: number) 
   return Object.fromEntries(Object.entries(rows).map(([label, list]) => [label, pooled(list)]));
 }
 
-async function benchSize(host: string, apiKey: string, count: number) {
+/**
+ * What analysis and languages cost: the same searches with the keys query (inflected forms,
+ * compound parts, names in other languages) and without it, sequentially, interleaved.
+ */
+async function analysisCost(
+  host: string,
+  apiKey: string,
+  indexName: string,
+  analyzer: TextAnalyzer,
+  queries: Query[],
+  base: string,
+  agent: ReturnType<typeof keepAliveAgent>,
+) {
+  const plain = await startApiServer(host, apiKey, indexName, "--no-analysis");
+  try {
+    const search = (server: string) => (i: number) =>
+      request(agent, "GET", `${server}/api/search?${new URLSearchParams(queries[i % queries.length])}`, {
+        "accept-encoding": "gzip",
+      });
+    const rows = await compare(1, { "with analysis": search(base), "words as typed only": search(plain.base) });
+    const withCalls = await capture(host, apiKey, indexName, analyzer, queries);
+    const queriesPer = (list: Captured[][]) =>
+      list.reduce(
+        (sum, calls) =>
+          sum + calls.reduce((n, call) => n + (JSON.parse(call.body) as { queries?: unknown[] }).queries!.length, 0),
+        0,
+      ) / list.length;
+    const withoutCalls = await capture(host, apiKey, indexName, analyzer, queries, false);
+    console.log(
+      `    what analysis and languages cost (1 client, 0 filters; Meilisearch queries per search ` +
+        `${fmt(queriesPer(withCalls), 1)} with, ${fmt(queriesPer(withoutCalls), 1)} without):`,
+    );
+    for (const [label, row] of Object.entries(rows)) printRow(label, row);
+    const on = rows["with analysis"];
+    const off = rows["words as typed only"];
+    if (on && off)
+      console.log(`      ratio with/without: p50 ${fmt(on.p50 / off.p50, 2)}  p95 ${fmt(on.p95 / off.p95, 2)}`);
+  } finally {
+    await stop(plain.child);
+  }
+}
+
+async function benchSize(host: string, apiKey: string, count: number, options: ApiBenchOptions) {
   const client = new Meilisearch({ host, apiKey });
   const analyzer = await loadTextAnalyzer(await loadSearchVocabulary());
   const indexName = `bench_api_${count}`;
@@ -149,7 +204,7 @@ async function benchSize(host: string, apiKey: string, count: number) {
   };
   try {
     console.log(`\n  ${count} records (p50, p95, p99 in ms; req/s; errors):`);
-    for (const filters of [0, 1, 2]) {
+    for (const filters of options.filters ?? [0, 1, 2]) {
       const queries = querySet(filters, vocabularies.regions.names, vocabularies.funders.names);
       const captured = await capture(host, apiKey, indexName, analyzer, queries);
       const calls = captured.reduce((sum, list) => sum + list.length, 0) / captured.length;
@@ -165,7 +220,7 @@ async function benchSize(host: string, apiKey: string, count: number) {
           }),
       };
       console.log(`    ${filters} facet filter(s), ${fmt(calls, 1)} Meilisearch requests per search:`);
-      for (const concurrency of CONCURRENCY) {
+      for (const concurrency of options.concurrency ?? [1, 8, 64]) {
         const rows = await compare(concurrency, targets);
         console.log(`     concurrency ${concurrency}`);
         for (const [label, row] of Object.entries(rows)) printRow(label, row);
@@ -181,6 +236,7 @@ async function benchSize(host: string, apiKey: string, count: number) {
       }
     }
     const queries = querySet(0, [], []);
+    await analysisCost(host, apiKey, indexName, analyzer, queries, base, agent);
     const before = await cpuMs(child.pid ?? 0);
     const sequential = 300;
     for (let i = 0; i < sequential; i++) {
@@ -197,7 +253,7 @@ async function benchSize(host: string, apiKey: string, count: number) {
   }
 }
 
-export async function benchApi(host: string, apiKey: string, sizes: number[]): Promise<void> {
+export async function benchApi(host: string, apiKey: string, options: ApiBenchOptions): Promise<void> {
   console.log("/api/search against the Meilisearch requests it sends, (a) replayed and (b) as one plain search:");
-  for (const size of sizes) await benchSize(host, apiKey, size);
+  for (const size of options.sizes) await benchSize(host, apiKey, size, options);
 }

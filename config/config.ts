@@ -33,6 +33,8 @@ const sourceSchema = z.strictObject({
     .optional(),
   delayMs: count.optional(),
   maxPages: count.optional(),
+  /** URLs crawled per path pattern (?page=N, /kalenteri/2024/05/…); overrides the crawler's. */
+  maxUrlsPerPattern: z.number().int().positive().optional(),
   enabled: z.boolean().optional(),
   /** A regular expression for the URLs that are project pages; others are only followed. */
   projectPages: regularExpression.optional(),
@@ -55,6 +57,8 @@ const crawlerSchema = z.strictObject({
   timeoutMs: count,
   maxBodyBytes: count,
   maxPages: count,
+  /** URLs crawled per path pattern in one crawl of a source: stops endless calendars and paginators. */
+  maxUrlsPerPattern: z.number().int().positive().optional(),
   delayMs: count,
   /** Hosts crawled at the same time (each host still gets one request at a time). */
   concurrency: z.number().int().positive(),

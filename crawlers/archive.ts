@@ -3,13 +3,16 @@
 // is framed as magic "HHA1", payload length, CRC-32 of the payload, payload; a record torn by a
 // crash mid-write (short, or failing its CRC) is detected and skipped, never fatal. The index can
 // be rebuilt from the archive alone, with no network (`index --from-archive`).
-// Usage: const archive = await openArchive(dataDir, source.name); await archive.append(response);
-//        for await (const response of readArchive(file)) ...
+// `append` answers the record's offset, so the crawler can read a page's stored copy back with
+// `readAt` when the server later answers 304 Not Modified.
+// Usage: const archive = await openArchive(dataDir, source.name); const at = await archive.append(response);
+//        const copy = await archive.readAt(at); for (const { records } of await readArchives(dataDir)) ...
 
-import { mkdir, open, readdir, readFile, type FileHandle } from "node:fs/promises";
+import { mkdir, open, readdir, type FileHandle } from "node:fs/promises";
 import path from "node:path";
 import { crc32 } from "node:zlib";
 import snappy from "snappy";
+import { createSerialQueue, readBytesIfExists } from "../core/file-store.js";
 
 export interface ArchivedResponse {
   url: string;
@@ -58,17 +61,24 @@ export function decodeRecords(data: Buffer): DecodeResult {
       continue;
     }
     const length = data.readUInt32BE(at + 4);
-    const payload = snappy.uncompressSync(data.subarray(at + FRAME, at + FRAME + length)) as Buffer;
-    const newline = payload.indexOf(0x0a);
-    const meta = JSON.parse(payload.subarray(0, newline).toString("utf8")) as Omit<ArchivedResponse, "body">;
-    records.push({ ...meta, body: payload.subarray(newline + 1) });
+    records.push(decodePayload(data.subarray(at + FRAME, at + FRAME + length)));
     at += FRAME + length;
   }
   return { records, skippedBytes };
 }
 
+function decodePayload(compressed: Buffer): ArchivedResponse {
+  const payload = snappy.uncompressSync(compressed) as Buffer;
+  const newline = payload.indexOf(0x0a);
+  const meta = JSON.parse(payload.subarray(0, newline).toString("utf8")) as Omit<ArchivedResponse, "body">;
+  return { ...meta, body: payload.subarray(newline + 1) };
+}
+
 export interface Archive {
-  append(response: ArchivedResponse): Promise<void>;
+  /** Appends one response; answers the offset to read it back at. */
+  append(response: ArchivedResponse): Promise<number>;
+  /** The intact record at `offset`, or undefined when there is none (torn, damaged, past the end). */
+  readAt(offset: number): Promise<ArchivedResponse | undefined>;
   close(): Promise<void>;
 }
 
@@ -78,37 +88,49 @@ export function archiveDir(dataDir: string): string {
 
 export async function openArchive(dataDir: string, source: string): Promise<Archive> {
   await mkdir(archiveDir(dataDir), { recursive: true });
-  const handle: FileHandle = await open(path.join(archiveDir(dataDir), `${source}.hha`), "a");
-  let writing: Promise<unknown> = Promise.resolve();
+  const handle: FileHandle = await open(path.join(archiveDir(dataDir), `${source}.hha`), "a+");
+  // Appends always land at the end, so the end is known without asking the file again.
+  let end = (await handle.stat()).size;
+  const queue = createSerialQueue();
   return {
     append(response) {
       // One write per record, in order: a crash can tear only the last one.
-      const next = writing.then(() => handle.write(encodeRecord(response)));
-      writing = next;
-      return next.then(() => undefined);
+      const record = encodeRecord(response);
+      return queue.run(async () => {
+        const at = end;
+        await handle.write(record);
+        end += record.length;
+        return at;
+      });
     },
+    readAt: (offset) => queue.run(() => readRecordAt(handle, offset)),
     async close() {
-      await writing;
+      await queue.idle();
       await handle.sync();
       await handle.close();
     },
   };
 }
 
+async function readRecordAt(handle: FileHandle, offset: number): Promise<ArchivedResponse | undefined> {
+  const frame = Buffer.alloc(FRAME);
+  if ((await handle.read(frame, 0, FRAME, offset)).bytesRead < FRAME || !frame.subarray(0, 4).equals(MAGIC))
+    return undefined;
+  const payload = Buffer.alloc(frame.readUInt32BE(4));
+  if ((await handle.read(payload, 0, payload.length, offset + FRAME)).bytesRead < payload.length) return undefined;
+  return crc32(payload) === frame.readUInt32BE(8) ? decodePayload(payload) : undefined;
+}
+
 /** Every source's archive: the source name and its records, oldest first. */
 export async function readArchives(
   dataDir: string,
 ): Promise<{ source: string; records: ArchivedResponse[]; skippedBytes: number }[]> {
-  let files: string[];
-  try {
-    files = (await readdir(archiveDir(dataDir))).filter((file) => file.endsWith(".hha"));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
-    throw error;
-  }
+  await mkdir(archiveDir(dataDir), { recursive: true });
+  const files = (await readdir(archiveDir(dataDir))).filter((file) => file.endsWith(".hha"));
   const archives = [];
   for (const file of files.sort()) {
-    const { records, skippedBytes } = decodeRecords(await readFile(path.join(archiveDir(dataDir), file)));
+    const data = (await readBytesIfExists(path.join(archiveDir(dataDir), file))) ?? Buffer.alloc(0);
+    const { records, skippedBytes } = decodeRecords(data);
     archives.push({ source: file.slice(0, -".hha".length), records, skippedBytes });
   }
   return archives;

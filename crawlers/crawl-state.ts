@@ -3,8 +3,8 @@
 // Writes go to a temporary file that is renamed over the old one: a crash never leaves half a file.
 // Usage: const state = createCrawlState(dataDir); await state.record(report); await state.read();
 
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { createSerialQueue, readIfExists, writeAtomic } from "../core/file-store.js";
 
 export interface SourceState {
   lastRunAt: string;
@@ -24,29 +24,20 @@ export type CrawlStateFile = Record<string, SourceState>;
 
 export function createCrawlState(dataDir: string) {
   const file = path.join(dataDir, "crawl-state.json");
-  let writing: Promise<void> = Promise.resolve();
+  const queue = createSerialQueue();
 
   async function read(): Promise<CrawlStateFile> {
-    try {
-      return JSON.parse(await readFile(file, "utf8")) as CrawlStateFile;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT") return {};
-      throw error;
-    }
+    const text = await readIfExists(file);
+    return text ? (JSON.parse(text) as CrawlStateFile) : {};
   }
 
-  async function update(source: string, change: (previous: SourceState | undefined) => SourceState): Promise<void> {
+  function update(source: string, change: (previous: SourceState | undefined) => SourceState): Promise<void> {
     // Serialized, so that two sources finishing together do not overwrite each other.
-    const next = writing.then(async () => {
+    return queue.run(async () => {
       const state = await read();
       state[source] = change(state[source]);
-      await mkdir(dataDir, { recursive: true });
-      const temporary = `${file}.${process.pid}.tmp`;
-      await writeFile(temporary, JSON.stringify(state, null, 2));
-      await rename(temporary, file);
+      await writeAtomic(file, JSON.stringify(state, null, 2));
     });
-    writing = next.catch(() => {});
-    return next;
   }
 
   return { read, update };

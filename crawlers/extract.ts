@@ -264,6 +264,17 @@ export function extractFacts($: CheerioAPI, root: ReturnType<CheerioAPI>, rootTe
     const cells = $(row).children("th, td");
     if (cells.length === 2) add($(cells[0]).text(), $(cells[1]).text());
   });
+  // A card of columns: a row of headings over a row of values ("Projektiaika | Rahoitus | …").
+  root.find("table").each((_, table) => {
+    const rows = $(table).find("tr").toArray();
+    for (const [index, row] of rows.entries()) {
+      const heads = $(row).children();
+      const next = rows[index + 1];
+      if (heads.length < 2 || !next || heads.filter("td").length > 0) continue;
+      const values = $(next).children("td");
+      if (values.length === heads.length) heads.each((column, head) => add($(head).text(), $(values[column]).text()));
+    }
+  });
   // A row of two parts, label and value: <div><span class="label">…</span><span>…</span></div>.
   root.find("div, li, p").each((_, row) => {
     const cells = $(row).children();

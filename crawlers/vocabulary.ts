@@ -9,6 +9,7 @@
 
 import { readFile } from "node:fs/promises";
 import { configFile } from "../core/paths.js";
+import { compileAlias, matchAliasAt, type Alias } from "./alias-match.js";
 import { createCues, type Cues, type CuesFile } from "./normalize/cues.js";
 import { createLabels, type Labels, type LabelsFile } from "./normalize/labels.js";
 
@@ -25,65 +26,88 @@ export interface Vocabulary {
   readonly names: string[];
 }
 
-/** Finnish case endings and plural forms, and the Swedish genitive -s. */
-const CASE_ENDING =
-  "(?:t|n|a|ä|i|s|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|na|nä|an|en|in|on|un|yn|än|ön|hin|han|hen|seen|ja|jä|ia|iä|ien|jen|ten|iden|itten|ille|illa|illä|ilta|iltä|issa|issä|ista|istä|iin|ihin|iksi|ina|inä|ineen|ine|ssakin|ssäkin|kin)?";
+/** A run of letters and digits: a word, as an alias's whole-word boundaries see it. */
+const WORD = /[\p{L}\d]+/gu;
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** How many first letters of a word look up the aliases that may start there. */
+const START = 3;
 
-/** How many letters of a word's start index the aliases. */
-const KEY_LENGTH = 3;
-
-/** The first letters of an alias, lower-cased: what a word of the text must start with for the alias to match. */
-function wordKey(alias: string): string {
-  return alias.slice(0, KEY_LENGTH).toLowerCase();
+interface Pattern extends Alias {
+  name: string;
 }
 
-/** The starts of every word in a text (with the shorter starts of short words). */
-function wordStarts(text: string): Set<string> {
-  const starts = new Set<string>();
-  for (const [word] of text.matchAll(/[\p{L}\d+]+/gu)) starts.add(word.slice(0, KEY_LENGTH).toLowerCase());
-  return starts;
-}
+/** "kehittäjä- ja koulutusorganisaatiot": an elided first part of a compound is not the word itself. */
+const elided = (match: string, after: string) => match.endsWith("-") && /^\s+(ja|tai|sekä|och|eller)\s/.test(after);
 
 export function createVocabulary(entries: VocabularyEntry[], options: { caseSensitive?: boolean } = {}): Vocabulary {
+  // Longest alias first: a longer alias consumes its text before a shorter one is tried.
   const patterns = entries
     .flatMap((entry) => entry.aliases.map((alias) => ({ name: entry.name, alias })))
     .sort((a, b) => b.alias.length - a.alias.length)
-    .map(({ name, alias }) => {
-      const prefix = alias.endsWith("*");
-      const body = escapeRegExp(prefix ? alias.slice(0, -1) : alias).replace(/\s+/g, "\\s+");
-      // An all-capitals alias is an abbreviation: match it case-sensitively, so "RAY" is not "ray".
-      const abbreviation = /^[A-ZÅÄÖ+]{2,}$/.test(alias);
-      const ending = prefix ? "[\\p{L}\\d-]*" : abbreviation ? "(?::?[\\p{L}]{0,4})?" : CASE_ENDING;
-      const flags = abbreviation || options.caseSensitive ? "gu" : "giu";
-      const regex = new RegExp(`(?<![\\p{L}\\d])${body}${ending}(?![\\p{L}\\d])`, flags);
-      const whole = new RegExp(`^${body}${ending}$`, flags.replace("g", ""));
-      return { name, regex, whole, key: wordKey(prefix ? alias.slice(0, -1) : alias) };
-    });
-  // Patterns by the first letters of their alias, each with its rank (longest alias first).
-  const byKey = new Map<string, number[]>();
-  for (const [rank, { key }] of patterns.entries()) byKey.set(key, [...(byKey.get(key) ?? []), rank]);
+    .map(({ name, alias }) => ({ name, ...compileAlias(alias, options.caseSensitive ?? false) }));
+  // The first words of the aliases by their first letters, each with the ranks of its aliases.
+  const byStart = new Map<string, Map<string, number[]>>();
+  for (const [rank, { key }] of patterns.entries()) {
+    const start = key.slice(0, START);
+    const keys = byStart.get(start) ?? new Map<string, number[]>();
+    keys.set(key, [...(keys.get(key) ?? []), rank]);
+    byStart.set(start, keys);
+  }
+  // Aliases whose first word is shorter than START ("Ii", "EU:n") are looked up by shorter starts.
+  const startLengths = [...new Set([...byStart.keys()].map((start) => start.length))]
+    .filter((n) => n > 0)
+    .sort((a, b) => a - b);
+
+  /**
+   * The patterns that can match in a text, longest alias first, each with the word starts where
+   * it can: those whose word begins with the alias's first word. Most aliases have none.
+   */
+  function candidates(text: string): { pattern: Pattern; positions: number[] }[] {
+    const byRank = new Map<number, number[]>();
+    for (const match of text.matchAll(WORD)) {
+      const word = match[0].toLowerCase();
+      for (const length of startLengths) {
+        if (length > word.length) break;
+        for (const [key, ranks] of byStart.get(word.slice(0, length)) ?? []) {
+          if (!word.startsWith(key)) continue;
+          for (const rank of ranks) byRank.set(rank, [...(byRank.get(rank) ?? []), match.index]);
+        }
+      }
+    }
+    return [...byRank]
+      .sort(([a], [b]) => a - b)
+      .flatMap(([rank, positions]) => {
+        const pattern = patterns[rank];
+        return pattern ? [{ pattern, positions }] : [];
+      });
+  }
 
   return {
     names: entries.map((entry) => entry.name),
-    exact: (text) => patterns.find(({ whole }) => whole.test(text.trim()))?.name,
+    exact(text) {
+      const trimmed = text.trim();
+      const first = /^[\p{L}\d]+/u.exec(trimmed)?.[0] ?? "";
+      return candidates(first).find(({ pattern }) => matchAliasAt(pattern, trimmed, 0) === trimmed.length)?.pattern
+        .name;
+    },
     find(text: string): string[] {
       let rest = text;
       const found: { name: string; at: number }[] = [];
-      // Only the aliases whose first letters begin some word of the text can match: most cannot.
-      const ranks = [...wordStarts(text)].flatMap((start) => byKey.get(start) ?? []).sort((a, b) => a - b);
-      for (const rank of ranks) {
-        const pattern = patterns[rank];
-        if (!pattern) continue;
-        const { name, regex } = pattern;
-        rest = rest.replace(regex, (match: string, offset: number) => {
-          // "kehittäjä- ja koulutusorganisaatiot": an elided first part is not the word itself.
-          if (match.endsWith("-") && /^\s+(ja|tai|sekä|och|eller)\s/.test(rest.slice(offset + match.length)))
-            return match;
-          found.push({ name, at: offset });
-          return " ".repeat(match.length);
-        });
+      for (const { pattern, positions } of candidates(text)) {
+        const taken: { at: number; length: number }[] = [];
+        let end = 0;
+        for (const at of positions) {
+          if (at < end) continue;
+          const matchEnd = matchAliasAt(pattern, rest, at);
+          if (matchEnd === undefined) continue;
+          const match = rest.slice(at, matchEnd);
+          end = matchEnd;
+          if (elided(match, rest.slice(end))) continue;
+          found.push({ name: pattern.name, at });
+          taken.push({ at, length: match.length });
+        }
+        // A match consumes its text, so no shorter alias is found inside it.
+        for (const { at, length } of taken) rest = rest.slice(0, at) + " ".repeat(length) + rest.slice(at + length);
       }
       const ordered = found.sort((a, b) => a.at - b.at).map((hit) => hit.name);
       return [...new Set(ordered)];

@@ -4,6 +4,7 @@
 // Usage: const client = createMeiliClient({ host: url, apiKey: masterKey });
 
 import { Meilisearch } from "meilisearch";
+import { multiSearchOverHttp } from "./meili-search-transport.js";
 
 /** Per HTTP request: long enough for a search or an enqueue on a busy 2-core machine, short enough that a hung engine is a quick 503. */
 export const MEILI_REQUEST_TIMEOUT_MS = 3_000;
@@ -19,7 +20,7 @@ export function createMeiliClient({
   apiKey,
   timeoutMs = MEILI_REQUEST_TIMEOUT_MS,
 }: MeiliClientOptions): Meilisearch {
-  return new Meilisearch({
+  const client = new Meilisearch({
     host,
     ...(apiKey ? { apiKey } : {}),
     // Node's fetch asks for gzip by default. Meilisearch (actix) then writes a compressed reply
@@ -32,4 +33,7 @@ export function createMeiliClient({
     // disk) costs the caller seconds and a 503, not a hang.
     timeout: timeoutMs,
   });
+  // Searches, the hot path, go over node:http: the same answers and errors for less CPU.
+  client.multiSearch = multiSearchOverHttp({ host, ...(apiKey ? { apiKey } : {}), timeoutMs });
+  return client;
 }

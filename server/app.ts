@@ -5,6 +5,7 @@
 // of each concern are in server/routes/, the app-wide middleware in middleware.ts.
 // Usage: const app = createApp({ search, config, logger });
 
+import zlib from "node:zlib";
 import compression from "compression";
 import express from "express";
 import type { Config } from "../config/config.js";
@@ -47,7 +48,9 @@ export function createApp({
   app.use(requestLogging(logger));
   app.use(metrics.middleware);
   app.use(securityHeaders());
-  app.use(compression());
+  // The fastest gzip level: a search answer (about 40 kB of JSON) costs a quarter of a
+  // millisecond instead of half, for some 30 % more bytes (5 kB instead of 4).
+  app.use(compression({ level: zlib.constants.Z_BEST_SPEED }));
   app.use("/api", apiRouter({ search, config, sourceStatuses, dataStats, facetNames }));
   app.use(operationsRoutes(search, metrics));
   app.use(siteRoutes(config.sampleCorpus));

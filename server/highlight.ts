@@ -17,7 +17,10 @@ const MAX_SNIPPET_WORDS = 45;
 /** A line of fewer words without a full stop is a label or a value, not prose. */
 const MIN_PROSE_WORDS = 8;
 
+const HTML_SPECIAL = /[&<>"']/;
+
 export function escapeHtml(text: string): string {
+  if (!HTML_SPECIAL.test(text)) return text;
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
@@ -44,23 +47,40 @@ export function sameWord(textStem: string, queryStem: string): boolean {
   return queryStem.length >= 4 && textStem.indexOf(queryStem, 3) > 0;
 }
 
+/**
+ * Stems of words seen in hits, shared by all searches: the same words come back in every answer,
+ * and Snowball is the dearest step of highlighting. Bounded; emptied when full.
+ */
+const STEM_CACHE_SIZE = 50_000;
+const stemCache = new Map<string, string>();
+function cachedStem(word: string): string {
+  let stem = stemCache.get(word);
+  if (stem === undefined) {
+    if (stemCache.size >= STEM_CACHE_SIZE) stemCache.clear();
+    stem = wordStem(word);
+    stemCache.set(word, stem);
+  }
+  return stem;
+}
+
 export function createWordMatcher(query: string, analyzer: Pick<TextAnalyzer, "wordKeys">): WordMatcher {
   const words = (query.match(WORD) ?? []).filter((word) => analyzer.wordKeys(word).length > 0 || /\d/.test(word));
   const folded = words.map(fold);
   const stems = words.map((word) => wordStem(word));
   const last = folded[folded.length - 1];
+  const isFormOfQueryWord = (stem: string) => stems.some((queryStem) => sameWord(stem, queryStem));
+  // By the word as written: whether it matches depends only on its folded form and its stem.
   const cache = new Map<string, boolean>();
   return (word) => {
-    const candidate = fold(word);
-    let matched = cache.get(candidate);
+    let matched = cache.get(word);
     if (matched === undefined) {
-      const stem = wordStem(word);
+      const candidate = fold(word);
       matched =
         folded.includes(candidate) ||
         // The last word may still be being typed.
         (last !== undefined && last.length >= 3 && candidate.startsWith(last)) ||
-        stems.some((queryStem) => sameWord(stem, queryStem));
-      cache.set(candidate, matched);
+        isFormOfQueryWord(cachedStem(word));
+      cache.set(word, matched);
     }
     return matched;
   };
@@ -69,9 +89,10 @@ export function createWordMatcher(query: string, analyzer: Pick<TextAnalyzer, "w
 export function highlight(text: string, matches: WordMatcher): string {
   let result = "";
   let at = 0;
+  // Text between marks is escaped in one piece.
   for (const found of text.matchAll(WORD)) {
-    result += escapeHtml(text.slice(at, found.index));
-    result += matches(found[0]) ? `<mark>${escapeHtml(found[0])}</mark>` : escapeHtml(found[0]);
+    if (!matches(found[0])) continue;
+    result += `${escapeHtml(text.slice(at, found.index))}<mark>${escapeHtml(found[0])}</mark>`;
     at = found.index + found[0].length;
   }
   return result + escapeHtml(text.slice(at));

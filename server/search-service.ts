@@ -1,20 +1,14 @@
 // Answers searches from the `projects` index. A query runs as one federated search of the
 // words as typed and of their inflection-insensitive keys; facet counts are disjunctive (each
 // selected facet is counted in a search without its own filter, so a selected region does not
-// hide the others). Highlights mark the words the user sees, HTML-escaped with <mark> only.
+// hide the others); search-plan.ts packs these into as few Meilisearch requests as it can. Highlights mark the words the user sees, HTML-escaped with <mark> only.
 // Connection failures become EngineUnavailableError (the API answers 503).
 // Usage: const search = createSearchService({ client, indexName, analyzer }); await search.search(request);
 
-import {
-  MeilisearchApiError,
-  MeilisearchRequestError,
-  type Meilisearch,
-  type MultiSearchQueryWithFederation,
-} from "meilisearch";
+import { MeilisearchApiError, MeilisearchRequestError, type Meilisearch } from "meilisearch";
 import type { TextAnalyzer } from "../indexer/text-analysis.js";
 import {
   DISPLAYED_FIELDS,
-  FACETS,
   HIT_FIELDS as HIT_FIELD_NAMES,
   pickFields,
   type FacetField,
@@ -22,7 +16,8 @@ import {
   type Project,
 } from "../core/project.js";
 import { createWordMatcher, highlight, snippet, type WordMatcher } from "./highlight.js";
-import { buildFilter, SORTS, type FacetValueRequest, type SearchRequest } from "./search-request.js";
+import { buildFilter, type FacetValueRequest, type SearchRequest } from "./search-request.js";
+import { readPlan, searchPlan } from "./search-plan.js";
 import { parseQuery, wantedText } from "./query-syntax.js";
 import { facetLabels, type FacetLabels } from "./labels.js";
 import { textQueries, type MatchingStrategy } from "./text-queries.js";
@@ -72,7 +67,6 @@ export interface SearchService {
   isHealthy(): Promise<boolean>;
 }
 
-const FACET_FIELDS = Object.values(FACETS) as FacetField[];
 /** A copy, because Meilisearch's options want a mutable list. */
 const HIT_FIELDS: string[] = [...HIT_FIELD_NAMES];
 
@@ -86,6 +80,11 @@ export interface SearchServiceOptions {
   matchingStrategy?: MatchingStrategy;
   /** Meilisearch's matchingStrategy for the keys query. */
   keysMatchingStrategy?: MatchingStrategy;
+  /**
+   * false: the words as typed only, without the keys query (inflected forms, compound parts,
+   * names in other languages). For the bench, which measures what analysis costs.
+   */
+  analysis?: boolean;
   /** Told of every call to Meilisearch, for metrics. */
   onEngineCall?: (operation: string, seconds: number, outcome: "ok" | "error") => void;
 }
@@ -98,6 +97,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
     keysWeight = 0.9,
     matchingStrategy = "last",
     keysMatchingStrategy = "frequency",
+    analysis = true,
     onEngineCall,
   } = options;
   const guard = async <T>(work: () => Promise<T>, operation = "search"): Promise<T> => {
@@ -121,72 +121,25 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
     }
   };
 
-  /**
-   * One federated search of the queries of textQueries(): Meilisearch merges the lists by
-   * weighted score, so a document that has the very words ranks above one that only has
-   * another form of them, and each document comes once.
-   */
-  const federated = (request: SearchRequest, filter: string[], facets: string[], limit: number, offset: number) => {
-    const sort = sortOf(request);
-    const queries: MultiSearchQueryWithFederation[] = textQueries(parseQuery(request.q), analyzer, {
-      matchingStrategy,
-      keysMatchingStrategy,
-      keysWeight,
-    }).map((query) => ({
-      indexUid: indexName,
-      filter,
-      attributesToRetrieve: [...HIT_FIELDS, "description"],
-      ...sort,
-      ...query,
-    }));
-    return guard(() =>
-      client.multiSearch({
-        federation: { limit, offset, ...(facets.length > 0 ? { facetsByIndex: { [indexName]: facets } } : {}) },
-        queries,
-      }),
-    ) as Promise<FederatedResult>;
-  };
-
-  const plain = (request: SearchRequest, filter: string[], facets: string[], limit: number, offset: number) =>
-    guard(() =>
-      client.index(indexName).search("", {
-        filter,
-        facets,
-        limit,
-        offset,
-        attributesToRetrieve: HIT_FIELDS,
-        ...sortOf(request),
-      }),
-    ).then((result): FederatedResult => ({
-      hits: result.hits as unknown as Project[],
-      estimatedTotalHits: result.estimatedTotalHits ?? 0,
-      facetsByIndex: { [indexName]: { distribution: result.facetDistribution ?? {} } },
-    }));
-
   return {
     async search(request) {
       const started = performance.now();
-      const run = request.q.trim() ? federated : plain;
-      const offset = (request.page - 1) * request.hitsPerPage;
-      const selected = (Object.keys(request.filters) as FacetField[]).filter(
-        (field) => (request.filters[field] ?? []).length > 0,
-      );
-      // Disjunctive counts: each selected facet is counted without its own filter.
-      const [main, ...perFacet] = await Promise.all([
-        run(request, buildFilter(request), [...FACET_FIELDS, "startYear"], request.hitsPerPage, offset),
-        ...selected.map((field) => run(request, buildFilter(request, field), [field], 0, 0)),
-      ]);
-      const distribution = (result: FederatedResult) => result.facetsByIndex?.[indexName]?.distribution ?? {};
-      const facets = Object.fromEntries(
-        FACET_FIELDS.map((field) => [field, distribution(main)[field] ?? {}]),
-      ) as SearchResult["facets"];
-      selected.forEach((field, i) => {
-        const counted = perFacet[i];
-        if (counted) facets[field] = distribution(counted)[field] ?? {};
+      const parsed = parseQuery(request.q);
+      const texts = request.q.trim()
+        ? textQueries(parsed, analyzer, { matchingStrategy, keysMatchingStrategy, keysWeight }).slice(
+            0,
+            analysis ? undefined : 1,
+          )
+        : [];
+      const plan = searchPlan(request, {
+        indexName,
+        textQueries: texts,
+        hitFields: texts.length > 0 ? [...HIT_FIELDS, "description"] : HIT_FIELDS,
       });
-      const matches = createWordMatcher(wantedText(parseQuery(request.q)), analyzer);
-      const total = main.estimatedTotalHits ?? 0;
-      const hits = main.hits.map((hit) => toHit(hit, request.q.trim() ? matches : undefined));
+      const responses = await Promise.all(plan.map((planned) => guard(() => client.multiSearch(planned.body))));
+      const { hits: documents, total, facets, startYears } = readPlan(plan, responses, indexName);
+      const matches = texts.length > 0 ? createWordMatcher(wantedText(parsed), analyzer) : undefined;
+      const hits = documents.map((hit) => toHit(hit, matches));
       return {
         hits,
         total,
@@ -194,7 +147,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
         hitsPerPage: request.hitsPerPage,
         totalPages: Math.ceil(total / request.hitsPerPage),
         facets,
-        startYears: distribution(main).startYear ?? {},
+        startYears,
         labels: facetLabels({ facets, hits }, analyzer.thesaurus, request.lang ?? "fi"),
         processingTimeMs: Math.round(performance.now() - started),
       };
@@ -252,18 +205,6 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
 }
 
 type Hit = Project;
-
-/** The request's sort order for Meilisearch; none for relevance. */
-function sortOf(request: SearchRequest): { sort?: string[] } {
-  const sort = SORTS[request.sort];
-  return sort ? { sort: [...sort] } : {};
-}
-
-interface FederatedResult {
-  hits: Hit[];
-  estimatedTotalHits?: number;
-  facetsByIndex?: Record<string, { distribution: Record<string, Record<string, number>> }>;
-}
 
 function toHit(document: Hit, matches: WordMatcher | undefined): SearchHit {
   const none: WordMatcher = () => false;

@@ -3,6 +3,7 @@
 // month and season names; durations ("kaksivuotinen"). Pure: the parsed JSON in, patterns out.
 // Usage: const cues = createCues(json); cues.fundingSentence.test("STEA:n tuella …")
 
+import { createOrganisationProse, type OrganisationProse, type OrganisationProseFile } from "./organisation-prose.js";
 import { phrasePattern, phraseSource } from "./text.js";
 
 export interface CuesFile {
@@ -30,6 +31,8 @@ export interface CuesFile {
   ageBands: { bands: AgeBand[] };
   noPartners: string[];
   contactTitles: string[];
+  organisationProse: OrganisationProseFile;
+  staffOwners: { staffGroup: string; endings: string[]; joiners: string[]; extraHeads: string[]; keep: string[] };
 }
 
 /** An age range that stands for a target group (config/cues.json "ageBands"). */
@@ -79,6 +82,10 @@ export interface Cues {
   noPartners: RegExp;
   /** A job title beside a person's name ("Projektipäällikkö", "Senior Lecturer", "Projektledare"). */
   contactTitle: RegExp;
+  /** Who runs the project and with whom, as a sentence says it ("Huvudman är X", "i samarbete med Y"). */
+  organisationProse: OrganisationProse;
+  /** Genitives just before a staff word ("kuntien ja järjestöjen ammattilaiset"): whose staff, not a group. */
+  staffOwners: RegExp;
 }
 
 export function createCues(file: CuesFile): Cues {
@@ -115,6 +122,8 @@ export function createCues(file: CuesFile): Cues {
     ageBands: file.ageBands.bands,
     noPartners: phrasePattern(file.noPartners),
     contactTitle: phrasePattern(file.contactTitles),
+    organisationProse: createOrganisationProse(file.organisationProse),
+    staffOwners: staffOwnersPattern(file),
     fundingSentence: phrasePattern(file.fundingSentence),
     runningSentence: phrasePattern(file.runningSentence),
     practiceLabel: phrasePattern(file.practiceLabel),
@@ -134,4 +143,13 @@ export function createCues(file: CuesFile): Cues {
       .map(phraseSource)
       .join("|")})`,
   };
+}
+
+function staffOwnersPattern({ staffOwners, targetGroupHeads }: CuesFile): RegExp {
+  const heads = targetGroupHeads[staffOwners.staffGroup];
+  const staff = [...(Array.isArray(heads) ? heads : []), ...staffOwners.extraHeads].map(phraseSource).join("|");
+  const keep = staffOwners.keep.map(phraseSource).join("|");
+  const genitive = `(?!${keep})[\\p{L}-]+(?:${staffOwners.endings.join("|")})`;
+  const joiner = `(?:\\s*,|\\s+(?:${staffOwners.joiners.join("|")}))?\\s+`;
+  return new RegExp(`(?<![\\p{L}\\d-])(?:${genitive}${joiner})*${genitive}\\s+(?=(?:${staff}))`, "giu");
 }

@@ -145,6 +145,17 @@ function knownOrganisationIn(values: string[], vocabularies: Vocabularies): stri
   return values.flatMap(splitList).find((name) => vocabularies.organisations.exact(name));
 }
 
+const shortSentences = (sentences: string[]) => sentences.filter((sentence) => sentence.length < 400);
+
+/** "Huvudman är X", "Hanketta hallinnoi X", "X leads the project": the first sentence that names the lead. */
+function proseLead(sentences: string[], vocabularies: Vocabularies): string | undefined {
+  for (const sentence of shortSentences(sentences)) {
+    const lead = vocabularies.cues.organisationProse.lead(sentence);
+    if (lead) return lead;
+  }
+  return undefined;
+}
+
 export function organisationsOf(
   facts: { coordinator?: string[]; partners?: string[]; area?: string[] },
   text: string,
@@ -156,14 +167,18 @@ export function organisationsOf(
     partnerNames(facts.coordinator ?? [], vocabularies)[0] ??
     administrators[0] ??
     proseCoordinator(text) ??
+    proseLead(sentences, vocabularies) ??
     knownOrganisationIn(facts.area ?? [], vocabularies);
   const coordinator = stated ? expandOrganisation(cleanOrganisationName(stated), vocabularies) : undefined;
   const organisations = withoutShorterForms([
     ...(coordinator ? [coordinator] : []),
     ...administrators,
     ...partnerNames(facts.partners ?? [], vocabularies).map((name) => expandOrganisation(name, vocabularies)),
-    ...sentences
-      .filter((sentence) => sentence.length < 400 && vocabularies.cues.runningSentence.test(sentence))
+    ...shortSentences(sentences).flatMap((sentence) =>
+      vocabularies.cues.organisationProse.partners(sentence).map((name) => expandOrganisation(name, vocabularies)),
+    ),
+    ...shortSentences(sentences)
+      .filter((sentence) => vocabularies.cues.runningSentence.test(sentence))
       .flatMap((sentence) => [
         ...listedPublicBodies(sentence, vocabularies.organisations),
         ...vocabularies.organisations.find(sentence),

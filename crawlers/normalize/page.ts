@@ -12,8 +12,12 @@ export function projectId(canonicalUrl: string): string {
 
 const FRANC_TO_LANGUAGE: Record<string, Language> = { fin: "fi", swe: "sv", eng: "en" };
 
+/** Enough text for franc to tell Finnish, Swedish and English apart; its trigram count grows with the text. */
+const LANGUAGE_SAMPLE = 1000;
+
 export function detectLanguage(text: string, htmlLang?: string): Language {
-  const detected = FRANC_TO_LANGUAGE[franc(text.slice(0, 3000), { only: ["fin", "swe", "eng"], minLength: 20 })];
+  const detected =
+    FRANC_TO_LANGUAGE[franc(text.slice(0, LANGUAGE_SAMPLE), { only: ["fin", "swe", "eng"], minLength: 20 })];
   if (detected) return detected;
   return htmlLang === "sv" || htmlLang === "en" ? htmlLang : "fi";
 }

@@ -37,7 +37,9 @@ export function targetGroupsOf(targetFacts: string[], sentences: string[], vocab
   const text = [
     ...targetFacts,
     ...sentences.filter((sentence) => sentence.length < 400 && cues.targetSentence.test(sentence)),
-  ].join("\n");
+  ]
+    .join("\n")
+    .replace(cues.staffOwners, "");
   const found = [...vocabularies.targetGroups.find(text), ...compoundGroups(text, cues), ...ageGroups(text, cues)];
   // Canonical order, as the vocabulary lists the groups.
   return unique(found).sort(

@@ -2,10 +2,22 @@
 // facet matching what is typed, and title suggestions; each within the partner's scope.
 // Usage: api.use(searchRoutes(context));
 
-import express from "express";
+import express, { type Response } from "express";
 import etag from "etag";
 import { parseFacetValueRequest, parseSearchRequest, parseSuggestRequest } from "../search-request.js";
+import type { SearchResult } from "../search-service.js";
 import type { RouteContext } from "./context.js";
+
+/**
+ * A search answer with an ETag over the results but not the timing, so an unchanged answer is
+ * a 304. Serialised once: processingTimeMs, the answer's last field, is appended to the JSON.
+ */
+function sendSearchResult(res: Response, result: SearchResult) {
+  const { processingTimeMs, ...content } = result;
+  const json = JSON.stringify(content);
+  res.set("etag", etag(json, { weak: true }));
+  res.type("json").send(`${json.slice(0, -1)},"processingTimeMs":${processingTimeMs}}`);
+}
 
 export function searchRoutes({ search, scoped, cacheable }: RouteContext): express.Router {
   const router = express.Router();
@@ -14,10 +26,7 @@ export function searchRoutes({ search, scoped, cacheable }: RouteContext): expre
     const request = scoped(res, parseSearchRequest(req.query));
     const result = await search.search(request);
     cacheable(res);
-    // The ETag covers the results, not the timing, so an unchanged answer is a 304.
-    const { processingTimeMs: _timing, ...content } = result;
-    res.set("etag", etag(JSON.stringify(content), { weak: true }));
-    res.json(result);
+    sendSearchResult(res, result);
   });
 
   router.get("/facets/:facet", async (req, res) => {

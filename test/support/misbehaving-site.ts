@@ -133,3 +133,64 @@ export async function serveMisbehavingSite(): Promise<MisbehavingSite> {
       }),
   };
 }
+
+/**
+ * A site full of pages that are no projects: a project list, an endless `?page=N` event list, an
+ * endless month calendar, search results and a robots.txt-forbidden path, around 15 real
+ * project pages (/hankkeet/hanke-N.html).
+ */
+export async function serveHostileSite(): Promise<MisbehavingSite & { projectPaths: string[] }> {
+  const requests: RequestLog[] = [];
+  const projectPaths = Array.from({ length: 15 }, (_, i) => `/hankkeet/hanke-${i + 1}.html`);
+  const list = (title: string, links: string[], text = "") =>
+    `<!DOCTYPE html><html lang="fi"><head><meta charset="utf-8"><title>${title}</title></head><body><main><h1>${title}</h1>${text}<ul>${links.map((link) => `<li><a href="${link}">${link.replace(/\W+/g, " ")}</a></li>`).join("")}</ul></main></body></html>`;
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://x");
+    requests.push({ path: url.pathname + url.search, headers: req.headers, at: performance.now() });
+    const html = (body: string) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(body);
+    const month = /^\/kalenteri\/(\d{4})\/(\d{2})\/$/.exec(url.pathname);
+    if (url.pathname === "/robots.txt")
+      return res.writeHead(200, { "content-type": "text/plain" }).end("User-agent: *\nDisallow: /yksityinen/\n");
+    if (url.pathname === "/")
+      return html(
+        list("Etusivu", [
+          "/hankkeet/",
+          "/tapahtumat?page=1",
+          "/kalenteri/2024/01/",
+          "/haku?q=nuoret",
+          "/yksityinen/a.html",
+        ]),
+      );
+    if (url.pathname === "/hankkeet/") return html(list("Hankkeet", projectPaths));
+    if (projectPaths.includes(url.pathname)) return html(page(`Hyvinvointihanke ${url.pathname.replace(/\D/g, "")}`));
+    if (url.pathname === "/tapahtumat") {
+      const n = Number(url.searchParams.get("page") ?? 1);
+      const events = `<p>Tapahtumia: ${"Tervetuloa mukaan kaikille avoimeen tilaisuuteen, jossa kuullaan hankkeiden kuulumisia. ".repeat(3)}</p>`;
+      return html(list(`Tapahtumat, sivu ${n}`, [`/tapahtumat?page=${n + 1}`, ...projectPaths.slice(0, 3)], events));
+    }
+    if (month) {
+      const [year, m] = [Number(month[1]), Number(month[2])];
+      const next = m === 12 ? `/kalenteri/${year + 1}/01/` : `/kalenteri/${year}/${String(m + 1).padStart(2, "0")}/`;
+      const text = `<p>Kuukauden ${m}/${year} tapahtumat ja hankkeiden tilaisuudet: seminaareja, työpajoja ja verkostotapaamisia eri puolilla Suomea. Ilmoittaudu mukaan hyvissä ajoin ennen tapahtumaa.</p>`;
+      return html(list(`Kalenteri ${m}/${year}`, [next], text));
+    }
+    if (url.pathname === "/haku")
+      return html(
+        list(`Hakutulokset: ${url.searchParams.get("q")}`, [...projectPaths.slice(3, 8), "/haku?q=nuoret&page=2"]),
+      );
+    return res.writeHead(404, { "content-type": "text/html" }).end("<h1>404</h1>");
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    requests,
+    projectPaths,
+    removeVanishingPage: () => {},
+    setPageDelay: () => {},
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

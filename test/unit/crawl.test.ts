@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { extractLinks, extractSitemapUrls, normalizeLink } from "../../crawlers/crawl.js";
+import { extractLinks, extractSitemapUrls, normalizeLink } from "../../crawlers/links.js";
 import { decodeHtml } from "../../crawlers/fetcher.js";
 
 describe("crawl helpers", function () {

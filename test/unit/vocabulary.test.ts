@@ -71,4 +71,29 @@ describe("vocabularies (config/*.json)", function () {
     ]);
     expect(vocabulary.find("Pohjois-Savossa ja Savon radalla")).to.deep.equal(["long", "short"]);
   });
+
+  it("finds an alias whose first word is shorter than three letters, inflected", function () {
+    expect(vocabularies.municipalities.find("Hanke toimii Iissä ja Oulussa")).to.deep.equal(["Ii", "Oulu"]);
+    const vocabulary = createVocabulary([
+      { name: "EU", aliases: ["EU:n rahoitu*", "co-funded by the European Union"] },
+    ]);
+    expect(vocabulary.find("Tehty EU:n rahoituksella")).to.deep.equal(["EU"]);
+    expect(vocabulary.find("The project is co-funded by the European Union")).to.deep.equal(["EU"]);
+    expect(vocabulary.exact("EU:n rahoitusta")).to.equal("EU");
+  });
+
+  it("matches whole words only, with a case ending, an open ending or an abbreviation's ending", function () {
+    const vocabulary = createVocabulary([
+      { name: "Savo", aliases: ["Savo"] },
+      { name: "nuoret", aliases: ["nuoriso*"] },
+      { name: "STEA", aliases: ["STEA"] },
+    ]);
+    expect(vocabulary.find("Savossa, Savonlinnassa ja Etelä-Savoon")).to.deep.equal(["Savo"]);
+    expect(vocabulary.find("Savonlinnassa")).to.deep.equal([]);
+    expect(vocabulary.find("nuorisotyön kehittäminen")).to.deep.equal(["nuoret"]);
+    expect(vocabulary.find("STEA:n tuella")).to.deep.equal(["STEA"]);
+    expect(vocabulary.find("stea tai STEAMPUNK")).to.deep.equal([]);
+    expect(vocabulary.exact("  STEA:n ")).to.equal("STEA");
+    expect(vocabulary.exact("STEA ry")).to.equal(undefined);
+  });
 });
