@@ -98,12 +98,25 @@ export function highlight(text: string, matches: WordMatcher): string {
   return result + escapeHtml(text.slice(at));
 }
 
+/** "Label: value" at the start of a line: a label of up to four words, then a colon. */
+const LABEL_LINE = /^(?:[\p{L}\d()/–-]+ ){0,3}[\p{L}\d()/–-]+:\s+(.*)$/u;
+
+/**
+ * A line of a registry form ("Hankkeen nimi: Nuotio – …", "Toimintalinja: 4. Koulutus…") is
+ * a fact, not prose: its value is kept only when it is a sentence of its own.
+ */
+function withoutLabel(line: string): string {
+  const value = LABEL_LINE.exec(line)?.[1];
+  if (value === undefined) return line;
+  return /[.!?…]$/.test(value) && (value.match(WORD) ?? []).length >= MIN_PROSE_WORDS ? value : "";
+}
+
 /** The prose sentences of a description: no title line, no label or value lines. */
 export function proseSentences(description: string, title = ""): string[] {
   const titleKey = fold(title).trim();
   return description
     .split(/\n+/)
-    .map((line) => line.trim().replace(/\s+/g, " "))
+    .map((line) => withoutLabel(line.trim().replace(/\s+/g, " ")))
     .filter((line) => line && fold(line) !== titleKey)
     .filter((line) => /[.!?…]$/.test(line) || (line.match(WORD) ?? []).length >= MIN_PROSE_WORDS)
     .flatMap((line) => line.split(/(?<=[.!?…])\s+(?=[\p{Lu}\d"“(])/u));

@@ -75,6 +75,19 @@ describe("snippet", function () {
     expect(result).not.to.contain("Hallinnoija");
   });
 
+  it("skips the label/value lines of a registry form, keeping a labelled value that is a sentence", function () {
+    const title = "Nuotio – nuorten aikuisten mielen hyvinvointi opintojen nivelvaiheissa";
+    const description = [
+      `Hankkeen nimi: ${title}`,
+      "Erityistavoite: 9.1. Siirtymävaiheita ja koulutuksellista tasa-arvoa tukevien nuorten palveluiden parantaminen",
+      "Tiivistelmä: Hanke tukee nuorten aikuisten mielen hyvinvointia opintojen nivelvaiheissa Oulussa.",
+    ].join("\n");
+    const result = snippet(description, createWordMatcher("nuorten mielen", analyzer), title);
+    expect(result).to.equal(
+      "Hanke tukee <mark>nuorten</mark> aikuisten <mark>mielen</mark> hyvinvointia opintojen nivelvaiheissa Oulussa.",
+    );
+  });
+
   it("prefers the sentence with more of the query's words to one that repeats a single word", function () {
     const description = [
       "Yksinäisyys on yleistä, ja yksinäisyys vaivaa monia, sillä yksinäisyys kasvaa vuosi vuodelta.",
