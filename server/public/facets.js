@@ -68,7 +68,9 @@ function facetRows(view, param) {
 
 /** @param {View} view @param {string} param @param {string} value @param {number} count @param {boolean} checked */
 function rowHtml(view, param, value, count, checked) {
-  const id = `f-${param}-${value}`.replace(/[^\w-]/g, "_");
+  // Every other character is spelt out by its code point, so "Äänekoski" and "Aanekoski" (or a
+  // value with a space and one with a hyphen) never share an id and one label never ticks the other.
+  const id = `f-${param}-${value.replace(/[^\w-]/g, (char) => `_${char.codePointAt(0)?.toString(16) ?? ""}`)}`;
   return `<li><input type="checkbox" id="${escape(id)}" data-param="${param}" value="${escape(value)}" ${checked ? "checked" : ""}>
     <label for="${escape(id)}"><span class="value-name">${escape(view.labelOf(param, value))}</span> <span class="count">${count}</span></label></li>`;
 }
