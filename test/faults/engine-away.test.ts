@@ -4,16 +4,15 @@
 
 import { rm } from "node:fs/promises";
 import { expect } from "chai";
-import { Meilisearch } from "meilisearch";
 import { loadConfig } from "../../config/config.js";
 import { crawlSource, type CrawlReport } from "../../crawlers/crawl-source.js";
 import { createFetcher, createTextFetcher } from "../../crawlers/fetcher.js";
 import { loadVocabularies } from "../../crawlers/vocabulary.js";
-import { createIndexer, IndexingError } from "../../indexer/indexer.js";
-import { loadSearchVocabulary, loadTextAnalyzer } from "../../indexer/text-analysis.js";
+import { IndexingError } from "../../indexer/indexer.js";
 import { makeTempDir } from "../support/hooks.js";
 import { serveGeneratedSite } from "../support/generated-site.js";
 import { memoryLogger } from "../support/memory-logger.js";
+import { indexerOn } from "../support/search-stack.js";
 import { startStandaloneMeili } from "../support/standalone-meili.js";
 import { indexedUrls } from "./support.js";
 
@@ -26,14 +25,7 @@ describe("fault: Meilisearch killed and restarted during a crawl", function () {
     const dataDir = await makeTempDir("away");
     const meili = await startStandaloneMeili(meiliDir);
     try {
-      const client = new Meilisearch({ host: meili.url, apiKey: meili.masterKey });
-      const vocabulary = await loadSearchVocabulary();
-      const indexer = createIndexer({
-        client,
-        indexName: "projects",
-        analyzer: await loadTextAnalyzer(vocabulary),
-        vocabulary,
-      });
+      const { client, indexer } = await indexerOn(meili);
       await indexer.ensureIndex();
       const config = await loadConfig({});
       const settings = { ...config.crawler, delayMs: 0, concurrency: 1, retries: 1, retryBaseMs: 10 };

@@ -3,14 +3,12 @@
 
 import { rm } from "node:fs/promises";
 import { expect } from "chai";
-import { Meilisearch } from "meilisearch";
 import { startEmbeddedMeili } from "../../indexer/embedded-meili.js";
-import { createIndexer, IndexingError } from "../../indexer/indexer.js";
-import { loadSearchVocabulary, loadTextAnalyzer } from "../../indexer/text-analysis.js";
+import { IndexingError } from "../../indexer/indexer.js";
 import { silentLogger } from "../../core/logger.js";
 import { makeTempDir, uniqueIndexName } from "../support/hooks.js";
 import { project } from "../support/projects.js";
-import { searchStack } from "../support/search-stack.js";
+import { indexerOn, searchStack } from "../support/search-stack.js";
 
 describe("indexer", function () {
   it("surfaces a failed task as an IndexingError with Meilisearch's reason", async function () {
@@ -131,16 +129,7 @@ describe("indexer", function () {
       const dataDir = await makeTempDir("rebuild-crash");
       const meili = await startEmbeddedMeili({ dataDir, logger: silentLogger() });
       try {
-        const client = new Meilisearch({ host: meili.url, apiKey: meili.masterKey });
-        const vocabulary = await loadSearchVocabulary();
-        const indexer = createIndexer({
-          client,
-          indexName: "projects",
-          analyzer: await loadTextAnalyzer(vocabulary),
-          vocabulary,
-          batchSize: 50,
-          taskTimeoutMs: 20_000,
-        });
+        const { client, indexer } = await indexerOn(meili, { batchSize: 50, taskTimeoutMs: 20_000 });
         await indexer.ensureIndex();
         await indexer.upsert([project("old", { title: "Vanha hanke" })]);
         const records = Array.from({ length: 500 }, (_, i) => project(`p${i}`, { title: `Hanke numero ${i}` }));
