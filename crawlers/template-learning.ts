@@ -15,8 +15,9 @@
 //        for (const fixed of templates.corrections(page, derive)) upsert(fixed); await templates.save();
 
 import * as cheerio from "cheerio";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+
 import path from "node:path";
+import { readIfExists, writeAtomic } from "../core/file-store.js";
 import type { Project } from "../core/project.js";
 import {
   createSiteTemplates,
@@ -66,7 +67,7 @@ export async function openTemplateLearner(
   source: TemplateSource,
 ): Promise<TemplateLearner> {
   const file = dataDir ? path.join(dataDir, "templates", `${source.name}.json`) : undefined;
-  const templates = createSiteTemplates(parseSiteTemplates(file ? await readIfThere(file) : undefined));
+  const templates = createSiteTemplates(parseSiteTemplates(file ? await readIfExists(file) : undefined));
   const young = new Map<string, Map<string, { copy: PageCopy; texts: Set<string> }>>();
   const lastTexts = new Map<string, Set<string>>();
   const scope = (url: string) => siteOf(url, source.siteScope);
@@ -100,19 +101,7 @@ export async function openTemplateLearner(
     },
     async save() {
       if (!file) return;
-      await mkdir(path.dirname(file), { recursive: true });
-      const temporary = `${file}.${process.pid}.tmp`;
-      await writeFile(temporary, serialiseSiteTemplates(templates.state));
-      await rename(temporary, file);
+      await writeAtomic(file, serialiseSiteTemplates(templates.state));
     },
   };
-}
-
-async function readIfThere(file: string): Promise<string | undefined> {
-  try {
-    return await readFile(file, "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw error;
-  }
 }
