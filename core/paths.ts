@@ -1,6 +1,7 @@
 // Where the project's own files are, worked out once from this file's place in the tree.
-// Usage: import { CONFIG_DIR, configFile } from "../core/paths.js"; readFile(configFile("regions.json"))
+// Usage: import { configFile, readConfigJson } from "../core/paths.js"; await readConfigJson<Cues>("cues.json")
 
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -14,3 +15,8 @@ export const SAMPLE_GOLD_FILE = path.join(REPO_ROOT, "sample-corpus", "gold.json
 
 /** A data file in config/ (vocabularies, cue words, defaults). */
 export const configFile = (name: string): string => path.join(CONFIG_DIR, name);
+
+/** A JSON data file in config/, parsed; its shape is the caller's to state (validated where it matters). */
+export async function readConfigJson<T>(name: string): Promise<T> {
+  return JSON.parse(await readFile(configFile(name), "utf8")) as T;
+}

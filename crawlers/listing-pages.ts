@@ -7,9 +7,8 @@
 // Usage: const cues = await loadListingCues(); listingReason(html, url, cues) -> reason | undefined;
 //        const cap = createPatternCap(100); cap.admit(url) -> undefined | the full pattern
 
-import { readFile } from "node:fs/promises";
 import * as cheerio from "cheerio";
-import { configFile } from "../core/paths.js";
+import { readConfigJson } from "../core/paths.js";
 
 export interface ListingCues {
   pagingParameters: string[];
@@ -28,7 +27,7 @@ export interface ListingCues {
 }
 
 export async function loadListingCues(): Promise<ListingCues> {
-  return JSON.parse(await readFile(configFile("listing-cues.json"), "utf8")) as ListingCues;
+  return readConfigJson<ListingCues>("listing-cues.json");
 }
 
 /** A year, a year-month or a full date as one path segment. */

@@ -7,8 +7,7 @@
 // Usage: const regions = createVocabulary(await loadVocabularyFile("regions.json"));
 //        regions.find("Hanke toimii Pohjois-Savossa") // ["Pohjois-Savo"]
 
-import { readFile } from "node:fs/promises";
-import { configFile } from "../core/paths.js";
+import { readConfigJson } from "../core/paths.js";
 import { compileAlias, matchAliasAt, type Alias } from "./alias-match.js";
 import { createCues, type Cues, type CuesFile } from "./normalize/cues.js";
 import { createLabels, type Labels, type LabelsFile } from "./normalize/labels.js";
@@ -116,7 +115,7 @@ export function createVocabulary(entries: VocabularyEntry[], options: { caseSens
 }
 
 export async function loadVocabularyFile(file: string): Promise<VocabularyEntry[]> {
-  const data = JSON.parse(await readFile(configFile(file), "utf8")) as { entries: VocabularyEntry[] };
+  const data = await readConfigJson<{ entries: VocabularyEntry[] }>(file);
   return data.entries;
 }
 
@@ -178,10 +177,6 @@ export interface Vocabularies {
   labels: Labels;
   /** Cue words for sentences, periods and amounts (config/cues.json). */
   cues: Cues;
-}
-
-async function readConfigJson<T>(file: string): Promise<T> {
-  return JSON.parse(await readFile(configFile(file), "utf8")) as T;
 }
 
 export async function loadVocabularies(): Promise<Vocabularies> {

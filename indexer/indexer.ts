@@ -9,8 +9,7 @@
 import type { EnqueuedTask, EnqueuedTaskPromise, Meilisearch, Task } from "meilisearch";
 import type { Project } from "../core/project.js";
 import { quoteFilterValue } from "./filter.js";
-import { readFile } from "node:fs/promises";
-import { configFile } from "../core/paths.js";
+import { readConfigJson } from "../core/paths.js";
 import {
   compileCodePatterns,
   planMerge,
@@ -53,7 +52,7 @@ export interface IndexerOptions {
 }
 
 export async function loadCodePatterns(): Promise<CodePattern[]> {
-  return compileCodePatterns(JSON.parse(await readFile(configFile("project-codes.json"), "utf8")) as CodePatternFile);
+  return compileCodePatterns(await readConfigJson<CodePatternFile>("project-codes.json"));
 }
 
 export type IndexedProject = Project & {

@@ -8,9 +8,8 @@
 // analysed the same way, and search combines both (see server/search-service.ts).
 // Usage: const analyzer = await loadTextAnalyzer(); analyzer.keys("Nuorten syrjäytyminen") // "nuor syrja"
 
-import { readFile } from "node:fs/promises";
 import snowball from "snowball-stemmers";
-import { configFile } from "../core/paths.js";
+import { readConfigJson } from "../core/paths.js";
 import { createThesaurus, readThesaurusData, type Thesaurus, type ThesaurusData } from "./thesaurus.js";
 
 export const KEY_LENGTH = 5;
@@ -120,10 +119,6 @@ export function createTextAnalyzer(options: {
   };
 }
 
-async function readConfig<T>(file: string): Promise<T> {
-  return JSON.parse(await readFile(configFile(file), "utf8")) as T;
-}
-
 export interface SearchVocabulary {
   stopWords: { fi: string[]; sv: string[]; en: string[] };
   synonymGroups: string[][];
@@ -133,9 +128,9 @@ export interface SearchVocabulary {
 
 export async function loadSearchVocabulary(): Promise<SearchVocabulary> {
   const [stopWords, synonyms, compounds, thesaurus] = await Promise.all([
-    readConfig<SearchVocabulary["stopWords"]>("stop-words.json"),
-    readConfig<{ groups: string[][] }>("synonyms.json"),
-    readConfig<{ parts: string[] }>("compound-parts.json"),
+    readConfigJson<SearchVocabulary["stopWords"]>("stop-words.json"),
+    readConfigJson<{ groups: string[][] }>("synonyms.json"),
+    readConfigJson<{ parts: string[] }>("compound-parts.json"),
     readThesaurusData(),
   ]);
   const thesaurusGroups = createThesaurus(thesaurus).synonymGroups();

@@ -5,8 +5,7 @@
 // synonym groups for queries ("carers" = "omaishoitajat" = "närståendevårdare").
 // Usage: const thesaurus = createThesaurus(await readThesaurusData()); thesaurus.label("regions", "Uusimaa", "sv") // "Nyland"
 
-import { readFile } from "node:fs/promises";
-import { configFile } from "../core/paths.js";
+import { readConfigJson } from "../core/paths.js";
 
 export type Language = "fi" | "sv" | "en";
 export const LANGUAGES: readonly Language[] = ["fi", "sv", "en"];
@@ -59,5 +58,5 @@ export function createThesaurus(data: ThesaurusData): Thesaurus {
 }
 
 export async function readThesaurusData(): Promise<ThesaurusData> {
-  return JSON.parse(await readFile(configFile("thesaurus.json"), "utf8")) as ThesaurusData;
+  return readConfigJson<ThesaurusData>("thesaurus.json");
 }
