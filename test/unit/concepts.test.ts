@@ -50,10 +50,9 @@ describe("thesaurus concepts", function () {
     expect(analyzer.conceptKeys("vanhuspalvelut")).to.equal(ELDERLY_CARE);
     expect(analyzer.conceptKeys("äldreomsorg")).to.equal(ELDERLY_CARE);
     expect(analyzer.conceptKeys("elderly care")).to.equal(ELDERLY_CARE);
-    expect(analyzer.conceptKeys("nuorten syrjäytymistä")).to.equal(
-      `${YOUTH} ${conceptToken("syrjäytymisen ehkäisy")}`,
-    );
-    expect(analyzer.conceptKeys("nuorten mielenterveys")?.split(" ")).to.include.members([YOUTH, "miele"]);
+    expect(analyzer.conceptKeys("nuorten syrjäytymistä")).to.equal(`${YOUTH} ${conceptToken("syrjäytymisen ehkäisy")}`);
+    expect(analyzer.conceptKeys("nuorten mielenterveys")).to.equal(`${YOUTH} ${conceptToken("mielenterveys")}`);
+    expect(analyzer.conceptKeys("nuorten mielenterveys palvelut")?.split(" ")).to.include("palve");
   });
 
   it("leaves a compound that only begins with a concept's name alone, and a query without one", function () {
