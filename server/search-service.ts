@@ -83,7 +83,7 @@ export interface SearchServiceOptions {
   /** Meilisearch's matchingStrategy for the keys query. */
   keysMatchingStrategy?: MatchingStrategy;
   /**
-   * false: the words as typed only, without the keys query (inflected forms, compound parts,
+   * false: the words as typed only, without the keys and concept queries (inflected forms, compound parts,
    * names in other languages). For the bench, which measures what analysis costs.
    */
   analysis?: boolean;
