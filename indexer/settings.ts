@@ -41,7 +41,8 @@ const SORTABLE_FIELDS = [
 
 export function buildIndexSettings(vocabulary: SearchVocabulary, analyzer: TextAnalyzer): Settings {
   return {
-    searchableAttributes: [...SEARCHABLE_FIELDS, KEYS_FIELD, CONCEPTS_FIELD],
+    // A concept the record is about is better evidence than a cut key somewhere in its text.
+    searchableAttributes: [...SEARCHABLE_FIELDS, CONCEPTS_FIELD, KEYS_FIELD],
     // `searchKeys` and `searchConcepts` are searched but never shown.
     displayedAttributes: [...DISPLAYED_FIELDS],
     filterableAttributes: [PROJECT_KEY_FIELD, SOURCE_URLS_FIELD, ...FILTERABLE_FIELDS],

@@ -97,7 +97,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
     indexName,
     analyzer,
     keysWeight = 0.9,
-    conceptWeight = 0.9,
+    conceptWeight = 1,
     matchingStrategy = "last",
     keysMatchingStrategy = "frequency",
     analysis = true,
