@@ -11,6 +11,7 @@ import { readConfigJson } from "../core/paths.js";
 import { compileAlias, matchAliasAt, type Alias } from "./alias-match.js";
 import { createCues, type Cues, type CuesFile } from "./normalize/cues.js";
 import { createLabels, type Labels, type LabelsFile } from "./normalize/labels.js";
+import { createTitleRules, type TitleRules, type TitlesFile } from "./normalize/title.js";
 
 export interface VocabularyEntry {
   name: string;
@@ -177,6 +178,8 @@ export interface Vocabularies {
   labels: Labels;
   /** Cue words for sentences, periods and amounts (config/cues.json). */
   cues: Cues;
+  /** What stands where a title stands but is none (config/titles.json). */
+  titles: TitleRules;
 }
 
 export async function loadVocabularies(): Promise<Vocabularies> {
@@ -187,11 +190,15 @@ export async function loadVocabularies(): Promise<Vocabularies> {
     loadVocabularyFile("themes.json"),
     loadVocabularyFile("organisations.json"),
   ]);
-  const [municipalities, labels, cues] = await Promise.all([
+  const [municipalities, labelsFile, cues, titles] = await Promise.all([
     readConfigJson<{ regions: Record<string, string[]> }>("municipalities.json"),
     readConfigJson<LabelsFile>("labels.json"),
     readConfigJson<CuesFile>("cues.json"),
+    readConfigJson<TitlesFile>("titles.json"),
   ]);
+  const labels = createLabels(labelsFile);
+  // A single word that is a fact's label ("Tavoite", "Kesto", "Rahoitus") heads a section, not the page.
+  const isLabel = (line: string) => !/\s/.test(line.trim()) && labels.kindOf(line.trim()) !== undefined;
   return {
     regions: createVocabulary(regions),
     organisations: createVocabulary(organisations),
@@ -199,7 +206,8 @@ export async function loadVocabularies(): Promise<Vocabularies> {
     funders: createVocabulary(funders),
     targetGroups: createVocabulary(targetGroups),
     themes: createVocabulary(themes),
-    labels: createLabels(labels),
+    labels,
     cues: createCues(cues),
+    titles: createTitleRules(titles, isLabel),
   };
 }

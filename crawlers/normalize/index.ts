@@ -57,7 +57,7 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
   const { vocabularies } = context;
   const facts = factsByKind(page.facts, page.text, vocabularies.labels);
   const sentences = sentencesOf(page.text);
-  const title = titleOf(valuesOf(facts.title), page.title);
+  const title = titleOf(valuesOf(facts.title), page.title, page.text, vocabularies.titles);
   const { coordinator, organisations } = organisationsOf(
     { coordinator: valuesOf(facts.coordinator), partners: valuesOf(facts.partners), area: valuesOf(facts.area) },
     page.text,
