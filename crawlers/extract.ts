@@ -25,6 +25,8 @@ export interface ExtractedPage {
   htmlLang?: string;
   facts: Fact[];
   publishedDate?: string;
+  /** The site's own name, from og:site_name or the part of the <title> after its last separator ("X – Läheisvoima ry"). */
+  siteName?: string;
   /** Short blocks of the main content before the site's template is taken out (a shared line may name the fund). */
   headings: string[];
   /** A page that mostly lists links to other pages (an index, a category page). */
@@ -136,6 +138,7 @@ export function extractPage(
   const pageTitle = cleanText($("title").first().text());
   // Before the chrome goes: a title heading often sits in an element called "header".
   const title = (selectors.title ? cleanText($(selectors.title).first().text()) : "") || pickTitle($, pageTitle);
+  const siteName = cleanText($("meta[property='og:site_name']").attr("content") ?? "") || siteOfTitle(pageTitle);
 
   $("script, style, noscript, template, nav, header, footer, [role=navigation], [role=contentinfo]").remove();
   const contactText = blockText($, $("body").first());
@@ -168,6 +171,7 @@ export function extractPage(
     htmlLang,
     facts,
     headings,
+    ...(siteName ? { siteName } : {}),
     publishedDate,
     isListing,
     isNews,
@@ -193,12 +197,20 @@ function pickMain($: CheerioAPI) {
   return $("body").first();
 }
 
+/** A <title> names the site after a separator: "Hanke X :: Hankepankki", "X | City of Espoo". */
+const TITLE_SITE_SEPARATOR = /\s+(?:::|\||–|—|-)\s+(?=[^:|–—-]*$)/;
+
+function siteOfTitle(pageTitle: string): string | undefined {
+  const parts = pageTitle.split(TITLE_SITE_SEPARATOR);
+  return parts.length > 1 ? parts[parts.length - 1]?.trim() || undefined : undefined;
+}
+
 function pickTitle($: CheerioAPI, pageTitle: string): string {
   const h1 = $("body h1").first();
   const heading = cleanText(h1.text());
   const ogTitle = cleanText($("meta[property='og:title']").attr("content") ?? "");
   // The <title> and og:title usually carry the site name after a separator: "Hanke X :: Hankepankki".
-  const withoutSite = (title: string) => (title.split(/\s+(?:::|\||–|—|-)\s+(?=[^:|–—-]*$)/)[0] ?? "").trim();
+  const withoutSite = (title: string) => (title.split(TITLE_SITE_SEPARATOR)[0] ?? "").trim();
   // A heading that wraps the name in more ("Researcher (Org): ”Name”"): the shorter og:title is the name.
   if (heading && ogTitle && heading.length > ogTitle.length && heading.includes(ogTitle)) return ogTitle;
   // A section page ("Our projects") whose project is one <article>: its own heading names it.

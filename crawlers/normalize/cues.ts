@@ -71,6 +71,8 @@ export interface Cues {
   bodyType(word: string): string | undefined;
   /** A name ending in a legal form ("… ry", "… Oy", "… säätiö"). */
   legalName: RegExp;
+  /** The legal forms themselves ("ry", "rf", "Oy"), as written after a name. */
+  legalForms: string[];
   /** A general funder that a more specific one makes redundant ("Euroopan unioni" beside ESR+). */
   umbrellaFunders: Record<string, string[]>;
   /** Compound heads that name a target group ("sosiaalityöntekijät" -> ammattilaiset). */
@@ -109,6 +111,7 @@ export function createCues(file: CuesFile): Cues {
   return {
     publicBody: new RegExp(`(\\p{Lu}[\\p{L}-]*n)\\s+(${formSource})`, "gu"),
     bodyType: (word) => bodyForms.get(word.toLowerCase()),
+    legalForms: file.legalForms,
     legalName: new RegExp(`^\\p{Lu}[\\p{L}\\d&.-]*(?:\\s+[\\p{L}\\d&.-]+){0,6}?\\s+(?:${legalSource})$`, "u"),
     umbrellaFunders: file.umbrellaFunders,
     targetGroupHeads: Object.entries(file.targetGroupHeads).flatMap(([group, heads]) =>

@@ -58,14 +58,15 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
   const facts = factsByKind(page.facts, page.text, vocabularies.labels);
   const sentences = sentencesOf(page.text);
   const title = titleOf(valuesOf(facts.title), page.title, page.text, vocabularies.titles);
+  const funderFacts = valuesOf(facts.funder);
+  const funders = fundersOf(funderFacts, [...sentences, ...page.headings], vocabularies);
   const { coordinator, organisations } = organisationsOf(
     { coordinator: valuesOf(facts.coordinator), partners: valuesOf(facts.partners), area: valuesOf(facts.area) },
     page.text,
     sentences,
     vocabularies,
+    { ...(page.siteName ? { siteName: page.siteName } : {}), funders },
   );
-  const funderFacts = valuesOf(facts.funder);
-  const funders = fundersOf(funderFacts, [...sentences, ...page.headings], vocabularies);
   const { regions, municipalities } = placesOf({ title, areaFacts: valuesOf(facts.area), sentences }, vocabularies);
   const period = periodOf(facts, sentences, vocabularies);
   const budgetEur = budgetOf(valuesOf(facts.budget), sentences, vocabularies.cues);
