@@ -65,7 +65,7 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
     page.text,
     sentences,
     vocabularies,
-    { ...(page.siteName ? { siteName: page.siteName } : {}), funders },
+    { ...(page.siteName ? { siteName: page.siteName } : {}), funders, title },
   );
   const { regions, municipalities } = placesOf({ title, areaFacts: valuesOf(facts.area), sentences }, vocabularies);
   const period = periodOf(facts, sentences, vocabularies);

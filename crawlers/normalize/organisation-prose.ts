@@ -33,6 +33,8 @@ export interface OrganisationProse {
   markedLead(line: string): string | undefined;
   /** Whether a name has an organisation's type word ("Läheisvoima ry", "City of Espoo", "Pohjois-Savon hyvinvointialue"). */
   hasTypeWord(name: string): boolean;
+  /** Whether a name ends in an organisation's type word in its basic form ("… kuntayhtymä", "… kaupunki", "… stad"). */
+  endsWithType(name: string): boolean;
 }
 
 /** A phrase with "…" for up to three words between its parts. */
@@ -107,6 +109,7 @@ export function createOrganisationProse(file: OrganisationProseFile): Organisati
     return cut > 0 && nameType.test(head) ? head : name;
   };
   const tidy = (name: string) => runOn(name.trim().replace(article, "").replace(shortAfterType, "$1"));
+  const typeAtEnd = new RegExp(`(?<![\\p{L}])(?:${alternatives([...types, ...file.nameTypes])})$`, "iu");
   const allative = new Map<string, string>();
   for (const [type, forms] of Object.entries(file.allatives)) for (const form of forms) allative.set(form.toLowerCase(), type);
   const grant = `(?<![\\p{L}])(?:${alternatives(file.grantCues)})\\s`;
@@ -152,6 +155,7 @@ export function createOrganisationProse(file: OrganisationProseFile): Organisati
       return name && nameType.test(name) ? name : undefined;
     },
     hasTypeWord: (name) => nameType.test(name),
+    endsWithType: (name) => typeAtEnd.test(name),
     markedLead(line) {
       return marked.exec(line.trim())?.[1]?.trim();
     },

@@ -188,12 +188,33 @@ function publisherOf(siteName: string | undefined, funders: string[], vocabulari
   return isOrganisation && !funds ? siteName : undefined;
 }
 
+/** How many lines under the title a project card's owner line may stand. */
+const OWNER_LINES = 4;
+
+/**
+ * A project card names its owner on a line of its own just under the title ("MAA – …" over
+ * "Etelä-Karjalan sosiaali- ja terveydenhuollon kuntayhtymä"): a short line that is nothing but
+ * an organisation's name, ending in its type word or legal form.
+ */
+export function ownerLine(text: string, title: string, vocabularies: Vocabularies): string | undefined {
+  const lines = text.split("\n", 40);
+  const at = lines.indexOf(title);
+  const isName = (line: string) =>
+    line.length <= 80 &&
+    /^\p{Lu}/u.test(line) &&
+    !/[.:;!?]$|,/.test(line) &&
+    line.split(/\s+/).length <= 8 &&
+    (vocabularies.cues.legalName.test(line) || vocabularies.cues.organisationProse.endsWithType(line)) &&
+    vocabularies.funders.find(line).length === 0;
+  return lines.slice(at + 1, at + 1 + OWNER_LINES).find(isName);
+}
+
 export function organisationsOf(
   facts: { coordinator?: string[]; partners?: string[]; area?: string[] },
   text: string,
   sentences: string[],
   vocabularies: Vocabularies,
-  site: { siteName?: string; funders?: string[] } = {},
+  site: { siteName?: string; funders?: string[]; title?: string } = {},
 ): { coordinator?: string; organisations: string[] } {
   const administrators = proseAdministrators(text);
   const prose = vocabularies.cues.organisationProse;
@@ -207,6 +228,7 @@ export function organisationsOf(
     firstNamed(sentences, (sentence) => prose.lead(sentence)) ??
     firstNamed(sentences, (sentence) => prose.recipient(sentence)) ??
     knownOrganisationIn(facts.area ?? [], vocabularies) ??
+    (site.title === undefined ? undefined : ownerLine(text, site.title, vocabularies)) ??
     publisherOf(site.siteName, site.funders ?? [], vocabularies);
   const coordinator = stated
     ? withLegalForm(expandOrganisation(cleanOrganisationName(stated), vocabularies), text, vocabularies.cues.legalForms)
