@@ -31,6 +31,7 @@ export interface CuesFile {
   ageBands: { bands: AgeBand[] };
   noPartners: string[];
   contactTitles: string[];
+  contactSections: string[];
   organisationProse: OrganisationProseFile;
   staffOwners: { staffGroup: string; endings: string[]; joiners: string[]; extraHeads: string[]; keep: string[] };
 }
@@ -84,6 +85,8 @@ export interface Cues {
   noPartners: RegExp;
   /** A job title beside a person's name ("Projektipäällikkö", "Senior Lecturer", "Projektledare"). */
   contactTitle: RegExp;
+  /** A heading of a contact block ("Yhteystiedot", "Kontaktinformation"), the whole line. */
+  contactSection: RegExp;
   /** Who runs the project and with whom, as a sentence says it ("Huvudman är X", "i samarbete med Y"). */
   organisationProse: OrganisationProse;
   /** Genitives just before a staff word ("kuntien ja järjestöjen ammattilaiset"): whose staff, not a group. */
@@ -125,6 +128,7 @@ export function createCues(file: CuesFile): Cues {
     ageBands: file.ageBands.bands,
     noPartners: phrasePattern(file.noPartners),
     contactTitle: phrasePattern(file.contactTitles),
+    contactSection: new RegExp(`^(?:${phrasePattern(file.contactSections).source})[:.]?$`, "iu"),
     organisationProse: createOrganisationProse(file.organisationProse),
     staffOwners: staffOwnersPattern(file),
     fundingSentence: phrasePattern(file.fundingSentence),
