@@ -59,14 +59,21 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
   const sentences = sentencesOf(page.text);
   const title = titleOf(valuesOf(facts.title), page.title, page.text, vocabularies.titles);
   const funderFacts = valuesOf(facts.funder);
-  const funders = fundersOf(funderFacts, [...sentences, ...page.headings], vocabularies);
+  const fundersFound = fundersOf(funderFacts, [...sentences, ...page.headings], vocabularies);
   const { coordinator, organisations } = organisationsOf(
-    { coordinator: valuesOf(facts.coordinator), partners: valuesOf(facts.partners), area: valuesOf(facts.area) },
+    {
+      coordinator: valuesOf(facts.coordinator),
+      coordinatorLabels: (facts.coordinator ?? []).map((fact) => fact.label),
+      partners: valuesOf(facts.partners),
+      area: valuesOf(facts.area),
+    },
     page.text,
     sentences,
     vocabularies,
-    { ...(page.siteName ? { siteName: page.siteName } : {}), funders, title },
+    { ...(page.siteName ? { siteName: page.siteName } : {}), funders: fundersFound, title },
   );
+  // The organisation granted the money runs the project; it does not fund it ("ELY myönsi Nurmeksen kaupungille").
+  const funders = fundersFound.filter((funder) => funder !== coordinator);
   const { regions, municipalities } = placesOf({ title, areaFacts: valuesOf(facts.area), sentences }, vocabularies);
   const period = periodOf(facts, sentences, vocabularies);
   const budgetEur = budgetOf(valuesOf(facts.budget), sentences, vocabularies.cues);

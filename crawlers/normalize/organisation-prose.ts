@@ -58,8 +58,8 @@ const JOINERS = new Set(["of", "and", "for", "the", "och", "för", "i", "&"]);
 
 /** Where a clause opens: the subject of "X hallinnoi hanketta" stands there. */
 const CLAUSE_START = String.raw`(?:^|[,;–]\s*|\s-\s+|\s(?:ja|och|and|on|är|is)\s+)`;
-/** A name that opens with a capital, up to seven words. */
-const NAME_BEFORE = String.raw`((?:the\s+)?\p{Lu}[\p{L}\d&.:-]*(?:\s+[\p{L}\d&.:-]+){0,6}?)`;
+/** A name that opens with a capital, up to seven words, not across a dash between clauses. */
+const NAME_BEFORE = String.raw`((?:the\s+)?\p{Lu}[\p{L}\d&.:-]*(?:\s+(?![-–]\s)[\p{L}\d&.:-]+){0,6}?)`;
 
 /** The names a cue introduces run to the end of the clause: a stop, a bracket, a relative word, a comma before a lowercase word. */
 function clauseAfter(text: string): string {
@@ -103,15 +103,21 @@ export function createOrganisationProse(file: OrganisationProseFile): Organisati
     const words = name.split(/\s+/);
     const cut = words.findIndex(
       (word, index) =>
-        index > 0 && /^\p{Ll}/u.test(word) && !JOINERS.has(word) && !nameType.test(words.slice(index, index + 4).join(" ")),
+        index > 0 &&
+        /^\p{Ll}/u.test(word) &&
+        !JOINERS.has(word) &&
+        !nameType.test(words.slice(index, index + 4).join(" ")),
     );
-    const head = words.slice(0, cut).join(" ");
+    const kept = words.slice(0, cut);
+    while (kept.length > 1 && JOINERS.has(kept[kept.length - 1] ?? "")) kept.pop();
+    const head = kept.join(" ");
     return cut > 0 && nameType.test(head) ? head : name;
   };
   const tidy = (name: string) => runOn(name.trim().replace(article, "").replace(shortAfterType, "$1"));
   const typeAtEnd = new RegExp(`(?<![\\p{L}])(?:${alternatives([...types, ...file.nameTypes])})$`, "iu");
   const allative = new Map<string, string>();
-  for (const [type, forms] of Object.entries(file.allatives)) for (const form of forms) allative.set(form.toLowerCase(), type);
+  for (const [type, forms] of Object.entries(file.allatives))
+    for (const form of forms) allative.set(form.toLowerCase(), type);
   const grant = `(?<![\\p{L}])(?:${alternatives(file.grantCues)})\\s`;
   // "myönsi Turun kaupungille", "myönsi 2 miljoonaa euroa Pirkanmaan hyvinvointialueelle".
   const toAllative = new RegExp(
@@ -119,8 +125,14 @@ export function createOrganisationProse(file: OrganisationProseFile): Organisati
     "u",
   );
   // "har beviljat Österbottens välfärdsområde", "granted EUR 14 million … to the X County".
-  const toNamed = new RegExp(`${grant}(?:${WITHIN}*?\\sto\\s+)?(?:the\\s+)?(\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}&.-]+){0,7})`, "u");
-  const marked = new RegExp(`^[-•·*\\s]*(\\p{Lu}.{1,120}?)\\s*\\((?:${alternatives(file.leadMarks)})\\)\\s*[.;,]?$`, "iu");
+  const toNamed = new RegExp(
+    `${grant}(?:${WITHIN}*?\\sto\\s+)?(?:the\\s+)?(\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}&.-]+){0,7})`,
+    "u",
+  );
+  const marked = new RegExp(
+    `^[-•·*\\s]*(\\p{Lu}.{1,120}?)\\s*\\((?:${alternatives(file.leadMarks)})\\)\\s*[.;,]?$`,
+    "iu",
+  );
   const isName = (name: string) => /^\p{Lu}/u.test(name) || typeEnd.test(name);
   /** "X, Y ja Z": split where the next name opens with a capital ("Terveyden ja hyvinvoinnin laitos" stays one). */
   const names = (list: string) =>

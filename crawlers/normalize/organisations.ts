@@ -38,9 +38,7 @@ const BUSINESS_ID = /\s*,?\s*(?:Y-tunnus\s*:?\s*)?\d{7}-\d\b.*$/u;
  * body is a kuntayhtymä (not the business form).
  */
 export function cleanOrganisationName(name: string): string {
-  const words = name
-    .replace(LIST_MARK, "")
-    .replace(BUSINESS_ID, "").replace(TRAILING_NOTE, "").trim().split(/\s+/);
+  const words = name.replace(LIST_MARK, "").replace(BUSINESS_ID, "").replace(TRAILING_NOTE, "").trim().split(/\s+/);
   const last = words[words.length - 1] ?? "";
   if (last === "ky" && /(sosiaali|terve|perusturva|koulutus|kuntien)/i.test(name))
     words[words.length - 1] = "kuntayhtymä";
@@ -134,7 +132,7 @@ function partnerNames(values: string[], vocabularies: Vocabularies): string[] {
     (!part.includes(",") && vocabularies.cues.legalName.test(part)) ||
     (!/,|\s(?:ja|och|and)\s/.test(part) && ORGANISATION_END.test(part));
   return values
-    .filter((value) => !vocabularies.cues.noPartners.test(value))
+    .filter((value) => !vocabularies.cues.noPartners.test(value) && !/[:：]$/.test(value))
     .flatMap((value) =>
       /\d{7}-\d/.test(value)
         ? value.split(/(?<=\d{7}-\d)\s*[;,\n]?\s*/).map(cleanOrganisationName)
@@ -188,6 +186,16 @@ function publisherOf(siteName: string | undefined, funders: string[], vocabulari
   return isOrganisation && !funds ? siteName : undefined;
 }
 
+/** "Kyläkoordinaattori Oskari Hirvonen" read as a coordinator fact: a person, not an organisation. */
+function looksLikePerson(name: string, vocabularies: Vocabularies): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(name) &&
+    !vocabularies.cues.organisationProse.hasTypeWord(name) &&
+    !vocabularies.cues.legalName.test(name) &&
+    vocabularies.organisations.exact(name) === undefined
+  );
+}
+
 /** How many lines under the title a project card's owner line may stand. */
 const OWNER_LINES = 4;
 
@@ -210,7 +218,7 @@ export function ownerLine(text: string, title: string, vocabularies: Vocabularie
 }
 
 export function organisationsOf(
-  facts: { coordinator?: string[]; partners?: string[]; area?: string[] },
+  facts: { coordinator?: string[]; coordinatorLabels?: string[]; partners?: string[]; area?: string[] },
   text: string,
   sentences: string[],
   vocabularies: Vocabularies,
@@ -218,12 +226,16 @@ export function organisationsOf(
 ): { coordinator?: string; organisations: string[] } {
   const administrators = proseAdministrators(text);
   const prose = vocabularies.cues.organisationProse;
+  // "X (lead partner)" says it outright, wherever it stands: a list line, a partner value, a label.
+  const marked = firstNamed(
+    [...(facts.coordinatorLabels ?? []), ...(facts.partners ?? []).flatMap((value) => value.split(/\s*[;\n]\s*/))],
+    (line) => prose.markedLead(line),
+  );
   const stated =
-    partnerNames(facts.coordinator ?? [], vocabularies)[0] ??
+    marked ??
+    partnerNames(facts.coordinator ?? [], vocabularies).find((name) => !looksLikePerson(name, vocabularies)) ??
     administrators[0] ??
-    firstNamed([...(facts.partners ?? []).flatMap((value) => value.split(/\s*[;\n]\s*/)), ...text.split("\n")], (line) =>
-      prose.markedLead(line),
-    ) ??
+    firstNamed(text.split("\n"), (line) => prose.markedLead(line)) ??
     proseCoordinator(text) ??
     firstNamed(sentences, (sentence) => prose.lead(sentence)) ??
     firstNamed(sentences, (sentence) => prose.recipient(sentence)) ??

@@ -47,10 +47,11 @@ export function createTitleRules(file: TitlesFile, isLabel?: (line: string) => b
   const fullDate = /(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?=\s+\p{Lu})/u;
 
   const isMinutesHeader = (line: string) => minutes.test(line) && /[\d§]/.test(line) && line.length <= 120;
-  /** "Kehittämishanke - 259016", "Hanke": a page-type word, alone or with a code. */
+  /** "Kehittämishanke - 259016", "Yleishyödyllinen investointi - 311207", "Hanke": a page type, alone or with a code. */
   const typeWithCode = (line: string) => {
     const rest = words(line.replace(/[\d\p{P}\p{S}]+/gu, " "));
-    return rest.length === 1 && typeHead.test(rest[0] ?? "") && (/\d/.test(line) || skip.test(rest[0] ?? ""));
+    const last = rest[rest.length - 1] ?? "";
+    return typeHead.test(last) && ((rest.length <= 2 && /\d{3}/.test(line)) || (rest.length === 1 && skip.test(last)));
   };
   const isSentence = (line: string) => /[.!]$/.test(line) && !/\.\.\.$/.test(line) && words(line).length >= 6;
   const isTitle = (raw: string) => {
@@ -98,7 +99,9 @@ export function agendaItem(lines: string[]): string | undefined {
 
 /** "Vi ses i byn" over the line "Vi ses i byn – Vi minskar de äldres ensamhet": the separator was part of the name. */
 function fullerLine(heading: string, line: string): boolean {
-  return line.length > heading.length && line.startsWith(heading) && /^\s+[–—|-]\s+\S/u.test(line.slice(heading.length));
+  return (
+    line.length > heading.length && line.startsWith(heading) && /^\s+[–—|-]\s+\S/u.test(line.slice(heading.length))
+  );
 }
 
 /** "HANKERAHOITUSTA … KAHDELLETOISTA" over "HANKKEELLE": a capitalised title wrapped onto a short second line. */
