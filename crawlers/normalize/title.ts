@@ -120,7 +120,7 @@ function titleFromText(fullHeading: string, text: string, rules: TitleRules): st
     .map(cleanText)
     .filter(Boolean)
     .slice(0, TOP_LINES * 2);
-  if ([heading, ...top.slice(0, 3)].some(rules.isMinutesHeader)) {
+  if ([heading, ...top.slice(0, 3)].some((line) => rules.isMinutesHeader(line))) {
     const item = agendaItem(top);
     if (item) return rules.cutRunOn(item);
   }
