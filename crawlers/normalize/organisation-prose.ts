@@ -25,6 +25,8 @@ export interface OrganisationProseFile {
 export interface OrganisationProse {
   /** The organisation a sentence says runs the project, if it says so. */
   lead(sentence: string): string | undefined;
+  /** All the organisations a lead sentence names ("koordineras av X och Y"). */
+  leads(sentence: string): string[];
   /** The organisations a sentence names as partners. */
   partners(sentence: string): string[];
   /** The organisation a sentence says was granted the money ("STM myönsi Turun kaupungille …"). */
@@ -63,8 +65,13 @@ const NAME_BEFORE = String.raw`((?:the\s+)?\p{Lu}[\p{L}\d&.:-]*(?:\s+(?![-–]\s
 
 /** The names a cue introduces run to the end of the clause: a stop, a bracket, a relative word, a comma before a lowercase word. */
 function clauseAfter(text: string): string {
+  // "The co-implementers – A, B and C – contribute …": the list between the dashes.
   return (
-    (text.split(/[.;:()\n]|\s(?:whose|which|who|that|joka|jotka|jonka|som|där)\s/u)[0] ?? "")
+    (
+      text
+        .replace(/^[–—-]\s+/u, "")
+        .split(/[.;:()\n]|\s[–—]\s|\s(?:whose|which|who|that|joka|jotka|jonka|som|där)\s/u)[0] ?? ""
+    )
       .split(/,\s+(?!\p{Lu})/u)[0]
       ?.trim() ?? ""
   );
@@ -114,6 +121,8 @@ export function createOrganisationProse(file: OrganisationProseFile): Organisati
     return cut > 0 && nameType.test(head) ? head : name;
   };
   const tidy = (name: string) => runOn(name.trim().replace(article, "").replace(shortAfterType, "$1"));
+  // A type word ending a compound ("terveysministeriö", "Diakoniasäätiö").
+  const typeEnding = new RegExp(`(?:${alternatives([...types, ...file.nameTypes])})`, "iu");
   const typeAtEnd = new RegExp(`(?<![\\p{L}])(?:${alternatives([...types, ...file.nameTypes])})$`, "iu");
   const allative = new Map<string, string>();
   for (const [type, forms] of Object.entries(file.allatives))
@@ -137,16 +146,33 @@ export function createOrganisationProse(file: OrganisationProseFile): Organisati
   /** "X, Y ja Z": split where the next name opens with a capital ("Terveyden ja hyvinvoinnin laitos" stays one). */
   const names = (list: string) =>
     list
-      .split(/\s*,\s*|\s+(?:ja|sekä|och|samt|and|&)\s+(?=\p{Lu})/u)
-      .map(tidy)
+      .split(/\s*,\s*(?:(?:ja|sekä|och|samt|and)\s+)?|\s+(?:ja|sekä|och|samt|and|&)\s+(?=\p{Lu})/u)
+      .map((name) => tidy(beforeClause(name)))
       .filter((name) => name.length > 1 && isName(name));
+  // "Diakoniasäätiön" ends in the genitive of a type word: a compound's head is inflected as the word.
+  const genitiveForms = [...base.keys()].sort((a, b) => b.length - a.length);
   const nominative = (name: string) => {
     const words = name.split(/\s+/);
-    const type = base.get((words[words.length - 1] ?? "").toLowerCase());
-    return type ? [...words.slice(0, -1), type].join(" ") : undefined;
+    const last = words[words.length - 1] ?? "";
+    const form = genitiveForms.find((ending) => last.toLowerCase().endsWith(ending));
+    const type = form === undefined ? undefined : base.get(form);
+    if (form === undefined || type === undefined) return undefined;
+    const stem = last.slice(0, last.length - form.length);
+    return [...words.slice(0, -1), stem ? `${stem}${type.toLowerCase()}` : type].join(" ");
+  };
+  /** "Valli och det är ett delprojekt": a name ends where a clause of plain words begins after "and". */
+  const beforeClause = (name: string) => {
+    const match = /(?<!-)\s(?:ja|och|and)\s+\p{Ll}/u.exec(name);
+    return match && !typeEnding.test(name.slice(match.index, match.index + 60)) ? name.slice(0, match.index) : name;
   };
 
   return {
+    leads(sentence) {
+      const after = leadAfter.exec(sentence)?.[1];
+      if (after) return names(clauseAfter(after));
+      const before = leadBefore.exec(sentence)?.[1];
+      return before ? names(before) : [];
+    },
     lead(sentence) {
       const after = leadAfter.exec(sentence)?.[1];
       if (after) return names(clauseAfter(after))[0];

@@ -250,7 +250,7 @@ export function organisationsOf(
     ...administrators,
     ...partnerNames(facts.partners ?? [], vocabularies).map((name) => expandOrganisation(name, vocabularies)),
     ...shortSentences(sentences).flatMap((sentence) =>
-      vocabularies.cues.organisationProse.partners(sentence).map((name) => expandOrganisation(name, vocabularies)),
+      [...prose.leads(sentence), ...prose.partners(sentence)].map((name) => expandOrganisation(name, vocabularies)),
     ),
     ...shortSentences(sentences)
       .filter((sentence) => vocabularies.cues.runningSentence.test(sentence))
