@@ -47,11 +47,11 @@ export function createTitleRules(file: TitlesFile, isLabel?: (line: string) => b
   const fullDate = /(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?=\s+\p{Lu})/u;
 
   const isMinutesHeader = (line: string) => minutes.test(line) && /[\d§]/.test(line) && line.length <= 120;
-  /** "Kehittämishanke - 259016", "Yleishyödyllinen investointi - 311207", "Hanke": a page type, alone or with a code. */
+  /** "Kehittämishanke - 259016", "Yleishyödyllinen investointi - 311207": a page type with a code ("Hanke 2" is a name). */
   const typeWithCode = (line: string) => {
     const rest = words(line.replace(/[\d\p{P}\p{S}]+/gu, " "));
     const last = rest[rest.length - 1] ?? "";
-    return typeHead.test(last) && ((rest.length <= 2 && /\d{3}/.test(line)) || (rest.length === 1 && skip.test(last)));
+    return typeHead.test(last) && rest.length <= 2 && /\d{3}/.test(line);
   };
   const isSentence = (line: string) => /[.!]$/.test(line) && !/\.\.\.$/.test(line) && words(line).length >= 6;
   const isTitle = (raw: string) => {
