@@ -34,12 +34,17 @@ export function deobfuscate(text: string): string {
     .replace(/\b([\w.-]+) at ([\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\b/gi, "$1@$2");
 }
 
+/** What an address needs before deobfuscation: an @, or a bracket or " at " that stands for one. */
+const MAY_HOLD_ADDRESS = /[@([{]|\sat\s/i;
+
 export function findEmails(text: string): string[] {
+  if (!MAY_HOLD_ADDRESS.test(text)) return [];
   const emails = (deobfuscate(text).match(EMAIL) ?? []).map((email) => email.replace(/\.$/, "").toLowerCase());
   return [...new Set(emails.filter((email) => !PLACEHOLDER.test(email)))];
 }
 
 export function findPhones(text: string): string[] {
+  if (!/\d/.test(text)) return [];
   const phones: string[] = [];
   for (const line of text.split("\n")) {
     for (const match of line.matchAll(PHONE)) {
@@ -97,7 +102,7 @@ export function findContacts(text: string, cues: ContactCues): Contact[] {
     }
     if (email && !current.email) current.email = email;
     if (phone && !current.phone) current.phone = phone;
-    if (!email && !phone && !current.title && cues.contactTitle.test(part) && part.length < 80) current.title = part;
+    if (!email && !phone && !current.title && part.length < 80 && cues.contactTitle.test(part)) current.title = part;
   }
   // A "name" with neither e-mail nor phone near it is more likely a heading than a person.
   const names = writtenNames(text);

@@ -69,7 +69,11 @@ export function createVocabulary(entries: VocabularyEntry[], options: { caseSens
         if (length > word.length) break;
         for (const [key, ranks] of byStart.get(word.slice(0, length)) ?? []) {
           if (!word.startsWith(key)) continue;
-          for (const rank of ranks) byRank.set(rank, [...(byRank.get(rank) ?? []), match.index]);
+          for (const rank of ranks) {
+            const positions = byRank.get(rank);
+            if (positions) positions.push(match.index);
+            else byRank.set(rank, [match.index]);
+          }
         }
       }
     }
