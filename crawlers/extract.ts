@@ -5,7 +5,7 @@
 
 import * as cheerio from "cheerio";
 import type { CheerioAPI } from "cheerio";
-import { isTag, isText } from "domhandler";
+import { hasChildren, isTag, isText, type AnyNode } from "domhandler";
 import type { PageTemplateHook } from "./site-template.js";
 
 export interface Fact {
@@ -100,6 +100,12 @@ const BLOCK_TAGS = new Set([
   "address",
 ]);
 
+/** Elements that hold the content whatever their id or class says ("<body class=has-sidebar>"). */
+const CONTENT_ROOTS = new Set(["main", "article", "body", "html"]);
+
+/** The first of two parts that is a line break, an image or a link is no label. */
+const NOT_A_LABEL = new Set(["br", "img", "a"]);
+
 /** Sidebars and boxes that may hold a project's facts, outside the main text. */
 const FACT_BOX_SELECTORS =
   "aside, [class*=fakta], [class*=facts], [class*=infobox], [class*=sidebar], [class*=sivupalkki]";
@@ -138,7 +144,7 @@ export function extractPage(
   const title = (selectors.title ? cleanText($(selectors.title).first().text()) : "") || pickTitle($, pageTitle);
 
   $("script, style, noscript, template, nav, header, footer, [role=navigation], [role=contentinfo]").remove();
-  const contactText = blockText($, $("body").first());
+  const contactText = blockText($("body").first());
   // Fact boxes often sit in a sidebar ("Hanke lyhyesti"): their facts count, their text does not.
   const sideFacts = $(FACT_BOX_SELECTORS)
     .toArray()
@@ -149,12 +155,12 @@ export function extractPage(
     if (cleanText($(form).text()).length < 200) $(form).remove();
   });
   $("[id],[class]").each((_, element) => {
-    const names = `${$(element).attr("id") ?? ""} ${$(element).attr("class") ?? ""}`;
-    if (BOILERPLATE_NAME.test(names) && !$(element).is("main, article, body, html")) $(element).remove();
+    const names = `${element.attribs.id ?? ""} ${element.attribs.class ?? ""}`;
+    if (BOILERPLATE_NAME.test(names) && !CONTENT_ROOTS.has(element.tagName)) $(element).remove();
   });
   const configured = selectors.content ? $(selectors.content).first() : undefined;
   const main = configured && configured.length > 0 ? configured : pickMain($);
-  const text = blockText($, main);
+  const text = blockText(main);
   const mainFacts = extractFacts($, main, text);
   const facts = [...mainFacts, ...sideFacts.filter((fact) => !mainFacts.some((known) => known.label === fact.label))];
   const isListing = detectListing($, main);
@@ -210,10 +216,11 @@ function pickTitle($: CheerioAPI, pageTitle: string): string {
 }
 
 /** Text of an element with block boundaries kept as line breaks. */
-export function blockText($: CheerioAPI, root: ReturnType<CheerioAPI>): string {
+export function blockText(root: ReturnType<CheerioAPI>): string {
   const parts: string[] = [];
-  const walk = (nodes: ReturnType<CheerioAPI>) => {
-    nodes.contents().each((_, node) => {
+  // Walks the parsed nodes themselves: a cheerio wrapper per node cost more than the walk.
+  const walk = (nodes: AnyNode[]) => {
+    for (const node of nodes) {
       if (isText(node)) {
         parts.push(node.data);
       } else if (isTag(node)) {
@@ -223,16 +230,14 @@ export function blockText($: CheerioAPI, root: ReturnType<CheerioAPI>): string {
         const spaced = !isBlock && tag === "span" && Boolean(node.attribs.class);
         if (isBlock) parts.push("\n");
         else if (spaced) parts.push(" ");
-        if (tag === "img") {
-          return;
-        }
-        walk($(node));
+        if (tag === "img") continue;
+        walk(node.children);
         if (isBlock) parts.push("\n");
         else if (spaced) parts.push(" ");
       }
-    });
+    }
   };
-  walk(root);
+  walk(root.toArray().flatMap((element) => (hasChildren(element) ? element.children : [])));
   return parts
     .join("")
     .split(/\n/)
@@ -246,7 +251,7 @@ export function cleanText(text: string): string {
 }
 
 /** Label/value pairs from definition lists, two-column tables and "Label: value" lines. */
-export function extractFacts($: CheerioAPI, root: ReturnType<CheerioAPI>, rootText = blockText($, root)): Fact[] {
+export function extractFacts($: CheerioAPI, root: ReturnType<CheerioAPI>, rootText = blockText(root)): Fact[] {
   const facts: Fact[] = [];
   const add = (label: string, value: string) => {
     const cleanLabel = cleanText(label).replace(/[:：]\s*$/, "");
@@ -277,23 +282,16 @@ export function extractFacts($: CheerioAPI, root: ReturnType<CheerioAPI>, rootTe
   });
   // A row of two parts, label and value: <div><span class="label">…</span><span>…</span></div>.
   root.find("div, li, p").each((_, row) => {
-    const cells = $(row).children();
-    if (
-      cells.length !== 2 ||
-      $(row)
-        .contents()
-        .toArray()
-        .some((n) => isText(n) && cleanText(n.data))
-    )
-      return;
-    const label = cleanText($(cells[0]).text());
-    if (label.length <= 60 && !$(cells[0]).is("br, img, a")) add(label, cleanText($(cells[1]).text()));
+    const [first, second, ...more] = row.children.filter(isTag);
+    if (!first || !second || more.length > 0 || row.children.some((n) => isText(n) && cleanText(n.data))) return;
+    const label = cleanText($(first).text());
+    if (label.length <= 60 && !NOT_A_LABEL.has(first.tagName)) add(label, cleanText($(second).text()));
   });
   // <strong>Label:</strong> value, or <b>Label</b><br>value, at the start of a block.
   root.find("strong, b").each((_, strong) => {
     const label = cleanText($(strong).text());
     const block = $(strong).closest("p, li, div, td");
-    const blockLines = blockText($, block).split("\n");
+    const blockLines = blockText(block).split("\n");
     const index = blockLines.findIndex((line) => line.startsWith(label));
     if (index < 0 || (!/[:：]$/.test(label) && index !== 0)) return;
     const sameLine = (blockLines[index] ?? "").slice(label.length);
@@ -304,7 +302,7 @@ export function extractFacts($: CheerioAPI, root: ReturnType<CheerioAPI>, rootTe
     const label = cleanText($(heading).text());
     const next = $(heading).next("p, ul, ol, div");
     // One item per line or list item ("Osatoteuttajat" over names split by <br>): a list, not one name.
-    const value = next.length > 0 ? blockText($, next).split("\n").join("; ") : "";
+    const value = next.length > 0 ? blockText(next).split("\n").join("; ") : "";
     if (label.length <= 40 && value.length > 0 && value.length <= 300) add(label, value);
   });
   // Plain "Label: value" lines in paragraphs and list items, and a short label line (with or
