@@ -95,7 +95,7 @@ export async function benchExtract(): Promise<void> {
     })),
   );
   const now = new Date();
-  const [parseOnly, full] = interleavedRates(pages, [
+  const [parseOnly = 0, full = 0] = interleavedRates(pages, [
     (page) => void cheerio.load(page.html),
     (page) =>
       void normalizeProject(extractPage(page.html, page.url), { fetchedAt: now.toISOString(), now, vocabularies }),

@@ -6,6 +6,7 @@
 import * as cheerio from "cheerio";
 import type { CheerioAPI } from "cheerio";
 import { hasChildren, isTag, isText, type AnyNode } from "domhandler";
+import { listingSignals, type ListingSignals } from "./listing-pages.js";
 import type { PageTemplateHook } from "./site-template.js";
 
 export interface Fact {
@@ -27,6 +28,8 @@ export interface ExtractedPage {
   publishedDate?: string;
   /** Short blocks of the main content before the site's template is taken out (a shared line may name the fund). */
   headings: string[];
+  /** The page's links, words and headings, as listing-pages.ts judges a listing by them (read before anything is taken out). */
+  listing: ListingSignals;
   /** A page that mostly lists links to other pages (an index, a category page). */
   isListing: boolean;
   isNews: boolean;
@@ -123,6 +126,8 @@ export function extractPage(
   template?: PageTemplateHook,
 ): ExtractedPage {
   const $ = cheerio.load(html);
+  // Counted on the page as fetched, before the template or the chrome goes: the crawl's listing judgement reads them.
+  const listing = listingSignals($);
   // Short blocks of the main content as the page has them, template or not: a registry's shared
   // line may name the fund ("Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus").
   const headings = $("main, article, [role=main]")
@@ -175,6 +180,7 @@ export function extractPage(
     facts,
     headings,
     publishedDate,
+    listing,
     isListing,
     isNews,
   };
