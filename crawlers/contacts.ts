@@ -105,7 +105,7 @@ export function findContacts(text: string, cues: ContactCues): Contact[] {
     if (!email && !phone && !current.title && part.length < 80 && cues.contactTitle.test(part)) current.title = part;
   }
   // A "name" with neither e-mail nor phone near it is more likely a heading than a person.
-  const names = writtenNames(text);
+  const names = lazy(() => writtenNames(text));
   return contacts.filter((contact) => contact.email ?? contact.phone).map((contact) => nameFromEmail(contact, names));
 }
 
@@ -121,7 +121,7 @@ function writtenNames(text: string): string[] {
  * the page writes that folds to it wins ("Hanna Kärkkäinen" over "hanna.karkkainen", "Hietasaari
  * Sari" is Sari Hietasaari); a part taken for a name that does not ("Koko Keski-Suomi") gives way.
  */
-function nameFromEmail(contact: Contact, names: string[]): Contact {
+function nameFromEmail(contact: Contact, names: () => string[]): Contact {
   const local = contact.email?.split("@")[0]?.split(".");
   if (local?.length !== 2) return contact;
   const [first, last] = local.map(fold);
@@ -133,8 +133,16 @@ function nameFromEmail(contact: Contact, names: string[]): Contact {
   };
   const own = order(contact.name);
   if (own) return { ...contact, name: own };
-  const written = names.map(order).find((name) => name !== undefined);
+  const written = names()
+    .map(order)
+    .find((name) => name !== undefined);
   return written ? { ...contact, name: written } : contact;
+}
+
+/** A value computed on first use and kept: the names a page writes are read only when an address needs them. */
+function lazy<T>(compute: () => T): () => T {
+  let value: { of: T } | undefined;
+  return () => (value ??= { of: compute() }).of;
 }
 
 const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);

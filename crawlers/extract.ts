@@ -294,10 +294,13 @@ export function extractFacts($: CheerioAPI, root: ReturnType<CheerioAPI>, rootTe
     if (label.length <= 60 && !NOT_A_LABEL.has(first.tagName)) add(label, cleanText($(second).text()));
   });
   // <strong>Label:</strong> value, or <b>Label</b><br>value, at the start of a block.
+  // Lines of each block, read once however many bold labels it holds.
+  const linesOf = new Map<AnyNode | undefined, string[]>();
   root.find("strong, b").each((_, strong) => {
     const label = cleanText($(strong).text());
     const block = $(strong).closest("p, li, div, td");
-    const blockLines = blockText(block).split("\n");
+    const blockLines = linesOf.get(block.get(0)) ?? blockText(block).split("\n");
+    linesOf.set(block.get(0), blockLines);
     const index = blockLines.findIndex((line) => line.startsWith(label));
     if (index < 0 || (!/[:：]$/.test(label) && index !== 0)) return;
     const sameLine = (blockLines[index] ?? "").slice(label.length);
