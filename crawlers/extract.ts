@@ -5,7 +5,7 @@
 
 import * as cheerio from "cheerio";
 import type { CheerioAPI } from "cheerio";
-import { hasChildren, isTag, isText, type AnyNode } from "domhandler";
+import { hasChildren, isTag, isText, type AnyNode, type Element } from "domhandler";
 import { listingSignals, type ListingSignals } from "./listing-pages.js";
 import type { PageTemplateHook } from "./site-template.js";
 
@@ -138,15 +138,17 @@ export function extractPage(
     .filter((text) => text.length > 0 && text.length <= 200);
   // The site's template (site-template.ts) goes first: a banner heading is never the title.
   template?.apply($);
-  const canonicalHref = $("link[rel=canonical]").attr("href");
+  const tags = elementsByTag($);
+  const canonicalHref = tags("link").find((link) => sameIgnoringCase(link.attribs.rel, "canonical"))?.attribs.href;
   const canonicalUrl = resolveUrl(canonicalHref, url) ?? url;
-  const isNews = detectNews($);
-  const publishedDate = findPublishedDate($);
-  const metaDescription = cleanText($("meta[name=description]").attr("content") ?? "") || undefined;
-  const htmlLang = ($("html").attr("lang") ?? "").trim().toLowerCase().slice(0, 2) || undefined;
-  const pageTitle = cleanText($("title").first().text());
+  const isNews = detectNews($, tags);
+  const publishedDate = findPublishedDate(tags);
+  const metaDescription =
+    cleanText(tags("meta").find((meta) => meta.attribs.name === "description")?.attribs.content ?? "") || undefined;
+  const htmlLang = (tags("html")[0]?.attribs.lang ?? "").trim().toLowerCase().slice(0, 2) || undefined;
+  const pageTitle = cleanText($(tags("title").slice(0, 1)).text());
   // Before the chrome goes: a title heading often sits in an element called "header".
-  const title = (selectors.title ? cleanText($(selectors.title).first().text()) : "") || pickTitle($, pageTitle);
+  const title = (selectors.title ? cleanText($(selectors.title).first().text()) : "") || pickTitle($, tags, pageTitle);
 
   $("script, style, noscript, template, nav, header, footer, [role=navigation], [role=contentinfo]").remove();
   const contactText = blockText($("body").first());
@@ -205,20 +207,61 @@ function pickMain($: CheerioAPI) {
   return $("body").first();
 }
 
-function pickTitle($: CheerioAPI, pageTitle: string): string {
-  const h1 = $("body h1").first();
+function pickTitle($: CheerioAPI, tags: ElementsByTag, pageTitle: string): string {
+  const h1 = $(
+    tags("h1")
+      .filter((heading) => insideTag(heading, "body"))
+      .slice(0, 1),
+  );
   const heading = cleanText(h1.text());
-  const ogTitle = cleanText($("meta[property='og:title']").attr("content") ?? "");
+  const ogTitle = cleanText(tags("meta").find((meta) => meta.attribs.property === "og:title")?.attribs.content ?? "");
   // The <title> and og:title usually carry the site name after a separator: "Hanke X :: Hankepankki".
   const withoutSite = (title: string) => (title.split(/\s+(?:::|\||–|—|-)\s+(?=[^:|–—-]*$)/)[0] ?? "").trim();
   // A heading that wraps the name in more ("Researcher (Org): ”Name”"): the shorter og:title is the name.
   if (heading && ogTitle && heading.length > ogTitle.length && heading.includes(ogTitle)) return ogTitle;
   // A section page ("Our projects") whose project is one <article>: its own heading names it.
-  const article = $("article").first();
-  const articleHeading = cleanText(article.find("h1, h2").first().text());
-  if (articleHeading && h1.length > 0 && h1.closest("article").length === 0 && $("article").length === 1)
+  const articles = tags("article");
+  const articleHeading = cleanText($(articles.slice(0, 1)).find("h1, h2").first().text());
+  if (articleHeading && h1.length > 0 && h1.closest("article").length === 0 && articles.length === 1)
     return articleHeading;
   return heading || withoutSite(ogTitle) || withoutSite(pageTitle) || pageTitle;
+}
+
+/** The page's elements with a tag name ("*" for all), in document order. */
+type ElementsByTag = (tag: string) => Element[];
+
+/**
+ * One walk over the page gives its elements by tag name: the look-ups made before anything is
+ * taken out (canonical link, meta tags, title, headings) read it instead of a selector walk each.
+ */
+function elementsByTag($: CheerioAPI): ElementsByTag {
+  const byTag = new Map<string, Element[]>();
+  const add = (tag: string, element: Element) => {
+    const elements = byTag.get(tag);
+    if (elements) elements.push(element);
+    else byTag.set(tag, [element]);
+  };
+  const walk = (nodes: AnyNode[]) => {
+    for (const node of nodes) {
+      if (isTag(node)) {
+        add(node.tagName, node);
+        add("*", node);
+      }
+      if (hasChildren(node)) walk(node.children);
+    }
+  };
+  walk($.root().toArray());
+  return (tag) => byTag.get(tag) ?? [];
+}
+
+/** An attribute compared as HTML compares rel and type: without regard to case. */
+const sameIgnoringCase = (value: string | undefined, expected: string) =>
+  value !== undefined && value.length === expected.length && value.toLowerCase() === expected;
+
+function insideTag(element: Element, tag: string): boolean {
+  for (let parent = element.parent; parent; parent = parent.parent)
+    if (isTag(parent) && parent.tagName === tag) return true;
+  return false;
 }
 
 /** Text of an element with block boundaries kept as line breaks. */
@@ -329,21 +372,22 @@ export function extractFacts($: CheerioAPI, root: ReturnType<CheerioAPI>, rootTe
   return facts;
 }
 
-function detectNews($: CheerioAPI): boolean {
-  const types = $("script[type='application/ld+json']")
-    .map((_, element) => $(element).text())
-    .get()
+function detectNews($: CheerioAPI, tags: ElementsByTag): boolean {
+  const types = tags("script")
+    .filter((script) => sameIgnoringCase(script.attribs.type, "application/ld+json"))
+    .map((script) => $(script).text())
     .join(" ");
   // og:type "article" is not enough: WordPress gives it to every page.
   return (
-    /"@type"\s*:\s*"(NewsArticle|PressRelease)"/.test(types) || $("[itemtype$='schema.org/NewsArticle']").length > 0
+    /"@type"\s*:\s*"(NewsArticle|PressRelease)"/.test(types) ||
+    tags("*").some((element) => element.attribs.itemtype?.endsWith("schema.org/NewsArticle"))
   );
 }
 
-function findPublishedDate($: CheerioAPI): string | undefined {
+function findPublishedDate(tags: ElementsByTag): string | undefined {
   const candidates = [
-    $("meta[property='article:published_time']").attr("content"),
-    $("time[datetime]").first().attr("datetime"),
+    tags("meta").find((meta) => meta.attribs.property === "article:published_time")?.attribs.content,
+    tags("time").find((time) => time.attribs.datetime !== undefined)?.attribs.datetime,
   ];
   for (const value of candidates) {
     const date = /^(\d{4}-\d{2}-\d{2})/.exec(value ?? "")?.[1];
