@@ -2,11 +2,11 @@
 // against an embedded Meilisearch with N synthetic records, sends searches (the judged queries,
 // with 0 to 2 facet filters) from 8 clients, and prints the self time per search by file and
 // by function. The figures of the README's "where the time goes" table come from here.
-// Usage: npx tsx bench/api-profile.ts [--records 10000] [--searches 1500] [--top 25]
+// Usage: npx tsx bench/api-profile.ts [--records 10000] [--searches 1500] [--top 25] [--save FILE.cpuprofile]
 
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { copyFile, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -71,6 +71,8 @@ const { values } = parseArgs({
     records: { type: "string", default: "10000" },
     searches: { type: "string", default: "1500" },
     top: { type: "string", default: "25" },
+    /** Keep a copy of the .cpuprofile (for Chrome DevTools or speedscope). */
+    save: { type: "string" },
   },
 });
 const searches = Number(values.searches);
@@ -115,6 +117,7 @@ try {
   const [file] = (await readdir(profileDir)).filter((name) => name.endsWith(".cpuprofile"));
   if (!file) throw new Error("no CPU profile was written");
   const profile = JSON.parse(await readFile(path.join(profileDir, file), "utf8")) as Profile;
+  if (values.save) await copyFile(path.join(profileDir, file), values.save);
   // Keep only the samples of the measured window (the profile's clock is in µs since start).
   const end = profile.endTime;
   const span = (window[1] ?? 0) - (window[0] ?? 0);

@@ -7,6 +7,7 @@
 // Usage: client.multiSearch = multiSearchOverHttp({ host, apiKey, timeoutMs, onAnswer }) (see meili-client.ts)
 
 import http from "node:http";
+import { urlToHttpOptions } from "node:url";
 import {
   MeilisearchApiError,
   MeilisearchRequestError,
@@ -29,12 +30,27 @@ export function postJson(options: TransportOptions, agent: http.Agent) {
     "accept-encoding": "identity",
     ...(options.apiKey ? { authorization: `Bearer ${options.apiKey}` } : {}),
   };
+  const base = new URL(options.host.endsWith("/") ? options.host : `${options.host}/`);
+  // The request options of each path, made once: http.request would parse a URL on every call.
+  const targets = new Map<string, { url: string; options: http.RequestOptions }>();
+  const targetOf = (path: string) => {
+    let target = targets.get(path);
+    if (!target) {
+      const url = new URL(path, base);
+      target = {
+        url: url.toString(),
+        options: { ...urlToHttpOptions(url), method: "POST", agent, headers },
+      };
+      targets.set(path, target);
+    }
+    return target;
+  };
   return (path: string, body: unknown) => {
-    const url = new URL(path, options.host.endsWith("/") ? options.host : `${options.host}/`);
+    const target = targetOf(path);
     return new Promise<unknown>((resolve, reject) => {
       const payload = JSON.stringify(body);
-      const failed = (cause: unknown) => reject(new MeilisearchRequestError(url.toString(), cause));
-      const request = http.request(url, { method: "POST", agent, headers }, (response) => {
+      const failed = (cause: unknown) => reject(new MeilisearchRequestError(target.url, cause));
+      const request = http.request(target.options, (response) => {
         response.setEncoding("utf8");
         let text = "";
         response.on("data", (chunk: string) => (text += chunk));

@@ -8,6 +8,7 @@
 // Usage: const gate = createSearchGate({ concurrency: 4 }); await gate.run(() => client.multiSearch(body));
 //        gate.failWaiting(new EngineUnavailableError("...")) after a timeout.
 
+import { setMaxListeners } from "node:events";
 import os from "node:os";
 import PQueue from "p-queue";
 import { EngineUnavailableError } from "./engine-errors.js";
@@ -43,6 +44,13 @@ export interface SearchGate {
   readonly running: number;
 }
 
+/** Every waiting call listens to it: no limit on listeners, or Node warns of a leak past ten. */
+function waitingSignal(): AbortController {
+  const controller = new AbortController();
+  setMaxListeners(0, controller.signal);
+  return controller;
+}
+
 export const defaultSearchConcurrency = () => os.availableParallelism() + 2;
 
 export function createSearchGate({
@@ -51,9 +59,11 @@ export function createSearchGate({
   maxQueued = 10_000,
 }: SearchGateOptions = {}): SearchGate {
   const queue = new PQueue({ concurrency });
-  let waitingOn = new AbortController();
+  let waitingOn = waitingSignal();
   return {
     async run(work) {
+      // A free turn: nothing to wait for, so no timer and no signal to set up.
+      if (queue.pending < concurrency && queue.size === 0) return queue.add(work);
       if (queue.size >= maxQueued) throw new EngineBusyError(`${queue.size} searches are waiting for the engine`);
       const own = new AbortController();
       let started = false;
@@ -85,7 +95,7 @@ export function createSearchGate({
     failWaiting(reason) {
       if (queue.size === 0) return;
       waitingOn.abort(reason);
-      waitingOn = new AbortController();
+      waitingOn = waitingSignal();
     },
     get waiting() {
       return queue.size;
