@@ -16,7 +16,7 @@ import { REPO_ROOT } from "../core/paths.js";
 import { startEmbeddedMeili } from "../indexer/embedded-meili.js";
 import { loadSearchVocabulary, loadTextAnalyzer } from "../indexer/text-analysis.js";
 import { indexRecords, querySet } from "./api.bench.js";
-import { keepAliveAgent, load, request } from "./http-load.js";
+import { cpuMs, keepAliveAgent, load, request } from "./http-load.js";
 import { fmt } from "./stats.js";
 
 interface ProfileNode {
@@ -109,8 +109,10 @@ try {
     });
   await load(8, 200, send); // warm-up: start-up and JIT are not per-search costs
   const started = performance.now();
+  const cpuBefore = await cpuMs(child.pid ?? 0);
   const row = await load(8, searches, send);
   const window = [started, performance.now()];
+  const cpuPerSearch = ((await cpuMs(child.pid ?? 0)) - cpuBefore) / searches;
   agent.destroy();
   child.kill("SIGTERM");
   await once(child, "exit");
@@ -135,8 +137,9 @@ try {
   const idle = selfTimes(kept, (node) => node.callFrame.functionName).get("(idle)") ?? 0;
   const busy = [...selfTimes(kept, fileOf)].reduce((sum, [, ms]) => sum + ms, 0) - idle;
   console.log(
-    `${values.records} records, ${searches} searches from 8 clients: ${fmt(row.rps, 0)} req/s, ` +
-      `app CPU ${fmt(busy / searches, 2)} ms per search (idle excluded)`,
+    `${values.records} records, ${searches} searches from 8 clients: ${fmt(row.rps, 0)} req/s, app CPU per search ` +
+      `${fmt(cpuPerSearch, 2)} ms (user + system, all threads, from /proc), ${fmt(busy / searches, 2)} ms ` +
+      `sampled on the main thread (idle excluded; on a loaded machine this counts time descheduled too)`,
   );
   const withoutIdle = (times: Map<string, number>) => new Map([...times].filter(([key]) => !key.startsWith("(idle)")));
   printTop("by file or package", withoutIdle(selfTimes(kept, fileOf)), searches, Number(values.top));
