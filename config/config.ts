@@ -115,7 +115,7 @@ const configSchema = z.strictObject({
     masterKey: z.string().optional(),
     binary: z.string().optional(),
     index: z.string().min(1, "must name an index"),
-    /** Searches the API has in flight to Meilisearch at once (default: this machine's cores + 2). */
+    /** Searches the API has in flight to Meilisearch at once (default: four per core of this machine). */
     searchConcurrency: z.number().int().min(1, "must be at least 1").optional(),
     /** Longest wait, in ms, for a turn at Meilisearch before the API answers 503 (default 30 000). */
     searchQueueWaitMs: count.optional(),

@@ -21,8 +21,11 @@ export class EngineBusyError extends EngineUnavailableError {
 
 export interface SearchGateOptions {
   /**
-   * Calls in flight at once. Meilisearch runs as many searches side by side as it has cores;
-   * a couple more keep it fed while answers travel and are parsed.
+   * Calls in flight at once. Meilisearch runs as many searches side by side as it has cores and
+   * queues the rest; four per core keep it fed while answers travel back and the app (on a busy
+   * machine, descheduled) gets round to sending the next, yet a call waits behind only a handful
+   * inside the engine: milliseconds, far from its timeout. Measured at 64 clients, two filters:
+   * cores + 2 gave 0.69 of direct throughput, four per core 1.31.
    */
   concurrency?: number;
   /**
@@ -51,7 +54,7 @@ function waitingSignal(): AbortController {
   return controller;
 }
 
-export const defaultSearchConcurrency = () => os.availableParallelism() + 2;
+export const defaultSearchConcurrency = () => 4 * os.availableParallelism();
 
 export function createSearchGate({
   concurrency = defaultSearchConcurrency(),
