@@ -279,7 +279,7 @@ async function terminate(child: ChildProcess, timeoutMs: number): Promise<void> 
 /**
  * A process that is alive but no longer answers is as bad as a dead one: kill the watched child
  * after `failedChecksToRestart` missed health checks, and its exit handler restarts it. A check
- * counts as missed only if nothing else was answered meanwhile either: under a load of searches
+ * counts as missed only if nothing else was answered since the previous check either: under a load of searches
  * /health can wait longer than its timeout, yet an engine that answers searches is busy, not hung.
  */
 async function watchHealth(
@@ -289,13 +289,17 @@ async function watchHealth(
 ): Promise<void> {
   const { healthIntervalMs, healthTimeoutMs, failedChecksToRestart } = spec.timings;
   let failed = 0;
+  let answersAtLastCheck = supervisor.answers();
   while (!supervisor.isStopping()) {
     // After a miss, look again at once: a hang is confirmed in two timeouts, not two intervals.
     await sleep(failed > 0 ? 50 : healthIntervalMs);
     const current = supervisor.watched();
     if (!current) continue;
-    const answersBefore = supervisor.answers();
-    if ((await isHealthy(spec.url, healthTimeoutMs)) || supervisor.answers() !== answersBefore) failed = 0;
+    // Answers since the previous check count too: a check may be shorter than one search.
+    const answeredSince = supervisor.answers() !== answersAtLastCheck;
+    answersAtLastCheck = supervisor.answers();
+    if ((await isHealthy(spec.url, healthTimeoutMs)) || answeredSince || supervisor.answers() !== answersAtLastCheck)
+      failed = 0;
     else failed += 1;
     if (failed >= failedChecksToRestart && current === supervisor.watched()) {
       logger.warn({ pid: current.pid, failed }, "Meilisearch does not answer its health check; killing it to restart");
