@@ -31,6 +31,55 @@ describe("normalize/places, funders and title", function () {
     expect(none).to.deep.equal({ regions: [], municipalities: [] });
   });
 
+  it("places: a stated area bounds the text; sub-regions, authorities and venues are not municipalities", function () {
+    const places = (sentences: string[], areaFacts: string[] = [], title = "") =>
+      placesOf({ title, areaFacts, sentences }, vocabularies);
+    // Municipalities stated: the text's towns (an address, a partner university) are not the area.
+    expect(
+      places(["Yhteistyössä Oulun yliopiston ja Rovaniemen kaupungin kanssa."], ["Kunnat: Utsjoki, Inari"]),
+    ).to.deep.equal({ regions: ["Lappi"], municipalities: ["Utsjoki", "Inari"] });
+    // Regions stated: the text's towns count inside them only.
+    expect(places(["Kerhoja pidetään Kokkolassa ja Tampereella."], ["Alue: Keski-Pohjanmaa"])).to.deep.equal({
+      regions: ["Keski-Pohjanmaa"],
+      municipalities: ["Kokkola"],
+    });
+    // Three regions or more: a broad area; towns in the text are partners.
+    expect(
+      places(
+        ["Kumppaneina Turun kaupunki ja Lahden kaupunki."],
+        ["Kohdealueet: Uusimaa, Kymenlaakso ja Etelä- Karjala"],
+      ),
+    ).to.deep.equal({ regions: ["Uusimaa", "Kymenlaakso", "Etelä-Karjala"], municipalities: [] });
+    // A sub-region named after its towns gives the region only.
+    expect(places(["Hanke toimii Saarijärvi-Viitasaari region alueella."])).to.deep.equal({
+      regions: ["Keski-Suomi"],
+      municipalities: [],
+    });
+    expect(places([], [], "Hyvinvointia Oulun Eteläisen alueelle").municipalities).to.deep.equal([]);
+    // Institutions and venues named after a town; address lines in English.
+    expect(places(["The University of Oulu coordinates the consortium."]).municipalities).to.deep.equal([]);
+    expect(places(["Loppuseminaari pidetään hotelli Hilton Helsinki Kalastajatorpassa."]).municipalities).to.deep.equal(
+      [],
+    );
+    expect(places(["City/town: Kemijärvi", "Campus: Vasa Wolffskavägen 31"]).municipalities).to.deep.equal([]);
+    // A county by its abbreviation, a demonym, a granting authority only when nothing else places the project.
+    expect(places(["Kehittämistyö tehdään Pohteen alueella."]).regions).to.deep.equal(["Pohjois-Pohjanmaa"]);
+    expect(places(["Palvelut keskiuusimaalaisille nuorille."]).regions).to.deep.equal(["Uusimaa"]);
+    expect(places(["Hanketta rahoittaa Pohjois-Pohjanmaan ELY-keskus."]).regions).to.deep.equal(["Pohjois-Pohjanmaa"]);
+    expect(
+      places(["Hanketta rahoittaa Uudenmaan ELY-keskus.", "Valtakunnallinen hanke toteutettiin vuosina 2015–2020."])
+        .regions,
+    ).to.deep.equal(["Koko Suomi"]);
+    // Nationwide only when said of the project, not of a reform or a model.
+    expect(places(["Tietoa den riksomfattande social- och hälsovårdsreformen."]).regions).to.deep.equal([]);
+    expect(places(["Hankkeessa kehitettiin valtakunnallinen koordinaatiomalli."]).regions).to.deep.equal([]);
+    expect(places([], [], "Kansallinen Tulevaisuuden sote-keskus -ohjelma").regions).to.deep.equal(["Koko Suomi"]);
+    expect(places(["Hanke toteutuu Nivalan ja Haapaveden kaupungeissa."]).municipalities).to.deep.equal([
+      "Nivala",
+      "Haapavesi",
+    ]);
+  });
+
   it("funders: inflected and possessive forms in sentences, Swedish and English, public bodies in their basic form", function () {
     const funders = (sentences: string[], facts: string[] = []) => fundersOf(facts, sentences, vocabularies);
     expect(funders(["Euroopan sosiaalirahasto plussan (ESR+) rahoittaman hankkeen kuvaus"])).to.deep.equal([
