@@ -4,7 +4,7 @@
 // Usage: const cues = createCues(json); cues.fundingSentence.test("STEA:n tuella …")
 
 import { createOrganisationProse, type OrganisationProse, type OrganisationProseFile } from "./organisation-prose.js";
-import { phrasePattern, phraseSource } from "./text.js";
+import { escapeRegExp, phrasePattern, phraseSource } from "./text.js";
 
 export interface CuesFile {
   fundingSentence: string[];
@@ -28,7 +28,11 @@ export interface CuesFile {
   months: Record<string, string[]>;
   seasons: Record<string, string[]>;
   publicBodies: Record<string, string[]>;
+  recipientEndings: string[];
+  formerName: string[];
+  yesValue: string[];
   legalForms: string[];
+  fundingAfterOwner: string[];
   umbrellaFunders: Record<string, string[]>;
   targetGroupHeads: Record<string, string[] | string>;
   ageWords: string[];
@@ -82,10 +86,18 @@ export interface Cues {
   monthSource: string;
   /** "Keski-Suomen liiton", "Seinäjoen kaupungin": a public body in any case; group 1 the genitive name, group 2 the type word. */
   publicBody: RegExp;
+  /** A public body's case form that names whom money goes to ("kaupungille"), not who gives it. */
+  recipientForm: RegExp;
+  /** "(ent. RAY)", "tidigare": a predecessor's name, not a second funder. */
+  formerName: RegExp;
+  /** A label's value that says yes ("Onko Leader: kyllä"): the label names the fact. */
+  yesValue: RegExp;
   /** The basic form of a public body's type word ("liiton" -> "liitto"). */
   bodyType(word: string): string | undefined;
   /** A name ending in a legal form ("… ry", "… Oy", "… säätiö"). */
   legalName: RegExp;
+  /** "Pelastakaa Lapset ry:n omalla rahoituksella": group 1 a named association's name, group 2 its legal form, before a funding word. */
+  ownerFunding: RegExp;
   /** A general funder that a more specific one makes redundant ("Euroopan unioni" beside ESR+). */
   umbrellaFunders: Record<string, string[]>;
   /** Compound heads that name a target group ("sosiaalityöntekijät" -> ammattilaiset). */
@@ -123,7 +135,14 @@ export function createCues(file: CuesFile): Cues {
   const ageWords = file.ageWords.map(phraseSource).join("|");
   return {
     publicBody: new RegExp(`(\\p{Lu}[\\p{L}-]*n)\\s+(${formSource})`, "gu"),
+    recipientForm: new RegExp(`(?:${file.recipientEndings.map(phraseSource).join("|")})$`, "iu"),
+    formerName: new RegExp(`\\(\\s*(?:${file.formerName.map(escapeRegExp).join("|")})\\s*[^)]*\\)`, "giu"),
+    yesValue: new RegExp(`^\\s*(?:${file.yesValue.map(phraseSource).join("|")})\\s*\\.?$`, "iu"),
     bodyType: (word) => bodyForms.get(word.toLowerCase()),
+    ownerFunding: new RegExp(
+      `(\\p{Lu}[\\p{L}\\d&.-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.-]*){0,4})\\s+(${legalSource})(?::n|n)\\s+(?:${file.fundingAfterOwner.map(phraseSource).join("|")})`,
+      "gu",
+    ),
     legalName: new RegExp(`^\\p{Lu}[\\p{L}\\d&.-]*(?:\\s+[\\p{L}\\d&.-]+){0,6}?\\s+(?:${legalSource})$`, "u"),
     umbrellaFunders: file.umbrellaFunders,
     targetGroupHeads: Object.entries(file.targetGroupHeads).flatMap(([group, heads]) =>

@@ -9,7 +9,7 @@ import type { Project } from "../../core/project.js";
 import { extractContacts } from "../contacts.js";
 import type { ExtractedPage } from "../extract.js";
 import type { Vocabularies } from "../vocabulary.js";
-import { fundersOf, fundingShares } from "./funders.js";
+import { funderFactTexts, fundersOf, fundingShares } from "./funders.js";
 import { factsByKind, valuesOf, type FactsByKind } from "./labels.js";
 import { budgetOf } from "./money.js";
 import { organisationsOf } from "./organisations.js";
@@ -64,7 +64,7 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
     sentences,
     vocabularies,
   );
-  const funderFacts = valuesOf(facts.funder);
+  const funderFacts = funderFactTexts(facts.funder ?? [], vocabularies);
   const funders = fundersOf(funderFacts, [...sentences, ...page.headings], vocabularies);
   const { regions, municipalities } = placesOf({ title, areaFacts: valuesOf(facts.area), sentences }, vocabularies);
   const period = periodOf(facts, sentences, vocabularies);

@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { fundersOf, fundingShares } from "../../../crawlers/normalize/funders.js";
+import { funderFactTexts, fundersOf, fundingShares } from "../../../crawlers/normalize/funders.js";
 import { placesOf } from "../../../crawlers/normalize/places.js";
 import { titleOf } from "../../../crawlers/normalize/title.js";
 import { loadVocabularies, type Vocabularies } from "../../../crawlers/vocabulary.js";
@@ -98,8 +98,68 @@ describe("normalize/places, funders and title", function () {
     expect(funders(["Hanke saa Keski-Suomen liiton myöntämää rahoitusta."])).to.deep.equal(["Keski-Suomen liitto"]);
     expect(funders([], ["Euroopan unionin osarahoittama (ESR+), Lapin ELY-keskus"])).to.deep.equal([
       "Euroopan sosiaalirahasto plus (ESR+)",
-      "Lapin ELY-keskus",
+      "Lapin elinkeino-, liikenne- ja ympäristökeskus (ELY-keskus)",
     ]);
+  });
+
+  it("funders: Swedish council names, verbs of granting, a yes under a funder's label, lists, owners and predecessors", function () {
+    const funders = (sentences: string[], facts: string[] = []) => fundersOf(facts, sentences, vocabularies);
+    expect(
+      funders([
+        "Projektet finansierades av Södra Österbottens förbund, Österbottens förbund och Svenska Österbottens förbund för utbildning och kultur (SÖFUK).",
+      ]),
+    ).to.deep.equal([
+      "Etelä-Pohjanmaan liitto",
+      "Pohjanmaan liitto",
+      "Svenska Österbottens förbund för utbildning och kultur (SÖFUK)",
+    ]);
+    expect(funders(["Projektets huvudfinansiär är Undervisnings- och kulturministeriet."])).to.deep.equal([
+      "Opetus- ja kulttuuriministeriö (OKM)",
+    ]);
+    expect(funders(["Hanketta rahoittaa Pohjois-Pohjanmaan ELY-keskus."])).to.deep.equal([
+      "Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus (ELY-keskus)",
+    ]);
+    expect(funders(["Hankkeisiin sosiaali- ja terveysministeriö on myöntänyt valtionavustuksia."])).to.deep.equal([
+      "Sosiaali- ja terveysministeriö (STM)",
+    ]);
+    // The city a ministry grants money to is the recipient, not a funder.
+    expect(funders(["Opetus- ja kulttuuriministeriö myönsi Turun kaupungille 250 000 euroa."])).to.deep.equal([
+      "Opetus- ja kulttuuriministeriö (OKM)",
+    ]);
+    expect(funders(["Siilinjärven kunta tukee toimintaa taloudellisesti."])).to.deep.equal(["Siilinjärven kunta"]);
+    expect(
+      funders(["Toimintaa rahoitetaan STEA:n avustuksella ja Pelastakaa Lapset ry:n omalla rahoituksella."]),
+    ).to.deep.equal(["Sosiaali- ja terveysjärjestöjen avustuskeskus (STEA)", "Pelastakaa Lapset ry"]);
+    expect(funders(["STEA (ent.RAY) myönsi rahoituksen."])).to.deep.equal([
+      "Sosiaali- ja terveysjärjestöjen avustuskeskus (STEA)",
+    ]);
+    expect(funders(["The researchers got the funding from the Nordic Council of Ministers."])).to.deep.equal([
+      "Pohjoismaiden ministerineuvosto",
+    ]);
+    expect(funders(["NPA co-financing 29 250 EUR"])).to.deep.equal(["Interreg"]);
+    expect(funders(["The project has received significant ESF+ project funding."])).to.deep.equal([
+      "Euroopan sosiaalirahasto plus (ESR+)",
+    ]);
+    expect(
+      funders([], ["Leader, Europeiska jordbruksfonden för landsbygdsutveckling (EJFLU), Aktion Österbotten"]),
+    ).to.deep.equal([
+      "Leader",
+      "Euroopan maaseudun kehittämisen maatalousrahasto (maaseuturahasto)",
+      "Aktion Österbotten",
+    ]);
+  });
+
+  it("funder facts: a yes under a label that names the funder, and a funder's name misread as a label", function () {
+    expect(
+      funderFactTexts(
+        [
+          { label: "Onko Leader", value: "kyllä" },
+          { label: "Rahoittaja", value: "STEA" },
+          { label: "Euroopan sosiaalirahasto (ESR)", value: "Kymenlaakson hyvinvointialue" },
+        ],
+        vocabularies,
+      ),
+    ).to.deep.equal(["Onko Leader", "STEA", "Euroopan sosiaalirahasto (ESR)"]);
   });
 
   it("funding shares: the percentage on either side of its funder, and a grant for the main funder", function () {
