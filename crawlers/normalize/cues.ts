@@ -18,6 +18,9 @@ export interface CuesFile {
   nationwideTitle: string[];
   nationwideSentence: string[];
   targetSentence: string[];
+  purposeSentence: string[];
+  purposeOnlyPeople: string[];
+  subsumedGroups: Record<string, string[]>;
   periodSentence: string[];
   periodStart: string[];
   periodEnd: string[];
@@ -72,6 +75,12 @@ export interface Cues {
   /** Nationwide scope as running text says it of the project ("valtakunnallinen hanke", "i hela Finland"), not of a reform or a model. */
   nationwideSentence: RegExp;
   targetSentence: RegExp;
+  /** A sentence that says what the project is for ("tavoitteena on tukea", "syftet är", "aims to"). */
+  purposeSentence: RegExp;
+  /** Groups of organisations or staff, read only where the page says whom the project is for, not in a title or aim. */
+  purposeOnlyPeople: string[];
+  /** A general group that a more specific one makes redundant ("perheet" beside "lapsiperheet"). */
+  subsumedGroups: Record<string, string[]>;
   periodSentence: RegExp;
   periodStart: RegExp;
   periodEnd: RegExp;
@@ -175,6 +184,9 @@ export function createCues(file: CuesFile): Cues {
     nationwideTitle: phrasePattern(file.nationwideTitle),
     nationwideSentence: phrasePattern(file.nationwideSentence),
     targetSentence: phrasePattern(file.targetSentence),
+    purposeSentence: phrasePattern(file.purposeSentence),
+    purposeOnlyPeople: file.purposeOnlyPeople,
+    subsumedGroups: file.subsumedGroups,
     periodSentence: phrasePattern(file.periodSentence),
     periodStart: phrasePattern(file.periodStart),
     periodEnd: phrasePattern(file.periodEnd),

@@ -97,7 +97,7 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
     ...(budgetEur === undefined ? {} : { budgetEur }),
     ...period,
     status: statusOf(period, context.now),
-    targetGroups: targetGroupsOf(valuesOf(facts.targetGroup), sentences, vocabularies),
+    targetGroups: targetGroupsOf(valuesOf(facts.targetGroup), sentences, vocabularies, title),
     themes: vocabularies.themes.find(`${title}\n${page.text}`),
     contacts: extractContacts(page.contactText, vocabularies.cues).contacts,
     // A project page's own date stamp is when it was written up, not news: only news has a publication date.
