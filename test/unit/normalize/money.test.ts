@@ -30,5 +30,8 @@ describe("normalize/money", function () {
       budgetOf([], ["Projektets totala kostnader är 540 000 euro, varav EU-stödet utgör 60 procent."], cues),
     ).to.equal(540_000);
     expect(budgetOf([], ["STEA myönsi hankkeelle 85 000 euroa."], cues)).to.equal(undefined);
+    expect(
+      budgetOf([], ["Hankeaika on kaksi vuotta ja kokonaiskustannusarvio on noin 4.1 miljoonaa euroa."], cues),
+    ).to.equal(4_100_000);
   });
 });
