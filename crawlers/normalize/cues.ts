@@ -34,6 +34,8 @@ export interface CuesFile {
   recipientEndings: string[];
   formerName: string[];
   yesValue: string[];
+  noValue: string[];
+  leaderGroup: string[];
   legalForms: string[];
   fundingAfterOwner: string[];
   umbrellaFunders: Record<string, string[]>;
@@ -101,6 +103,10 @@ export interface Cues {
   formerName: RegExp;
   /** A label's value that says yes ("Onko Leader: kyllä"): the label names the fact. */
   yesValue: RegExp;
+  /** A label's value that says no or none ("Onko Leader: ei", "Ei maaseuturahastoa"). */
+  noValue: RegExp;
+  /** "Leader-gruppen Aktion Österbotten": group 1 the name of the Leader group. */
+  leaderGroup: RegExp;
   /** The basic form of a public body's type word ("liiton" -> "liitto"). */
   bodyType(word: string): string | undefined;
   /** A name ending in a legal form ("… ry", "… Oy", "… säätiö"). */
@@ -147,6 +153,11 @@ export function createCues(file: CuesFile): Cues {
     recipientForm: new RegExp(`(?:${file.recipientEndings.map(phraseSource).join("|")})$`, "iu"),
     formerName: new RegExp(`\\(\\s*(?:${file.formerName.map(escapeRegExp).join("|")})\\s*[^)]*\\)`, "giu"),
     yesValue: new RegExp(`^\\s*(?:${file.yesValue.map(phraseSource).join("|")})\\s*\\.?$`, "iu"),
+    noValue: new RegExp(`^\\s*(?:${file.noValue.map(phraseSource).join("|")})`, "iu"),
+    leaderGroup: new RegExp(
+      `(?:${file.leaderGroup.map(phraseSource).join("|")})\\s+(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})`,
+      "gu",
+    ),
     bodyType: (word) => bodyForms.get(word.toLowerCase()),
     ownerFunding: new RegExp(
       `(\\p{Lu}[\\p{L}\\d&.-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.-]*){0,4})\\s+(${legalSource})(?::n|n)\\s+(?:${file.fundingAfterOwner.map(phraseSource).join("|")})`,

@@ -54,13 +54,14 @@ export function listedFunders(value: string, vocabularies: Vocabularies): string
   );
 }
 
-/** What each funder fact says: its value, or its label for "Onko Leader: kyllä" and for a funder's name read as a label. */
+/** What each funder fact says (nothing for "ei", "Ei maaseuturahastoa"): its value, or its label for "Onko Leader: kyllä" and for a funder's name read as a label. */
 export function funderFactTexts(facts: Fact[], vocabularies: Vocabularies): string[] {
-  return facts.map((fact) =>
-    vocabularies.cues.yesValue.test(fact.value) || vocabularies.funders.find(fact.label).length > 0
-      ? fact.label
-      : fact.value,
-  );
+  const { cues } = vocabularies;
+  return facts
+    .filter((fact) => !cues.noValue.test(fact.value))
+    .map((fact) =>
+      cues.yesValue.test(fact.value) || vocabularies.funders.find(fact.label).length > 0 ? fact.label : fact.value,
+    );
 }
 
 /** Drops a general funder when a more specific one is named ("Euroopan unioni" beside ESR+). */
@@ -72,9 +73,12 @@ function withoutUmbrellas(funders: string[], vocabularies: Vocabularies): string
 /** Funders from funder facts and from the sentences that say who funds the project. */
 export function fundersOf(funderFacts: string[], sentences: string[], vocabularies: Vocabularies): string[] {
   const { cues } = vocabularies;
+  // "(ent. RAY)" may have been cut after "ent.": the predecessor goes before sentences are read.
   const fundingSentences = sentences
-    .filter((sentence) => sentence.length < 400 && cues.fundingSentence.test(sentence))
-    .map((sentence) => sentence.replace(cues.formerName, " "));
+    .join("\n")
+    .replace(cues.formerName, " ")
+    .split("\n")
+    .filter((sentence) => sentence.length < 400 && cues.fundingSentence.test(sentence));
   const found = unique([
     ...fundersIn(funderFacts.join("\n").replace(cues.formerName, " "), vocabularies),
     ...funderFacts.flatMap((value) => listedFunders(value, vocabularies)),
@@ -83,6 +87,7 @@ export function fundersOf(funderFacts: string[], sentences: string[], vocabulari
       ...publicBodies(sentence, vocabularies),
       ...listedPublicBodies(sentence, vocabularies.organisations),
       ...[...sentence.matchAll(cues.ownerFunding)].map((m) => `${m[1] ?? ""} ${m[2] ?? ""}`),
+      ...[...sentence.matchAll(cues.leaderGroup)].map((m) => m[1] ?? ""),
     ]),
   ]);
   return withoutUmbrellas(found, vocabularies);

@@ -66,7 +66,13 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
   );
   const funderFacts = funderFactTexts(facts.funder ?? [], vocabularies);
   const funders = fundersOf(funderFacts, [...sentences, ...page.headings], vocabularies);
-  const { regions, municipalities } = placesOf({ title, areaFacts: valuesOf(facts.area), sentences }, vocabularies);
+  const otherValues = page.facts
+    .filter((fact) => vocabularies.labels.kindOf(fact.label) === "ignore")
+    .map((fact) => fact.value);
+  const { regions, municipalities } = placesOf(
+    { title, areaFacts: valuesOf(facts.area), sentences, otherValues },
+    vocabularies,
+  );
   const period = periodOf(facts, sentences, vocabularies);
   const budgetEur = budgetOf(valuesOf(facts.budget), sentences, vocabularies.cues);
   const url = page.canonicalUrl;

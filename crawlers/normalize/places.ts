@@ -18,6 +18,8 @@ export interface PlaceSources {
   title: string;
   areaFacts: string[];
   sentences: string[];
+  /** Values of facts about something else ("Postitoimipaikka" over "Vaasa"): not places of the work. */
+  otherValues?: string[];
 }
 
 interface Places {
@@ -74,11 +76,15 @@ function placesIn(text: string, vocabularies: Vocabularies): Places {
 export function placesOf(sources: PlaceSources, vocabularies: Vocabularies): Places {
   const { cues } = vocabularies;
   const stated = placesIn(sources.areaFacts.join("\n"), vocabularies);
+  const other = new Set((sources.otherValues ?? []).map((value) => value.trim()));
   const statedRegions = stated.regions.filter((region) => region !== "Koko Suomi");
   const sentences =
     stated.municipalities.length > 0
       ? []
-      : sources.sentences.filter((sentence) => sentence.length < 600 && !aboutSomethingElse(sentence, vocabularies));
+      : sources.sentences.filter(
+          (sentence) =>
+            sentence.length < 600 && !aboutSomethingElse(sentence, vocabularies) && !other.has(sentence.trim()),
+        );
   const found = placesIn([sources.title, ...sources.areaFacts, ...sentences].join("\n"), vocabularies);
   const inside = (region: string | undefined) => statedRegions.length === 0 || statedRegions.includes(region ?? "");
   // Three or more regions stated: a broad area, where the towns the text names are partners and context.

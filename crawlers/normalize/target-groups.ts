@@ -34,18 +34,26 @@ export function compoundGroups(text: string, cues: Cues): string[] {
 
 const BULLET = /^\s*[•·▪*–-]\s*/;
 
-/** Sentences with a target cue, and the bullets under one that ends with a colon ("Projektets målgrupper:"). */
+/** Sentences with a target cue, and the list items under one that ends with a colon ("Projektets målgrupper:"). */
 export function targetLines(sentences: string[], cues: Cues): string[] {
   const lines: string[] = [];
-  let listOpen = false;
+  // After "Kohderyhmänä ovat:", the list's items: bullets, or short lines (<li> items lose their bullet).
+  let list: "open" | "bullets" | "lines" | undefined;
   for (const sentence of sentences) {
-    if (listOpen && BULLET.test(sentence)) {
+    const bullet = BULLET.test(sentence);
+    const item = sentence.length < 80 && !/[.:!?]$/.test(sentence.trim());
+    if (
+      (list === "open" && (bullet || item)) ||
+      (list === "bullets" && bullet) ||
+      (list === "lines" && item && !bullet)
+    ) {
+      if (list === "open") list = bullet ? "bullets" : "lines";
       lines.push(sentence);
       continue;
     }
     const cued = cues.targetSentence.test(sentence);
     if (cued) lines.push(sentence);
-    listOpen = cued && sentence.trim().endsWith(":");
+    list = cued && sentence.trim().endsWith(":") ? "open" : undefined;
   }
   return lines;
 }
