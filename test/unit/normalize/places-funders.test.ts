@@ -62,6 +62,13 @@ describe("normalize/places, funders and title", function () {
       [],
     );
     expect(places(["City/town: Kemijärvi", "Campus: Vasa Wolffskavägen 31"]).municipalities).to.deep.equal([]);
+    // The value of a fact about something else, on its own line under its label.
+    expect(
+      placesOf(
+        { title: "", areaFacts: [], sentences: ["Postitoimipaikka", "Vaasa"], otherValues: ["Vaasa"] },
+        vocabularies,
+      ).municipalities,
+    ).to.deep.equal([]);
     // A county by its abbreviation, a demonym, a granting authority only when nothing else places the project.
     expect(places(["Kehittämistyö tehdään Pohteen alueella."]).regions).to.deep.equal(["Pohjois-Pohjanmaa"]);
     expect(places(["Palvelut keskiuusimaalaisille nuorille."]).regions).to.deep.equal(["Uusimaa"]);
@@ -137,6 +144,14 @@ describe("normalize/places, funders and title", function () {
       "Pohjoismaiden ministerineuvosto",
     ]);
     expect(funders(["NPA co-financing 29 250 EUR"])).to.deep.equal(["Interreg"]);
+    // "(ent. RAY)" cut into two sentences at its full stop.
+    expect(funders(["Toimintaa rahoitetaan STEA:n (ent.", "RAY) myöntämällä avustuksella."])).to.deep.equal([
+      "Sosiaali- ja terveysjärjestöjen avustuskeskus (STEA)",
+    ]);
+    expect(funders(["Leader-gruppen Aktion Österbotten har beviljat stöd till projektet."])).to.deep.equal([
+      "Leader",
+      "Aktion Österbotten",
+    ]);
     expect(funders(["The project has received significant ESF+ project funding."])).to.deep.equal([
       "Euroopan sosiaalirahasto plus (ESR+)",
     ]);
@@ -160,6 +175,15 @@ describe("normalize/places, funders and title", function () {
         vocabularies,
       ),
     ).to.deep.equal(["Onko Leader", "STEA", "Euroopan sosiaalirahasto (ESR)"]);
+    expect(
+      funderFactTexts(
+        [
+          { label: "Onko Leader", value: "ei" },
+          { label: "Ohjelma/Rahasto", value: "Ei maaseuturahastoa" },
+        ],
+        vocabularies,
+      ),
+    ).to.deep.equal([]);
   });
 
   it("funding shares: the percentage on either side of its funder, and a grant for the main funder", function () {
