@@ -186,6 +186,31 @@ describe("normalize/places, funders and title", function () {
     ).to.deep.equal([]);
   });
 
+  it("the value grammars of issue 15 point 4 for funders and areas, each once", function () {
+    const funders = (sentences: string[]) => fundersOf([], sentences, vocabularies);
+    expect(funders(["Euroopan sosiaalirahaston (ESR) rahoittama hanke."])).to.deep.equal([
+      "Euroopan sosiaalirahasto (ESR)",
+    ]);
+    expect(funders(["Projektet genomförs med stöd av Svenska kulturfonden."])).to.deep.equal(["Svenska kulturfonden"]);
+    expect(funders(["Hanketta rahoitetaan ESR+-varoista, ja rahoitus tulee ESF+:sta."])).to.deep.equal([
+      "Euroopan sosiaalirahasto plus (ESR+)",
+    ]);
+    expect(funders(["Hanke toteutetaan Leader-ryhmän kautta maaseuturahaston tuella."])).to.deep.equal([
+      "Leader",
+      "Euroopan maaseudun kehittämisen maatalousrahasto (maaseuturahasto)",
+    ]);
+    const places = (sentences: string[], areaFacts: string[] = []) =>
+      placesOf({ title: "", areaFacts, sentences }, vocabularies);
+    expect(places([], ["Toteutusalue: Kainuu"]).regions).to.deep.equal(["Kainuu"]);
+    expect(places([], ["Kajaani, Sotkamo ja Kuhmo"]).municipalities).to.deep.equal(["Kajaani", "Sotkamo", "Kuhmo"]);
+    expect(places(["Hanke toimii Seinäjoen alueella."]).municipalities).to.deep.equal(["Seinäjoki"]);
+    expect(places(["Toiminta on Pirkanmaan hyvinvointialueen palveluissa."]).regions).to.deep.equal(["Pirkanmaa"]);
+    // A Leader area: the group's municipalities named as where it works.
+    expect(
+      places(["Leader-ryhmän toiminta-alue kattaa Kuusamon, Taivalkosken ja Pudasjärven."]).municipalities,
+    ).to.deep.equal(["Kuusamo", "Taivalkoski", "Pudasjärvi"]);
+  });
+
   it("funding shares: the percentage on either side of its funder, and a grant for the main funder", function () {
     const shares = (text: string, funders: string[] = []) => fundingShares(text, funders, vocabularies);
     expect(shares("Rahoitus: 70 % Pohjois-Pohjanmaan liitto/EAKR, 30 % JEDU")).to.deep.equal([
