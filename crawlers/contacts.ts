@@ -34,12 +34,17 @@ export function deobfuscate(text: string): string {
     .replace(/\b([\w.-]+) at ([\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\b/gi, "$1@$2");
 }
 
+/** What an address needs before deobfuscation: an @, or a bracket or " at " that stands for one. */
+const MAY_HOLD_ADDRESS = /[@([{]|\sat\s/i;
+
 export function findEmails(text: string): string[] {
+  if (!MAY_HOLD_ADDRESS.test(text)) return [];
   const emails = (deobfuscate(text).match(EMAIL) ?? []).map((email) => email.replace(/\.$/, "").toLowerCase());
   return [...new Set(emails.filter((email) => !PLACEHOLDER.test(email)))];
 }
 
 export function findPhones(text: string): string[] {
+  if (!/\d/.test(text)) return [];
   const phones: string[] = [];
   for (const line of text.split("\n")) {
     for (const match of line.matchAll(PHONE)) {
@@ -97,10 +102,10 @@ export function findContacts(text: string, cues: ContactCues): Contact[] {
     }
     if (email && !current.email) current.email = email;
     if (phone && !current.phone) current.phone = phone;
-    if (!email && !phone && !current.title && cues.contactTitle.test(part) && part.length < 80) current.title = part;
+    if (!email && !phone && !current.title && part.length < 80 && cues.contactTitle.test(part)) current.title = part;
   }
   // A "name" with neither e-mail nor phone near it is more likely a heading than a person.
-  const names = writtenNames(text);
+  const names = lazy(() => writtenNames(text));
   return contacts.filter((contact) => contact.email ?? contact.phone).map((contact) => nameFromEmail(contact, names));
 }
 
@@ -116,7 +121,7 @@ function writtenNames(text: string): string[] {
  * the page writes that folds to it wins ("Hanna Kärkkäinen" over "hanna.karkkainen", "Hietasaari
  * Sari" is Sari Hietasaari); a part taken for a name that does not ("Koko Keski-Suomi") gives way.
  */
-function nameFromEmail(contact: Contact, names: string[]): Contact {
+function nameFromEmail(contact: Contact, names: () => string[]): Contact {
   const local = contact.email?.split("@")[0]?.split(".");
   if (local?.length !== 2) return contact;
   const [first, last] = local.map(fold);
@@ -128,8 +133,16 @@ function nameFromEmail(contact: Contact, names: string[]): Contact {
   };
   const own = order(contact.name);
   if (own) return { ...contact, name: own };
-  const written = names.map(order).find((name) => name !== undefined);
+  const written = names()
+    .map(order)
+    .find((name) => name !== undefined);
   return written ? { ...contact, name: written } : contact;
+}
+
+/** A value computed on first use and kept: the names a page writes are read only when an address needs them. */
+function lazy<T>(compute: () => T): () => T {
+  let value: { of: T } | undefined;
+  return () => (value ??= { of: compute() }).of;
 }
 
 const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);

@@ -28,6 +28,9 @@ export interface Vocabulary {
 /** A run of letters and digits: a word, as an alias's whole-word boundaries see it. */
 const WORD = /[\p{L}\d]+/gu;
 
+/** Words whose aliases a vocabulary remembers. */
+const MAX_REMEMBERED_WORDS = 50_000;
+
 /** How many first letters of a word look up the aliases that may start there. */
 const START = 3;
 
@@ -57,6 +60,28 @@ export function createVocabulary(entries: VocabularyEntry[], options: { caseSens
     .filter((n) => n > 0)
     .sort((a, b) => a - b);
 
+  /** The ranks of the aliases whose first word a (lower-cased) word begins with. */
+  function ranksStartingIn(word: string): number[] {
+    const ranks: number[] = [];
+    for (const length of startLengths) {
+      if (length > word.length) break;
+      for (const [key, keyRanks] of byStart.get(word.slice(0, length)) ?? []) {
+        if (word.startsWith(key)) ranks.push(...keyRanks);
+      }
+    }
+    return ranks;
+  }
+  // Texts share most of their words: each word is looked up once per vocabulary (bounded, for a long crawl).
+  const ranksOfWord = new Map<string, number[]>();
+  const ranksOf = (word: string): number[] => {
+    let ranks = ranksOfWord.get(word);
+    if (!ranks) {
+      ranks = ranksStartingIn(word);
+      if (ranksOfWord.size < MAX_REMEMBERED_WORDS) ranksOfWord.set(word, ranks);
+    }
+    return ranks;
+  };
+
   /**
    * The patterns that can match in a text, longest alias first, each with the word starts where
    * it can: those whose word begins with the alias's first word. Most aliases have none.
@@ -64,13 +89,10 @@ export function createVocabulary(entries: VocabularyEntry[], options: { caseSens
   function candidates(text: string): { pattern: Pattern; positions: number[] }[] {
     const byRank = new Map<number, number[]>();
     for (const match of text.matchAll(WORD)) {
-      const word = match[0].toLowerCase();
-      for (const length of startLengths) {
-        if (length > word.length) break;
-        for (const [key, ranks] of byStart.get(word.slice(0, length)) ?? []) {
-          if (!word.startsWith(key)) continue;
-          for (const rank of ranks) byRank.set(rank, [...(byRank.get(rank) ?? []), match.index]);
-        }
+      for (const rank of ranksOf(match[0].toLowerCase())) {
+        const positions = byRank.get(rank);
+        if (positions) positions.push(match.index);
+        else byRank.set(rank, [match.index]);
       }
     }
     return [...byRank]

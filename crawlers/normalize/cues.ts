@@ -138,6 +138,7 @@ export function createCues(file: CuesFile): Cues {
     words.map((word) => ({ month: Number(month), pattern: new RegExp(`^${phraseSource(word)}$`, "iu") })),
   );
   const allNames = [...Object.values(file.months), ...Object.values(file.seasons)].flat();
+  const monthCache = new Map<string, number | undefined>();
   const bodyForms = new Map<string, string>();
   for (const [base, forms] of Object.entries(file.publicBodies))
     for (const form of forms) bodyForms.set(form.toLowerCase(), base);
@@ -205,7 +206,13 @@ export function createCues(file: CuesFile): Cues {
     grantAmount: phrasePattern(file.grantAmount),
     totalAmount: phrasePattern(file.totalAmount),
     duration: { pattern: phrasePattern([...years.keys()], "giu"), years },
-    monthOf: (word) => named.find(({ pattern }) => pattern.test(word))?.month,
+    monthOf: (word) => {
+      // The same few words recur on every page: each is tested against the names once.
+      if (monthCache.has(word)) return monthCache.get(word);
+      const month = named.find(({ pattern }) => pattern.test(word))?.month;
+      if (monthCache.size < 10_000) monthCache.set(word, month);
+      return month;
+    },
     monthSource: `(?:${[...allNames]
       .sort((a, b) => b.length - a.length)
       .map(phraseSource)

@@ -6,7 +6,7 @@
 // Usage: const project = normalizeProject(extractPage(html, url), { fetchedAt, now, vocabularies });
 
 import type { Project } from "../../core/project.js";
-import { extractContacts } from "../contacts.js";
+import { findContacts } from "../contacts.js";
 import type { ExtractedPage } from "../extract.js";
 import type { Vocabularies } from "../vocabulary.js";
 import { funderFactTexts, fundersOf, fundingShares } from "./funders.js";
@@ -105,7 +105,8 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
     status: statusOf(period, context.now),
     targetGroups: targetGroupsOf(valuesOf(facts.targetGroup), sentences, vocabularies, title),
     themes: vocabularies.themes.find(`${title}\n${page.text}`),
-    contacts: extractContacts(page.contactText, vocabularies.cues).contacts,
+    // Only the people: the page-wide lists of addresses and numbers are not part of the record.
+    contacts: findContacts(page.contactText, vocabularies.cues),
     // A project page's own date stamp is when it was written up, not news: only news has a publication date.
     ...(page.publishedDate && kind === "news" ? { publishedDate: page.publishedDate } : {}),
     fetchedAt: context.fetchedAt,

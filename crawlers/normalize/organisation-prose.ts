@@ -45,6 +45,16 @@ function clauseAfter(text: string): string {
   );
 }
 
+/**
+ * A name before a cue ("X hallinnoi hanketta"), group 1 the name. Most sentences hold no cue: the
+ * cue alone is looked for first, since trying a name at every capital costs far more.
+ */
+function nameBeforeCue(between: string, cues: string[]): { exec(sentence: string): RegExpExecArray | null } {
+  const cue = new RegExp(`\\s(?:${alternatives(cues)})`, "u");
+  const pattern = new RegExp(`${CLAUSE_START}${NAME_BEFORE}${between}(?:${alternatives(cues)})`, "u");
+  return { exec: (sentence) => (cue.test(sentence) ? pattern.exec(sentence) : null) };
+}
+
 export function createOrganisationProse(file: OrganisationProseFile): OrganisationProse {
   const article = new RegExp(`^(?:${alternatives(file.articles)})\\s+`, "iu");
   const types = Object.keys(file.genitives);
@@ -57,14 +67,11 @@ export function createOrganisationProse(file: OrganisationProseFile): Organisati
 
   const leadAfter = new RegExp(`(?<![\\p{L}\\d])(?:${alternatives(file.leadAfter)})\\s+(.+)$`, "iu");
   const partnerAfter = new RegExp(`(?<![\\p{L}\\d])(?:${alternatives(file.partnerAfter)})\\s+(.+)$`, "iu");
-  const leadBefore = new RegExp(`${CLAUSE_START}${NAME_BEFORE}\\s+(?:${alternatives(file.leadBefore)})`, "u");
-  const partnerBefore = new RegExp(`${CLAUSE_START}${NAME_BEFORE}\\s+(?:${alternatives(file.partnerBefore)})`, "u");
-  const leadGenitive = new RegExp(`${CLAUSE_START}${NAME_BEFORE}\\s+(?:${alternatives(file.leadGenitive)})`, "u");
+  const leadBefore = nameBeforeCue(`\\s+`, file.leadBefore);
+  const partnerBefore = nameBeforeCue(`\\s+`, file.partnerBefore);
+  const leadGenitive = nameBeforeCue(`\\s+`, file.leadGenitive);
   // "Kotkan kaupungin Kotiin Kotkassa -hanke": the owner in the genitive before the project's name.
-  const leadOwner = new RegExp(
-    `${CLAUSE_START}${NAME_BEFORE}\\s+\\p{Lu}[\\p{L}\\d\\s–-]{0,60}?\\s(?:${alternatives(file.leadOwner)})`,
-    "u",
-  );
+  const leadOwner = nameBeforeCue(`\\s+\\p{Lu}[\\p{L}\\d\\s–-]{0,60}?\\s`, file.leadOwner);
   const around = file.partnerAround.map(
     ([open = "", close = ""]) => new RegExp(`${phraseSource(open)}\\s+(.+?)\\s+${phraseSource(close)}`, "gu"),
   );
