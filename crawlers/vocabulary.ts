@@ -154,6 +154,7 @@ export function placeStems(name: string): string[] {
     [/hti$/, "hde"],
     [/hti$/, "hdi"],
     [/joki$/, "joe"],
+    [/vesi$/, "vede"],
     [/mäki$/, "mäe"],
     [/nta$/, "nna"],
     [/rta$/, "rra"],
