@@ -107,15 +107,26 @@ describe("the search page on a phone and a desktop (Chromium)", function () {
   describe("the detail view", function () {
     let rich: Project;
     before(async function () {
-      const { hits } = await api<{ hits: Hit[] }>("/api/search?hitsPerPage=100");
+      const hits: Hit[] = [];
+      for (let page = 1; hits.length === (page - 1) * 100; page++)
+        hits.push(...(await api<{ hits: Hit[] }>(`/api/search?hitsPerPage=100&page=${page}`)).hits);
       const projects = await Promise.all(hits.map((hit) => api<Project>(`/api/projects/${hit.id}`)));
+      // Every kind of fact present counts first, so the loops in the test below each check something.
+      const kinds = (project: Project) =>
+        [
+          project.fundingShares,
+          project.municipalities,
+          project.organisations,
+          project.targetGroups,
+          project.contacts.filter((c) => c.email),
+          project.startDate ? [project.startDate] : [],
+        ].filter((list) => list.length > 0).length;
       const scored = projects
         .map((project) => ({
           project,
           score:
+            kinds(project) * 100 +
             project.fundingShares.length * 2 +
-            (project.startDate ? 2 : 0) +
-            (project.contacts.some((c) => c.email) ? 2 : 0) +
             (project.budgetEur ? 1 : 0) +
             project.municipalities.length,
         }))
@@ -134,6 +145,17 @@ describe("the search page on a phone and a desktop (Chromium)", function () {
         expect(await page.title()).to.equal(`${rich.title} – Hankehaku`);
         expect(await page.locator("#filters").isVisible(), "no empty sidebar beside a record").to.equal(false);
         const facts = (await page.locator("#detail .facts").textContent()) ?? "";
+        // The richest record has each kind of fact, so none of the loops below checks nothing.
+        const { fundingShares, municipalities, organisations, targetGroups, sources: pages } = rich;
+        for (const [name, list] of Object.entries({
+          fundingShares,
+          municipalities,
+          organisations,
+          targetGroups,
+          pages,
+        }))
+          expect(list, name).to.have.length.greaterThan(0);
+        expect(rich.contacts.filter((c) => c.email)).to.have.length.greaterThan(0);
         for (const share of rich.fundingShares) expect(facts).to.contain(`${share.percent} %`);
         if (rich.startDate) {
           const [y, m, d] = rich.startDate.split("-").map(Number);
@@ -416,6 +438,7 @@ describe("the search page on a phone and a desktop (Chromium)", function () {
             };
           }),
         );
+        expect(tiles).to.have.length.greaterThan(0);
         for (const tile of tiles) {
           expect(tile.fontSize, tile.name).to.be.at.least(12);
           expect(tile.overflows, `${tile.name} fits its tile`).to.equal(false);
