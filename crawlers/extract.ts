@@ -6,6 +6,7 @@
 import * as cheerio from "cheerio";
 import type { CheerioAPI } from "cheerio";
 import { isTag, isText } from "domhandler";
+import { normalizeLink } from "./links.js";
 import type { PageTemplateHook } from "./site-template.js";
 
 export interface Fact {
@@ -128,7 +129,7 @@ export function extractPage(
   // The site's template (site-template.ts) goes first: a banner heading is never the title.
   template?.apply($);
   const canonicalHref = $("link[rel=canonical]").attr("href");
-  const canonicalUrl = resolveUrl(canonicalHref, url) ?? url;
+  const canonicalUrl = (canonicalHref && normalizeLink(canonicalHref, url)) || url;
   const isNews = detectNews($);
   const publishedDate = findPublishedDate($);
   const metaDescription = cleanText($("meta[name=description]").attr("content") ?? "") || undefined;
@@ -172,17 +173,6 @@ export function extractPage(
     isListing,
     isNews,
   };
-}
-
-function resolveUrl(href: string | undefined, base: string): string | undefined {
-  if (!href) return undefined;
-  try {
-    const resolved = new URL(href, base);
-    resolved.hash = "";
-    return resolved.href;
-  } catch {
-    return undefined;
-  }
 }
 
 function pickMain($: CheerioAPI) {
