@@ -2,21 +2,19 @@
 // playwright-core), against the running service with the sample corpus: what a person sees
 // and does, by mouse and by keyboard, and the widget on a partner page with hostile CSS.
 
-import { existsSync } from "node:fs";
-import { mkdir, rm } from "node:fs/promises";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import path from "node:path";
 import { expect } from "chai";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { applyEnv, loadConfig, type Config } from "../../config/config.js";
-import { startService, type Service } from "../../app/service.js";
-import { axeViolations, screenshot } from "../support/browser-service.js";
-import { CHROMIUM, CHROMIUM_ARGS } from "../support/chromium.js";
-import { makeTempDir, testEngine, uniqueIndexName } from "../support/hooks.js";
-import { memoryLogger } from "../support/memory-logger.js";
+import type { Browser, Page } from "playwright-core";
+import type { Service } from "../../app/service.js";
+import {
+  axeViolations,
+  screenshot,
+  skipWithoutChromium,
+  startBrowserService,
+  type BrowserService,
+} from "../support/browser-service.js";
 
-const SCREENSHOT_DIR = path.resolve("test-output");
 const PARTNER_KEY = "test-partner-pohjois-savo";
 
 /** A partner's page: hostile global CSS, and the widget by one script tag. */
@@ -49,56 +47,35 @@ async function servePage(html: () => string): Promise<{ origin: string; close():
 
 describe("in a real browser (Chromium)", function () {
   this.timeout(60_000);
-  let browser: Browser;
+  let stack: BrowserService | undefined;
   let service: Service;
-  let config: Config;
+  let browser: Browser;
   let page: Page;
   let pageHtml = "";
   let partner: { origin: string; close(): Promise<void> } | undefined;
   let stranger: { origin: string; close(): Promise<void> } | undefined;
 
   before(async function () {
-    if (!existsSync(CHROMIUM)) {
-      console.log(`    skipped: no Chromium at ${CHROMIUM} (.ci/run installs Debian's chromium)`);
-      this.skip();
-    }
+    skipWithoutChromium(this);
     this.timeout(120_000);
     // Both pages embed the same widget and key; only the partner's origin is allowed. They are
     // served first, so that origin is known; their HTML, naming the service, comes later.
     partner = await servePage(() => pageHtml);
     stranger = await servePage(() => pageHtml);
-    const base = await loadConfig({});
-    const { url, masterKey } = testEngine();
-    config = applyEnv(
-      {
-        ...base,
-        port: 0,
-        dataDir: await makeTempDir("browser"),
-        sampleCorpus: true,
-        sources: [],
-        partners: [
-          { key: PARTNER_KEY, name: "Test partner", origins: [partner.origin], scope: { region: ["Pohjois-Savo"] } },
-        ],
-        meili: { url, masterKey, index: uniqueIndexName("browser") },
-      },
-      {},
-      process.cwd(),
-    );
-    service = await startService({ config, logger: memoryLogger().logger });
-    await service.initialCrawl;
+    stack = await startBrowserService({
+      name: "browser",
+      partners: [
+        { key: PARTNER_KEY, name: "Test partner", origins: [partner.origin], scope: { region: ["Pohjois-Savo"] } },
+      ],
+    });
+    ({ service, browser } = stack);
     pageHtml = partnerPage(service.url);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   });
 
   after(async function () {
-    await browser?.close();
+    await stack?.stop();
     await partner?.close();
     await stranger?.close();
-    if (service) {
-      await service.stop();
-      await testEngine().client.deleteIndex(config.meili.index).waitTask();
-      await rm(config.dataDir, { recursive: true, force: true });
-    }
   });
 
   beforeEach(async function () {
@@ -221,8 +198,7 @@ describe("in a real browser (Chromium)", function () {
     const hitRegions = await widget.locator("li small").allTextContents();
     expect(hitRegions).to.have.length.greaterThan(0);
     for (const regions of hitRegions) expect(regions).to.contain("Pohjois-Savo");
-    await mkdir(SCREENSHOT_DIR, { recursive: true });
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, "widget-on-partner-page.png"), fullPage: true });
+    await screenshot(page, "widget-on-partner-page");
   });
 
   it("refuses in the widget's own language on a site the key does not allow, and stops asking", async function () {

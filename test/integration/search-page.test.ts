@@ -10,13 +10,13 @@ import { get } from "node:http";
 import { gzipSync } from "node:zlib";
 import type { Page, Response } from "playwright-core";
 import type { Project } from "../../core/project.js";
-import { CHROMIUM } from "../support/chromium.js";
 import { testEngine } from "../support/hooks.js";
 import {
   axeViolations,
   DESKTOP,
   PHONE,
   screenshot,
+  skipWithoutChromium,
   startBrowserService,
   type BrowserService,
 } from "../support/browser-service.js";
@@ -42,10 +42,7 @@ describe("the search page on a phone and a desktop (Chromium)", function () {
     page.evaluate(() => Number(/\d+/.exec(document.querySelector("#summary")?.textContent ?? "")?.[0]));
 
   before(async function () {
-    if (!existsSync(CHROMIUM)) {
-      console.log(`    skipped: no Chromium at ${CHROMIUM} (.ci/run installs Debian's chromium)`);
-      this.skip();
-    }
+    skipWithoutChromium(this);
     this.timeout(120_000);
     stack = await startBrowserService({ name: "search-page" });
     url = stack.service.url;

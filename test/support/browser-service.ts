@@ -3,6 +3,7 @@
 // Usage: const stack = await startBrowserService({ partners }); ...; await stack.stop();
 //        expect(await axeViolations(page)).to.deep.equal([]); await screenshot(page, "detail-phone");
 
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { mkdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
@@ -22,6 +23,13 @@ export interface BrowserService {
   config: Config;
   browser: Browser;
   stop(): Promise<void>;
+}
+
+/** Skips the suite (saying why) where Debian's Chromium is not installed; call first in `before`. */
+export function skipWithoutChromium(context: Mocha.Context): void {
+  if (existsSync(CHROMIUM)) return;
+  console.log(`    skipped: no Chromium at ${CHROMIUM} (.ci/run installs Debian's chromium)`);
+  context.skip();
 }
 
 export async function startBrowserService(options: {
