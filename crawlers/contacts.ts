@@ -23,11 +23,11 @@ const LINE_LABEL = /^[^:\d@]{2,50}:\s+/u;
 const WRITTEN_NAME = /[\p{Lu}][\p{L}]+(?:-[\p{Lu}][\p{L}]+)?\s+[\p{Lu}][\p{L}]+(?:-[\p{Lu}][\p{L}]+)?/gu;
 
 /** What tells a person's line: job titles (config/cues.json "contactTitles"). */
-export interface ContactCues {
+interface ContactCues {
   contactTitle: RegExp;
 }
 
-export function deobfuscate(text: string): string {
+function deobfuscate(text: string): string {
   return text
     .replace(AT, "@")
     .replace(DOT, ".")
@@ -70,7 +70,7 @@ function personIn(part: string, cues: ContactCues): Contact | undefined {
 }
 
 /** People with their e-mail and phone, read part by part from a contact block or a whole page. */
-export function findContacts(text: string, cues: ContactCues): Contact[] {
+function findContacts(text: string, cues: ContactCues): Contact[] {
   const contacts: Contact[] = [];
   let current: Contact | undefined;
   // A phone seen before anyone is named, for an address that stands alone ("Puh. …", "nimi@…").

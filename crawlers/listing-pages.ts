@@ -56,7 +56,7 @@ export function pathPattern(url: string): string | undefined {
   return `${parsed.host}${dated ?? parsed.pathname}${names.length > 0 ? `?${names.join("&")}` : ""}`;
 }
 
-export interface PatternCap {
+interface PatternCap {
   /** Undefined when the URL is admitted; otherwise the pattern whose cap it is over. */
   admit(url: string): string | undefined;
 }
@@ -75,7 +75,7 @@ export function createPatternCap(max: number): PatternCap {
 }
 
 /** Why the URL itself says "list": paging or search parameters, a listing or calendar path. */
-export function listingUrlReason(url: string, cues: ListingCues): string | undefined {
+function listingUrlReason(url: string, cues: ListingCues): string | undefined {
   const parsed = new URL(url);
   for (const name of parsed.searchParams.keys()) {
     const lower = name.toLowerCase();
@@ -93,7 +93,7 @@ export function listingUrlReason(url: string, cues: ListingCues): string | undef
 const words = (text: string) => text.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
 
 /** Why the page's content says "list": many links and little prose around them, or hardly any text. */
-export function listingContentReason(html: string, cues: ListingCues): string | undefined {
+function listingContentReason(html: string, cues: ListingCues): string | undefined {
   const $ = cheerio.load(html);
   $("script, style, nav, header, footer, aside").remove();
   const main = $("main, [role=main], article").first();

@@ -55,7 +55,7 @@ export async function loadCodePatterns(): Promise<CodePattern[]> {
   return compileCodePatterns(await readConfigJson<CodePatternFile>("project-codes.json"));
 }
 
-export type IndexedProject = Project & {
+type IndexedProject = Project & {
   [KEYS_FIELD]: string;
   [PROJECT_KEY_FIELD]?: string;
   [SOURCE_URLS_FIELD]: string[];

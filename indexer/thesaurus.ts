@@ -6,11 +6,9 @@
 // Usage: const thesaurus = createThesaurus(await readThesaurusData()); thesaurus.label("regions", "Uusimaa", "sv") // "Nyland"
 
 import { readConfigJson } from "../core/paths.js";
+import type { Language } from "../core/project.js";
 
-export type Language = "fi" | "sv" | "en";
-export const LANGUAGES: readonly Language[] = ["fi", "sv", "en"];
-
-export interface ThesaurusEntry {
+interface ThesaurusEntry {
   fi: string;
   sv: string;
   en: string;

@@ -10,10 +10,10 @@ import type { PartnerConfig } from "../config/config.js";
 import { FACETS, type FacetParam } from "../core/project.js";
 import type { FacetFilters } from "./search-request.js";
 
-export const KEY_HEADER = "x-hankehaku-key";
+const KEY_HEADER = "x-hankehaku-key";
 
 /** A key given twice or empty: refused outright, never read as "no key" (that would drop the scope). */
-export class PartnerKeyError extends Error {
+class PartnerKeyError extends Error {
   override name = "PartnerKeyError";
 }
 
@@ -36,7 +36,7 @@ function partnerKeyOf(req: Request): string | undefined {
 }
 
 /** A partner as the API uses it: its scope turned into index filters once, at start-up. */
-export interface Partner {
+interface Partner {
   config: PartnerConfig;
   scope: FacetFilters | undefined;
 }

@@ -17,7 +17,7 @@ export const SORTS = {
   end: ["endYear:desc"],
   budget: ["budgetEur:desc"],
 } as const;
-export type SortName = keyof typeof SORTS;
+type SortName = keyof typeof SORTS;
 
 export const MAX_QUERY_LENGTH = 500;
 export const MAX_HITS_PER_PAGE = 100;

@@ -15,7 +15,7 @@ import { feedRoutes } from "./feed-routes.js";
 import { projectRoutes } from "./project-routes.js";
 import { searchRoutes } from "./search-routes.js";
 
-export interface ApiOptions extends DataSources {
+interface ApiOptions extends DataSources {
   search: SearchService;
   config: Pick<Config, "api" | "partners"> & Partial<Pick<Config, "adminKey">>;
   sourceStatuses?: () => Promise<SourceStatus[]>;

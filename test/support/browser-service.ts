@@ -14,7 +14,7 @@ import { CHROMIUM, CHROMIUM_ARGS } from "./chromium.js";
 import { makeTempDir, testEngine, uniqueIndexName } from "./hooks.js";
 import { memoryLogger } from "./memory-logger.js";
 
-export const SCREENSHOT_DIR = path.resolve("test-output", "screenshots");
+const SCREENSHOT_DIR = path.resolve("test-output", "screenshots");
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1366, height: 900 };
 
