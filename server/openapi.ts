@@ -73,6 +73,12 @@ const searchParameters = [
     description: "Projects active in or before this year.",
     schema: { type: "integer", minimum: 1900, maximum: 2100 },
   },
+  {
+    name: "startYear",
+    in: "query",
+    description: "Projects that started in this year (the years counted in startYears).",
+    schema: { type: "integer", minimum: 1900, maximum: 2100 },
+  },
   { name: "sort", in: "query", schema: { type: "string", enum: Object.keys(SORTS) } },
   { name: "page", in: "query", schema: { type: "integer", minimum: 1, maximum: 1000, default: 1 } },
   {

@@ -128,6 +128,42 @@ describe("in a real browser (Chromium)", function () {
     expect(await page.locator("#results .hit").count()).to.equal(Math.min(shown, 20));
   });
 
+  it("filters by the start year a chart bar counts, and says so", async function () {
+    await page.goto(`${service.url}/?q=nuorten`);
+    await page.waitForSelector("#results .hit");
+    await page.locator("#charts-panel summary").click();
+    const rows = await page.locator('[data-chart="years"] tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => ({
+        year: tr.querySelector("th")?.textContent ?? "",
+        count: Number(tr.querySelector("td")?.textContent),
+      })),
+    );
+    // The year with the most projects that is not the only one, so the filter narrows the results.
+    const busiest = [...rows].sort((a, b) => b.count - a.count)[0];
+    expect(rows.length, "years in the chart").to.be.greaterThan(1);
+    if (!busiest) throw new Error("no start-year bars");
+    const bar = page.locator(`[data-chart="years"] .bar[data-chart-value="${busiest.year}"]`);
+    expect(await bar.locator("title").textContent()).to.equal(`aloitettu ${busiest.year}: ${busiest.count}`);
+    expect(
+      await page.locator(`[data-chart="years"] button[data-chart-value="${busiest.year}"]`).textContent(),
+    ).to.equal(`Rajaa: aloitettu ${busiest.year}`);
+    await bar.locator("rect").click();
+    await page.waitForURL((address) => address.searchParams.get("startYear") === busiest.year);
+    expect(new URL(page.url()).searchParams.has("yearFrom")).to.equal(false);
+    await page.waitForFunction(
+      (n) => document.querySelector("#summary")?.textContent?.startsWith(`${n} `),
+      busiest.count,
+    );
+    expect(await page.locator("#active-filters .chip").allTextContents()).to.deep.equal([
+      `Poista rajaus aloitettu ${busiest.year} ×`,
+    ]);
+    const started = (await (
+      await fetch(`${service.url}/api/search?q=nuorten&startYear=${busiest.year}&hitsPerPage=100`)
+    ).json()) as { total: number; hits: { startYear?: number }[] };
+    expect(started.total).to.equal(busiest.count);
+    expect(started.hits.map((hit) => hit.startYear)).to.deep.equal(started.hits.map(() => Number(busiest.year)));
+  });
+
   it("can be used by keyboard alone: search, open a project, come back", async function () {
     await page.goto(`${service.url}/`);
     for (let i = 0; i < 12 && (await page.evaluate(() => document.activeElement?.id)) !== "q"; i++)
