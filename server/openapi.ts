@@ -427,6 +427,12 @@ export const OPENAPI_DOCUMENT = {
               "Display names, in the language of `lang`, of the facet values in this answer (facets and hits): { regions: { Uusimaa: 'Nyland' }, … }. Organisations are not translated.",
             additionalProperties: { type: "object", additionalProperties: { type: "string" } },
           },
+          scope: {
+            type: "object",
+            description:
+              "With a partner key that has a fixed scope: that scope by parameter ({ region: ['Pohjois-Savo'] }), applied on top of the request's filters, so a link to the full search page can carry it.",
+            additionalProperties: { type: "array", items: { type: "string" } },
+          },
           processingTimeMs: { type: "integer", minimum: 0 },
         },
         additionalProperties: false,

@@ -257,6 +257,19 @@ describe("in a real browser (Chromium)", function () {
     expect(searches, "one refused request, then none").to.have.length(1);
   });
 
+  it("links 'see all' to the same results on the full page, within the partner's fixed scope", async function () {
+    await page.goto(`${partner!.origin}/`);
+    const widget = page.locator("hankehaku-search");
+    await widget.locator("li").first().waitFor();
+    const total = parseInt((await widget.locator(".status").textContent()) ?? "", 10);
+    const href = (await widget.locator(".all a").getAttribute("href")) ?? "";
+    expect(new URL(href).searchParams.getAll("region")).to.deep.equal(["Pohjois-Savo"]);
+    const everything = (await (await fetch(`${service.url}/api/search`)).json()) as { total: number };
+    expect(total, "the scope narrows the results").to.be.lessThan(everything.total);
+    await page.goto(href);
+    await page.waitForFunction((n) => document.querySelector("#summary")?.textContent?.startsWith(`${n} `), total);
+  });
+
   it("pluralises, pages and links to all results on the full page; no axe violations", async function () {
     await page.goto(`${partner!.origin}/`);
     const widget = page.locator("hankehaku-search");
