@@ -50,7 +50,7 @@ describe("embedded Meilisearch", function () {
     await client
       .index("kept")
       .addDocuments([{ id: "a", title: "Säilyy" }])
-      .waitTask();
+      .waitTask({ timeout: 30_000 }); // the first task of a new database is slow on a loaded machine
     await meili.stop();
     meili = await startEmbeddedMeili({ dataDir, logger: silentLogger() });
     expect(meili.masterKey).to.equal(firstKey);

@@ -233,7 +233,8 @@ describe("the search page on a phone and a desktop (Chromium)", function () {
       const { client } = testEngine();
       const index = client.index(stack.config.meili.index);
       const document = await index.getDocument(id);
-      await index.deleteDocument(id).waitTask();
+      // The client's default 5 s wait is too short while the machine runs other suites.
+      await index.deleteDocument(id).waitTask({ timeout: 30_000 });
       try {
         await link.click();
         await page.waitForSelector("#detail .error");
@@ -243,7 +244,7 @@ describe("the search page on a phone and a desktop (Chromium)", function () {
         );
         expect(await page.locator("#detail").textContent()).not.to.contain("Yritä");
       } finally {
-        await index.addDocuments([document]).waitTask();
+        await index.addDocuments([document]).waitTask({ timeout: 30_000 });
       }
     });
 
