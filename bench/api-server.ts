@@ -1,7 +1,7 @@
 // The search API alone in its own process, for bench/api.bench.ts: the load generator then
 // does not share the event loop with the app, and the app's CPU time can be read from /proc.
 // Usage: tsx bench/api-server.ts <meili-url> <api-key> <index> [--no-analysis]   (prints the port when listening)
-// --no-analysis searches the words as typed only, without the keys query (what analysis costs).
+// --no-analysis searches the words as typed only, without the keys and concept queries (what analysis costs).
 
 import type { AddressInfo } from "node:net";
 import { silentLogger } from "../core/logger.js";

@@ -150,7 +150,8 @@ async function compare(concurrency: number, targets: Record<string, (i: number) 
 
 /**
  * What analysis and languages cost: the same searches with the keys query (inflected forms,
- * compound parts, names in other languages) and without it, sequentially, interleaved.
+ * compound parts, names in other languages) and the concept query (a thesaurus concept's
+ * narrower terms) and without them, sequentially, interleaved.
  */
 async function analysisCost(
   host: string,

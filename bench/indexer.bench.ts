@@ -8,7 +8,7 @@ import { loadVocabularies } from "../crawlers/vocabulary.js";
 import { parseSearchRequest } from "../server/search-request.js";
 import { createSearchService } from "../server/search-service.js";
 import { JUDGEMENTS } from "../sample-corpus/relevance-judgements.js";
-import { createIndexer, keysOf } from "../indexer/indexer.js";
+import { createIndexer, conceptsOf, keysOf } from "../indexer/indexer.js";
 import { buildIndexSettings } from "../indexer/settings.js";
 import { syntheticProjects } from "./synthetic-projects.js";
 import { loadSearchVocabulary, loadTextAnalyzer } from "../indexer/text-analysis.js";
@@ -30,7 +30,11 @@ export async function benchIndexing(client: Meilisearch, host: string, apiKey: s
   const payloads: string[] = [];
   for (let start = 0; start < projects.length; start += batchSize) {
     payloads.push(
-      JSON.stringify(projects.slice(start, start + batchSize).map((p) => ({ ...p, searchKeys: keysOf(p, analyzer) }))),
+      JSON.stringify(
+        projects
+          .slice(start, start + batchSize)
+          .map((p) => ({ ...p, searchKeys: keysOf(p, analyzer), searchConcepts: conceptsOf(p, analyzer) })),
+      ),
     );
   }
   // Warm Meilisearch up first, so that neither measured run pays for a cold start.

@@ -1,7 +1,8 @@
 // Writes project records into Meilisearch: settings, batched upserts and deletions, and full
 // rebuilds into a fresh index that is swapped in atomically, so search never sees a half-built
 // index. Every task is awaited; a failed task becomes an IndexingError with Meilisearch's reason.
-// Each record gets the hidden `searchKeys` field (text-analysis.ts) on its way in.
+// Each record gets the hidden `searchKeys` field (text-analysis.ts) and `searchConcepts` field
+// (thesaurus.ts) on its way in.
 // Usage: const indexer = createIndexer({ client, indexName, analyzer, vocabulary });
 //        await indexer.ensureIndex(); await indexer.upsert(projects);
 //        await indexer.rebuild(async (upsert) => { await upsert(allProjects); });
@@ -20,7 +21,7 @@ import {
   type CodePatternFile,
   type MergePlan,
 } from "./merge.js";
-import { buildIndexSettings, KEYS_FIELD } from "./settings.js";
+import { buildIndexSettings, CONCEPTS_FIELD, KEYS_FIELD } from "./settings.js";
 import type { SearchVocabulary, TextAnalyzer } from "./text-analysis.js";
 
 export class IndexingError extends Error {
@@ -57,13 +58,14 @@ export async function loadCodePatterns(): Promise<CodePattern[]> {
 
 type IndexedProject = Project & {
   [KEYS_FIELD]: string;
+  [CONCEPTS_FIELD]: string;
   [PROJECT_KEY_FIELD]?: string;
   [SOURCE_URLS_FIELD]: string[];
 };
 
-/** The text of a record that its keys are made of. */
-export function keysOf(project: Project, analyzer: TextAnalyzer): string {
-  const text = [
+/** The text of a record that its keys and concepts are read from. */
+function searchTextOf(project: Project): string {
+  return [
     project.title,
     project.summary,
     ...project.organisations,
@@ -74,15 +76,26 @@ export function keysOf(project: Project, analyzer: TextAnalyzer): string {
     ...project.funders,
     project.description,
   ].join("\n");
+}
+
+/** The facet values the thesaurus names in three languages. */
+const namedValuesOf = (project: Project) => ({
+  regions: project.regions,
+  targetGroups: project.targetGroups,
+  themes: project.themes,
+  funders: project.funders,
+});
+
+export function keysOf(project: Project, analyzer: TextAnalyzer): string {
   // The names of its facet values in Finnish, Swedish and English: one catalogue, three languages.
-  const names = analyzer.thesaurus.namesOf({
-    regions: project.regions,
-    targetGroups: project.targetGroups,
-    themes: project.themes,
-    funders: project.funders,
-  });
-  const own = analyzer.keys(text, project.language);
+  const names = analyzer.thesaurus.namesOf(namedValuesOf(project));
+  const own = analyzer.keys(searchTextOf(project), project.language);
   return [own, analyzer.keys(names.join("\n"))].filter(Boolean).join(" ");
+}
+
+/** The tokens of the thesaurus concepts the record is about ("kotihoito" is elderly care). */
+export function conceptsOf(project: Project, analyzer: TextAnalyzer): string {
+  return analyzer.thesaurus.conceptsIn(searchTextOf(project), namedValuesOf(project)).join(" ");
 }
 
 export function createIndexer(options: IndexerOptions): Indexer {
@@ -119,6 +132,7 @@ export function createIndexer(options: IndexerOptions): Indexer {
     return {
       ...project,
       [KEYS_FIELD]: keysOf(project, analyzer),
+      [CONCEPTS_FIELD]: conceptsOf(project, analyzer),
       ...(key ? { [PROJECT_KEY_FIELD]: key } : {}),
       [SOURCE_URLS_FIELD]: project.sources.map((source) => source.url),
     };
@@ -225,6 +239,7 @@ export function createIndexer(options: IndexerOptions): Indexer {
 /** A stored document as a plain project record, without the fields only the index needs. */
 function stripIndexFields(document: IndexedProject): Project {
   const project: Partial<IndexedProject> = { ...document };
-  for (const field of [KEYS_FIELD, PROJECT_KEY_FIELD, SOURCE_URLS_FIELD] as const) delete project[field];
+  for (const field of [KEYS_FIELD, CONCEPTS_FIELD, PROJECT_KEY_FIELD, SOURCE_URLS_FIELD] as const)
+    delete project[field];
   return project as Project;
 }

@@ -1,6 +1,7 @@
 // The `projects` index settings, kept in code and applied idempotently at start (Meilisearch
 // re-indexes only when a setting really changes). Stop words and synonyms come from config/;
-// the hidden `searchKeys` field holds the inflection-insensitive keys of text-analysis.ts.
+// the hidden `searchKeys` field holds the inflection-insensitive keys of text-analysis.ts, and
+// `searchConcepts` the thesaurus concepts a record is about (thesaurus.ts).
 // Usage: await index.updateSettings(buildIndexSettings(vocabulary, analyzer));
 
 import type { Settings } from "meilisearch";
@@ -9,6 +10,8 @@ import type { SearchVocabulary, TextAnalyzer } from "./text-analysis.js";
 import { DISPLAYED_FIELDS, SEARCHABLE_FIELDS, type Project } from "../core/project.js";
 
 export const KEYS_FIELD = "searchKeys";
+/** Hidden: the tokens of the thesaurus concepts a record is about (indexer/thesaurus.ts). */
+export const CONCEPTS_FIELD = "searchConcepts";
 
 /** Fields a search can filter on (facets, years, and the indexer's own bookkeeping fields). */
 const FILTERABLE_FIELDS = [
@@ -38,8 +41,9 @@ const SORTABLE_FIELDS = [
 
 export function buildIndexSettings(vocabulary: SearchVocabulary, analyzer: TextAnalyzer): Settings {
   return {
-    searchableAttributes: [...SEARCHABLE_FIELDS, KEYS_FIELD],
-    // `searchKeys` is searched but never shown.
+    // A concept the record is about is better evidence than a cut key somewhere in its text.
+    searchableAttributes: [...SEARCHABLE_FIELDS, CONCEPTS_FIELD, KEYS_FIELD],
+    // `searchKeys` and `searchConcepts` are searched but never shown.
     displayedAttributes: [...DISPLAYED_FIELDS],
     filterableAttributes: [PROJECT_KEY_FIELD, SOURCE_URLS_FIELD, ...FILTERABLE_FIELDS],
     sortableAttributes: [...SORTABLE_FIELDS],
@@ -51,11 +55,15 @@ export function buildIndexSettings(vocabulary: SearchVocabulary, analyzer: TextA
       // Finnish words are long: one typo from 5 letters, two from 9.
       minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
       // Keys are cut stems: a "typo" there joins unrelated words.
-      disableOnAttributes: [KEYS_FIELD],
+      disableOnAttributes: [KEYS_FIELD, CONCEPTS_FIELD],
       disableOnNumbers: true,
     },
     stopWords: stopWordsOutsideSynonyms(vocabulary),
-    synonyms: mergeSynonyms(wordSynonyms(vocabulary.synonymGroups), analyzer.keySynonyms(vocabulary.synonymGroups)),
+    synonyms: mergeSynonyms(
+      wordSynonyms([...vocabulary.synonymGroups, ...vocabulary.wordSynonymGroups]),
+      analyzer.keySynonyms(vocabulary.synonymGroups),
+      analyzer.conceptSynonyms(),
+    ),
     faceting: { maxValuesPerFacet: 500, sortFacetValuesBy: { "*": "count" } },
     pagination: { maxTotalHits: 10_000 },
   };
@@ -66,7 +74,11 @@ export function buildIndexSettings(vocabulary: SearchVocabulary, analyzer: TextA
  * when one of its words is a stop word, so words used inside synonyms are not stop words here.
  */
 function stopWordsOutsideSynonyms(vocabulary: SearchVocabulary): string[] {
-  const inSynonyms = new Set(vocabulary.synonymGroups.flat().flatMap((entry) => entry.toLowerCase().split(/\s+/)));
+  const inSynonyms = new Set(
+    [...vocabulary.synonymGroups, ...vocabulary.wordSynonymGroups]
+      .flat()
+      .flatMap((entry) => entry.toLowerCase().split(/\s+/)),
+  );
   return [...vocabulary.stopWords.fi, ...vocabulary.stopWords.sv, ...vocabulary.stopWords.en].filter(
     (word) => !inSynonyms.has(word),
   );

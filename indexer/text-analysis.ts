@@ -19,6 +19,16 @@ export interface TextAnalyzer {
   keys(text: string, language?: "fi" | "sv" | "en"): string;
   /** The keys of one word (none for a stop word); cheap, for highlighting. */
   wordKeys(word: string): readonly string[];
+  /**
+   * The keys of a query with each thesaurus concept it names (in any language and inflected
+   * form) replaced by the concept's token; undefined when it names none.
+   */
+  conceptKeys(text: string): string | undefined;
+  /**
+   * Each concept token's names as keys: one-way synonyms, so a concept query also finds a
+   * record that names the concept itself in any language without carrying its token.
+   */
+  conceptSynonyms(): Record<string, string[]>;
   /** Synonym groups (config/synonyms.json) restated as keys, for the keys field. */
   keySynonyms(groups: string[][]): Record<string, string[]>;
   /** Facet values in three languages (config/thesaurus.json). */
@@ -101,9 +111,40 @@ function createTextAnalyzer(options: {
     return [...seen];
   };
 
+  /** The words of a query or a name that have keys (no stop words), with their keys and stems. */
+  const queryWordsOf = (text: string): { keys: string; words: QueryWord[] } => {
+    const words = (text.match(WORD) ?? [])
+      .map((word) => ({ keys: keysOfWord(word, "fi"), stem: wordStem(word) }))
+      .filter((word) => word.keys.length > 0);
+    return { keys: [...new Set(words.flatMap((word) => word.keys))].join(" "), words };
+  };
+  const thesaurus = createThesaurus(options.thesaurus ?? { facets: {} });
+  // Each name of each concept as keys and word stems, longest first, so "matalan kynnyksen
+  // palvelut" wins over "matala kynnys".
+  const conceptNames = thesaurus.concepts
+    .flatMap(({ token, names }) => names.map((name) => ({ token, ...queryWordsOf(name) })))
+    .filter(({ keys }) => keys.length > 0)
+    .sort((a, b) => b.keys.length - a.keys.length);
+
   return {
     keys: (text, language) => analyze(text, language).join(" "),
-    thesaurus: createThesaurus(options.thesaurus ?? { facets: {} }),
+    thesaurus,
+    conceptKeys(text) {
+      // Each query word as its keys; a concept is named by whole words only ("nuorisotyö" is
+      // youth work, not "nuoriso" + "työ").
+      let words: QueryWord[] = queryWordsOf(text).words;
+      for (const { token, words: name } of conceptNames) {
+        const run = wordsNaming(words, name);
+        if (run) words = [...words.slice(0, run.from), { keys: [], stem: "", token }, ...words.slice(run.to)];
+      }
+      if (!words.some((word) => word.token)) return undefined;
+      return [...new Set(words.flatMap((word) => (word.token ? [word.token] : word.keys)))].join(" ");
+    },
+    conceptSynonyms() {
+      const synonyms: Record<string, string[]> = {};
+      for (const { token, keys } of conceptNames) synonyms[token] = [...(synonyms[token] ?? []), keys];
+      return synonyms;
+    },
     wordKeys: (word) => keysOfWord(word, "fi"),
     keySynonyms(groups) {
       const synonyms: Record<string, string[]> = {};
@@ -119,9 +160,45 @@ function createTextAnalyzer(options: {
   };
 }
 
+interface QueryWord {
+  keys: string[];
+  stem: string;
+  /** Set when the word stands for a concept that the query named. */
+  token?: string;
+}
+
+/**
+ * Whether a query word is a form of a name's word: the same keys, and uncut stems that differ
+ * only in their last two letters (syrjäytymistä/syrjäytyminen; not nuorisotyö/nuoriso, whose
+ * cut keys are the same).
+ */
+function formOf(word: QueryWord, nameWord: QueryWord): boolean {
+  if (word.keys.join(" ") !== nameWord.keys.join(" ")) return false;
+  let shared = 0;
+  while (shared < word.stem.length && word.stem[shared] === nameWord.stem[shared]) shared++;
+  return shared >= Math.max(word.stem.length, nameWord.stem.length) - 2;
+}
+
+/** The consecutive query words (from, to exclusive) that are forms of a name's words, if any. */
+function wordsNaming(
+  words: readonly QueryWord[],
+  name: readonly QueryWord[],
+): { from: number; to: number } | undefined {
+  const formAt = (at: number, nameWord: QueryWord) => {
+    const word = words[at];
+    return word !== undefined && !word.token && formOf(word, nameWord);
+  };
+  for (let from = 0; from + name.length <= words.length; from++) {
+    if (name.every((nameWord, i) => formAt(from + i, nameWord))) return { from, to: from + name.length };
+  }
+  return undefined;
+}
+
 export interface SearchVocabulary {
   stopWords: { fi: string[]; sv: string[]; en: string[] };
   synonymGroups: string[][];
+  /** Synonyms of the words as typed only (thesaurus.ts, conceptGroups). */
+  wordSynonymGroups: string[][];
   compoundParts: string[];
   thesaurus: ThesaurusData;
 }
@@ -133,10 +210,11 @@ export async function loadSearchVocabulary(): Promise<SearchVocabulary> {
     readConfigJson<{ parts: string[] }>("compound-parts.json"),
     readThesaurusData(),
   ]);
-  const thesaurusGroups = createThesaurus(thesaurus).synonymGroups();
+  const parsedThesaurus = createThesaurus(thesaurus);
   return {
     stopWords,
-    synonymGroups: [...synonyms.groups, ...thesaurusGroups],
+    synonymGroups: [...synonyms.groups, ...parsedThesaurus.synonymGroups()],
+    wordSynonymGroups: parsedThesaurus.conceptGroups(),
     compoundParts: compounds.parts,
     thesaurus,
   };

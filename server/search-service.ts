@@ -76,12 +76,14 @@ export interface SearchServiceOptions {
   analyzer: TextAnalyzer;
   /** How much a match through analysis keys counts against a match of the words as typed. */
   keysWeight?: number;
+  /** How much a whole match through a thesaurus concept counts (text-queries.ts, conceptQuery). */
+  conceptWeight?: number;
   /** Meilisearch's matchingStrategy for the words as typed (see text-queries.ts). */
   matchingStrategy?: MatchingStrategy;
   /** Meilisearch's matchingStrategy for the keys query. */
   keysMatchingStrategy?: MatchingStrategy;
   /**
-   * false: the words as typed only, without the keys query (inflected forms, compound parts,
+   * false: the words as typed only, without the keys and concept queries (inflected forms, compound parts,
    * names in other languages). For the bench, which measures what analysis costs.
    */
   analysis?: boolean;
@@ -95,6 +97,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
     indexName,
     analyzer,
     keysWeight = 0.9,
+    conceptWeight = 1,
     matchingStrategy = "last",
     keysMatchingStrategy = "frequency",
     analysis = true,
@@ -126,7 +129,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
       const started = performance.now();
       const parsed = parseQuery(request.q);
       const texts = request.q.trim()
-        ? textQueries(parsed, analyzer, { matchingStrategy, keysMatchingStrategy, keysWeight }).slice(
+        ? textQueries(parsed, analyzer, { matchingStrategy, keysMatchingStrategy, keysWeight, conceptWeight }).slice(
             0,
             analysis ? undefined : 1,
           )

@@ -1,12 +1,14 @@
 // The Meilisearch queries one search box query becomes, merged by a federated search: the
-// words as typed over the text fields, and their inflection-insensitive keys (text-analysis.ts)
-// over the hidden keys field, weighted a little lower. Phrases must match as written in both;
+// words as typed over the text fields, their inflection-insensitive keys (text-analysis.ts)
+// over the hidden keys field, weighted a little lower, and, when the query names a thesaurus
+// concept ("vanhuspalvelut", "äldreomsorg"), the keys with the concept's token in its place over
+// the keys and concepts fields, lower still: records that say "kotihoito" or "hemvården" instead. Phrases must match as written in both;
 // an excluded word goes out in every form, by the word and by its key. The matching strategy
 // decides what happens to a document that lacks some of the words (measured in
 // test/integration/relevance.test.ts; "frequency" drops the most common words first).
 // Usage: textQueries(parseQuery(q), analyzer, { matchingStrategy: "frequency", keysWeight: 0.9 })
 
-import { KEYS_FIELD } from "../indexer/settings.js";
+import { CONCEPTS_FIELD, KEYS_FIELD } from "../indexer/settings.js";
 import { SEARCHABLE_FIELDS } from "../core/project.js";
 import type { TextAnalyzer } from "../indexer/text-analysis.js";
 import { hasOperators, type ParsedQuery } from "./query-syntax.js";
@@ -60,16 +62,44 @@ function keysQuery(
   };
 }
 
-export function textQueries(
-  parsed: ParsedQuery,
-  analyzer: TextAnalyzer,
-  options: { matchingStrategy: MatchingStrategy; keysMatchingStrategy?: MatchingStrategy; keysWeight: number },
-): TextQuery[] {
+/**
+ * The keys with each concept the free words name replaced by its token, over the keys and
+ * concepts fields; every word must match (the other queries already find partial matches), so
+ * the expansion adds whole matches only. Undefined when the words name no concept.
+ */
+export function conceptQuery(parsed: ParsedQuery, analyzer: TextAnalyzer, weight: number): TextQuery | undefined {
+  const keys = analyzer.conceptKeys(parsed.words.join(" "));
+  if (!keys) return undefined;
+  return {
+    q: [keys, ...parsed.phrases.map(quoted), ...exclusions(parsed, analyzer)].join(" "),
+    attributesToSearchOn: hasOperators(parsed)
+      ? [KEYS_FIELD, CONCEPTS_FIELD, ...SEARCHABLE_FIELDS]
+      : [KEYS_FIELD, CONCEPTS_FIELD],
+    matchingStrategy: "all",
+    federationOptions: { weight },
+  };
+}
+
+export interface TextQueryOptions {
+  matchingStrategy: MatchingStrategy;
+  keysMatchingStrategy?: MatchingStrategy;
+  keysWeight: number;
+  /** The weight of the concept query (see conceptQuery); no concept query when undefined. */
+  conceptWeight?: number;
+}
+
+export function textQueries(parsed: ParsedQuery, analyzer: TextAnalyzer, options: TextQueryOptions): TextQuery[] {
   const keys = keysQuery(
     parsed,
     analyzer,
     options.keysMatchingStrategy ?? options.matchingStrategy,
     options.keysWeight,
   );
-  return [wordsQuery(parsed, analyzer, options.matchingStrategy), ...(keys ? [keys] : [])];
+  const concepts =
+    keys && options.conceptWeight !== undefined ? conceptQuery(parsed, analyzer, options.conceptWeight) : undefined;
+  return [
+    wordsQuery(parsed, analyzer, options.matchingStrategy),
+    ...(keys ? [keys] : []),
+    ...(concepts ? [concepts] : []),
+  ];
 }

@@ -1,8 +1,7 @@
 // Relevance over the sample corpus: the judged queries of relevance-judgements.ts run against
 // Hankehaku's search and against Meilisearch with default settings on the same documents, in
 // the same run. Prints recall@10, nDCG@10 and precision@5 for both; fails if Hankehaku's
-// precision@5 is below the default's or its recall@10 below 0.88, and reports recall@10 under
-// the goal of 0.92 as a skipped check with the figure.
+// recall@10 is below 0.92 or its precision@5 below the default's.
 
 import { expect } from "chai";
 import { loadConfig } from "../../config/config.js";
@@ -20,9 +19,8 @@ import { mean, ndcgAt, precisionAt, recallAt } from "../support/ranking-metrics.
 import { searchStack } from "../support/search-stack.js";
 import { serveStaticSite } from "../support/static-site.js";
 
-/** The goal for recall@10, and the floor below which a regression fails the suite. */
+/** Hankehaku's mean recall@10 over the judged queries must reach this (issue #11, point 5). */
 const RECALL_GOAL = 0.92;
-const RECALL_FLOOR = 0.88;
 
 /** A page's id in the judgements: its path under the sample site, without .html ("espoo-en/safe-nights"). */
 const slugOf = (url: string) => new URL(url).pathname.replace(/^\//, "").replace(/\.html$/, "");
@@ -75,7 +73,7 @@ describe("relevance over the sample corpus", function () {
     await client.deleteIndex(tuned).waitTask();
     await client.deleteIndex(plain).waitTask();
     if (scores.length === 0) return;
-    const format = (row: Scores) => row.map((value) => value.toFixed(2).padStart(7)).join("");
+    const format = (row: Scores, digits = 2) => row.map((value) => value.toFixed(digits).padStart(7)).join("");
     console.log(`\n    ${"query".padEnd(40)} Hankehaku  R@10 nDCG@10   P@5 | Meilisearch default R@10 nDCG@10 P@5`);
     for (const row of scores) {
       console.log(`    ${row.query.padEnd(40)} ${format(row.hankehaku)}    | ${format(row.meilisearch)}`);
@@ -83,7 +81,13 @@ describe("relevance over the sample corpus", function () {
     const means = (pick: (row: (typeof scores)[number]) => Scores) =>
       [0, 1, 2].map((i) => mean(scores.map((row) => pick(row)[i] ?? 0))) as Scores;
     console.log(
-      `    ${`MEAN over ${scores.length} queries`.padEnd(40)} ${format(means((r) => r.hankehaku))}    | ${format(means((r) => r.meilisearch))}\n`,
+      `    ${`MEAN over ${scores.length} queries`.padEnd(40)} ${format(
+        means((r) => r.hankehaku),
+        3,
+      )}    | ${format(
+        means((r) => r.meilisearch),
+        3,
+      )}\n`,
     );
   });
 
@@ -93,7 +97,7 @@ describe("relevance over the sample corpus", function () {
     expect(JUDGEMENTS.length).to.be.at.least(60);
   });
 
-  it("is at least as precise in the first five as Meilisearch's defaults, and finds at least 88 % of the judged pages in the first ten", async function () {
+  it(`finds at least ${RECALL_GOAL * 100} % of the judged pages in the first ten, and is at least as precise in the first five as Meilisearch's defaults`, async function () {
     this.timeout(60_000);
     const { client } = testEngine();
     for (const { query, relevant } of JUDGEMENTS) {
@@ -108,22 +112,11 @@ describe("relevance over the sample corpus", function () {
     expect(
       meanOf((row) => row.hankehaku[0]),
       "mean recall@10 of Hankehaku",
-    ).to.be.at.least(RECALL_FLOOR);
+    ).to.be.at.least(RECALL_GOAL);
     expect(
       meanOf((row) => row.hankehaku[2]),
       "mean precision@5, Hankehaku against the default",
     ).to.be.at.least(meanOf((row) => row.meilisearch[2]));
-  });
-
-  it(`finds at least ${RECALL_GOAL * 100} % of the judged pages in the first ten hits (the goal)`, function () {
-    const recall = meanOf((row) => row.hankehaku[0]);
-    if (scores.length > 0 && recall >= RECALL_FLOOR && recall < RECALL_GOAL) {
-      // Known gap, reported rather than hidden: pages that state a concept without the query's
-      // words (vanhuspalvelut / kotihoito, matala kynnys / ilman lähetettä) need thesaurus concepts.
-      console.log(`      recall@10 ${recall.toFixed(3)} is below the goal ${RECALL_GOAL}`);
-      this.skip();
-    }
-    expect(recall, "mean recall@10 of Hankehaku").to.be.at.least(RECALL_GOAL);
   });
 
   describe("what a user checks by hand", function () {
@@ -142,13 +135,18 @@ describe("relevance over the sample corpus", function () {
       ]);
       const both = (hit: (typeof hits)[number]) => {
         const text = JSON.stringify(hit).toLowerCase();
-        return /nuor|unga|ungdom|young|youth/.test(text) && /mielenterv|psyk|mental/.test(text);
+        // Students are young people, and "mielen hyvinvointi" is mental health, in the thesaurus
+        // (targetGroups.nuoret and themes.mielenterveys include them).
+        return (
+          /nuor|unga|ungdom|young|youth|opiskelij|studerande|student/.test(text) &&
+          /mielenterv|mielen hyvinvoin|psyk|mental/.test(text)
+        );
       };
       const firstWithout = hits.findIndex((hit) => !both(hit));
       const lastWith = hits.map(both).lastIndexOf(true);
       expect(
         firstWithout === -1 || firstWithout > lastWith,
-        "every hit with both concepts comes before any without",
+        `every hit with both concepts comes before any without: ${hits.map((hit) => `${both(hit) ? "+" : "-"}${slugOf(hit.url)}`).join(" ")}`,
       ).to.equal(true);
     });
 
@@ -179,6 +177,19 @@ describe("relevance over the sample corpus", function () {
       expect((await hitsFor("carers")).map((hit) => slugOf(hit.url))).to.include("omaishoitajien-jaksaminen");
       expect((await hitsFor("psykisk hälsa unga")).map((hit) => slugOf(hit.url))).to.include("nuorten-mielen-tuki");
       expect((await hitsFor("omaishoitajat")).map((hit) => slugOf(hit.url))).to.include("nyland-narstaendevard");
+    });
+
+    it("finds projects by the narrower terms of the query's concept, in any language", async function () {
+      // Elderly care that only says "kotihoidon etäkäynnit" or "hemvården"; a low-threshold
+      // service that only says "ilman lähetettä" (without a referral).
+      const elderlyCare = (await hitsFor("äldreomsorg")).map((hit) => slugOf(hit.url));
+      expect(elderlyCare).to.include.members([
+        "lansi-uudenmaan-hyvinvointialue/kotihoidon-etakaynnit",
+        "novia-projekt/vard-pa-distans",
+      ]);
+      expect((await hitsFor("matalan kynnyksen palvelut")).map((hit) => slugOf(hit.url))).to.include(
+        "porin-nuorten-paihdetyo",
+      );
     });
 
     it("names facet values in the requested language and keeps the canonical values", async function () {
