@@ -100,12 +100,10 @@ function judgePage(
   if (source.projectPages && !new RegExp(source.projectPages).test(page.url))
     return { notProject: "not a project page by the source's projectPages" };
   // Extracted first even when it is a listing: every page of a site teaches its template.
-  let project = normalizeProject(extractPage(page.body, page.url, source.selectors, templates?.hookFor(page.url)), {
-    fetchedAt: page.fetchedAt,
-    now,
-    vocabularies,
-  });
-  const listing = cues && listingReason(page.body, page.url, cues);
+  const extracted = extractPage(page.body, page.url, source.selectors, templates?.hookFor(page.url));
+  let project = normalizeProject(extracted, { fetchedAt: page.fetchedAt, now, vocabularies });
+  // The page is parsed once: the listing judgement reads the signals extraction counted.
+  const listing = cues && listingReason(extracted.listing, page.url, cues);
   if (listing) return { notProject: listing };
   if (project.kind === "other" || !project.title) return { notProject: "no project on the page" };
   if (source.publicOrigin) project = withOrigin(project, source.publicOrigin);

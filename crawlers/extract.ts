@@ -5,7 +5,8 @@
 
 import * as cheerio from "cheerio";
 import type { CheerioAPI } from "cheerio";
-import { isTag, isText } from "domhandler";
+import { hasChildren, isTag, isText, type AnyNode, type Element } from "domhandler";
+import { listingSignals, type ListingSignals } from "./listing-pages.js";
 import { normalizeLink } from "./links.js";
 import type { PageTemplateHook } from "./site-template.js";
 
@@ -26,8 +27,12 @@ export interface ExtractedPage {
   htmlLang?: string;
   facts: Fact[];
   publishedDate?: string;
+  /** The site's own name, from og:site_name or the part of the <title> after its last separator ("X – Läheisvoima ry"). */
+  siteName?: string;
   /** Short blocks of the main content before the site's template is taken out (a shared line may name the fund). */
   headings: string[];
+  /** The page's links, words and headings, as listing-pages.ts judges a listing by them (read before anything is taken out). */
+  listing: ListingSignals;
   /** A page that mostly lists links to other pages (an index, a category page). */
   isListing: boolean;
   isNews: boolean;
@@ -101,6 +106,12 @@ const BLOCK_TAGS = new Set([
   "address",
 ]);
 
+/** Elements that hold the content whatever their id or class says ("<body class=has-sidebar>"). */
+const CONTENT_ROOTS = new Set(["main", "article", "body", "html"]);
+
+/** The first of two parts that is a line break, an image or a link is no label. */
+const NOT_A_LABEL = new Set(["br", "img", "a"]);
+
 /** Sidebars and boxes that may hold a project's facts, outside the main text. */
 const FACT_BOX_SELECTORS =
   "aside, [class*=fakta], [class*=facts], [class*=infobox], [class*=sidebar], [class*=sivupalkki]";
@@ -118,6 +129,8 @@ export function extractPage(
   template?: PageTemplateHook,
 ): ExtractedPage {
   const $ = cheerio.load(html);
+  // Counted on the page as fetched, before the template or the chrome goes: the crawl's listing judgement reads them.
+  const listing = listingSignals($);
   // Short blocks of the main content as the page has them, template or not: a registry's shared
   // line may name the fund ("Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus").
   const headings = $("main, article, [role=main]")
@@ -128,18 +141,23 @@ export function extractPage(
     .filter((text) => text.length > 0 && text.length <= 200);
   // The site's template (site-template.ts) goes first: a banner heading is never the title.
   template?.apply($);
-  const canonicalHref = $("link[rel=canonical]").attr("href");
+  const tags = elementsByTag($);
+  const canonicalHref = tags("link").find((link) => sameIgnoringCase(link.attribs.rel, "canonical"))?.attribs.href;
   const canonicalUrl = (canonicalHref && normalizeLink(canonicalHref, url)) || url;
-  const isNews = detectNews($);
-  const publishedDate = findPublishedDate($);
-  const metaDescription = cleanText($("meta[name=description]").attr("content") ?? "") || undefined;
-  const htmlLang = ($("html").attr("lang") ?? "").trim().toLowerCase().slice(0, 2) || undefined;
-  const pageTitle = cleanText($("title").first().text());
+  const isNews = detectNews($, tags);
+  const publishedDate = findPublishedDate(tags);
+  const metaDescription =
+    cleanText(tags("meta").find((meta) => meta.attribs.name === "description")?.attribs.content ?? "") || undefined;
+  const htmlLang = (tags("html")[0]?.attribs.lang ?? "").trim().toLowerCase().slice(0, 2) || undefined;
+  const pageTitle = cleanText($(tags("title").slice(0, 1)).text());
   // Before the chrome goes: a title heading often sits in an element called "header".
-  const title = (selectors.title ? cleanText($(selectors.title).first().text()) : "") || pickTitle($, pageTitle);
+  const title = (selectors.title ? cleanText($(selectors.title).first().text()) : "") || pickTitle($, tags, pageTitle);
+  const siteName =
+    cleanText(tags("meta").find((meta) => meta.attribs.property === "og:site_name")?.attribs.content ?? "") ||
+    siteOfTitle(pageTitle);
 
   $("script, style, noscript, template, nav, header, footer, [role=navigation], [role=contentinfo]").remove();
-  const contactText = blockText($, $("body").first());
+  const contactText = blockText($("body").first());
   // Fact boxes often sit in a sidebar ("Hanke lyhyesti"): their facts count, their text does not.
   const sideFacts = $(FACT_BOX_SELECTORS)
     .toArray()
@@ -150,12 +168,12 @@ export function extractPage(
     if (cleanText($(form).text()).length < 200) $(form).remove();
   });
   $("[id],[class]").each((_, element) => {
-    const names = `${$(element).attr("id") ?? ""} ${$(element).attr("class") ?? ""}`;
-    if (BOILERPLATE_NAME.test(names) && !$(element).is("main, article, body, html")) $(element).remove();
+    const names = `${element.attribs.id ?? ""} ${element.attribs.class ?? ""}`;
+    if (BOILERPLATE_NAME.test(names) && !CONTENT_ROOTS.has(element.tagName)) $(element).remove();
   });
   const configured = selectors.content ? $(selectors.content).first() : undefined;
   const main = configured && configured.length > 0 ? configured : pickMain($);
-  const text = blockText($, main);
+  const text = blockText(main);
   const mainFacts = extractFacts($, main, text);
   const facts = [...mainFacts, ...sideFacts.filter((fact) => !mainFacts.some((known) => known.label === fact.label))];
   const isListing = detectListing($, main);
@@ -169,7 +187,9 @@ export function extractPage(
     htmlLang,
     facts,
     headings,
+    ...(siteName ? { siteName } : {}),
     publishedDate,
+    listing,
     isListing,
     isNews,
   };
@@ -183,27 +203,77 @@ function pickMain($: CheerioAPI) {
   return $("body").first();
 }
 
-function pickTitle($: CheerioAPI, pageTitle: string): string {
-  const h1 = $("body h1").first();
+/** A <title> names the site after a separator: "Hanke X :: Hankepankki", "X | City of Espoo". */
+const TITLE_SITE_SEPARATOR = /\s+(?:::|\||–|—|-)\s+(?=[^:|–—-]*$)/;
+
+function siteOfTitle(pageTitle: string): string | undefined {
+  const parts = pageTitle.split(TITLE_SITE_SEPARATOR);
+  return parts.length > 1 ? parts[parts.length - 1]?.trim() || undefined : undefined;
+}
+
+function pickTitle($: CheerioAPI, tags: ElementsByTag, pageTitle: string): string {
+  const h1 = $(
+    tags("h1")
+      .filter((heading) => insideTag(heading, "body"))
+      .slice(0, 1),
+  );
   const heading = cleanText(h1.text());
-  const ogTitle = cleanText($("meta[property='og:title']").attr("content") ?? "");
+  const ogTitle = cleanText(tags("meta").find((meta) => meta.attribs.property === "og:title")?.attribs.content ?? "");
   // The <title> and og:title usually carry the site name after a separator: "Hanke X :: Hankepankki".
-  const withoutSite = (title: string) => (title.split(/\s+(?:::|\||–|—|-)\s+(?=[^:|–—-]*$)/)[0] ?? "").trim();
+  const withoutSite = (title: string) => (title.split(TITLE_SITE_SEPARATOR)[0] ?? "").trim();
   // A heading that wraps the name in more ("Researcher (Org): ”Name”"): the shorter og:title is the name.
   if (heading && ogTitle && heading.length > ogTitle.length && heading.includes(ogTitle)) return ogTitle;
   // A section page ("Our projects") whose project is one <article>: its own heading names it.
-  const article = $("article").first();
-  const articleHeading = cleanText(article.find("h1, h2").first().text());
-  if (articleHeading && h1.length > 0 && h1.closest("article").length === 0 && $("article").length === 1)
+  const articles = tags("article");
+  const articleHeading = cleanText($(articles.slice(0, 1)).find("h1, h2").first().text());
+  if (articleHeading && h1.length > 0 && h1.closest("article").length === 0 && articles.length === 1)
     return articleHeading;
   return heading || withoutSite(ogTitle) || withoutSite(pageTitle) || pageTitle;
 }
 
+/** The page's elements with a tag name ("*" for all), in document order. */
+type ElementsByTag = (tag: string) => Element[];
+
+/**
+ * One walk over the page gives its elements by tag name: the look-ups made before anything is
+ * taken out (canonical link, meta tags, title, headings) read it instead of a selector walk each.
+ */
+function elementsByTag($: CheerioAPI): ElementsByTag {
+  const byTag = new Map<string, Element[]>();
+  const add = (tag: string, element: Element) => {
+    const elements = byTag.get(tag);
+    if (elements) elements.push(element);
+    else byTag.set(tag, [element]);
+  };
+  const walk = (nodes: AnyNode[]) => {
+    for (const node of nodes) {
+      if (isTag(node)) {
+        add(node.tagName, node);
+        add("*", node);
+      }
+      if (hasChildren(node)) walk(node.children);
+    }
+  };
+  walk($.root().toArray());
+  return (tag) => byTag.get(tag) ?? [];
+}
+
+/** An attribute compared as HTML compares rel and type: without regard to case. */
+const sameIgnoringCase = (value: string | undefined, expected: string) =>
+  value !== undefined && value.length === expected.length && value.toLowerCase() === expected;
+
+function insideTag(element: Element, tag: string): boolean {
+  for (let parent = element.parent; parent; parent = parent.parent)
+    if (isTag(parent) && parent.tagName === tag) return true;
+  return false;
+}
+
 /** Text of an element with block boundaries kept as line breaks. */
-export function blockText($: CheerioAPI, root: ReturnType<CheerioAPI>): string {
+export function blockText(root: ReturnType<CheerioAPI>): string {
   const parts: string[] = [];
-  const walk = (nodes: ReturnType<CheerioAPI>) => {
-    nodes.contents().each((_, node) => {
+  // Walks the parsed nodes themselves: a cheerio wrapper per node cost more than the walk.
+  const walk = (nodes: AnyNode[]) => {
+    for (const node of nodes) {
       if (isText(node)) {
         parts.push(node.data);
       } else if (isTag(node)) {
@@ -213,16 +283,14 @@ export function blockText($: CheerioAPI, root: ReturnType<CheerioAPI>): string {
         const spaced = !isBlock && tag === "span" && Boolean(node.attribs.class);
         if (isBlock) parts.push("\n");
         else if (spaced) parts.push(" ");
-        if (tag === "img") {
-          return;
-        }
-        walk($(node));
+        if (tag === "img") continue;
+        walk(node.children);
         if (isBlock) parts.push("\n");
         else if (spaced) parts.push(" ");
       }
-    });
+    }
   };
-  walk(root);
+  walk(root.toArray().flatMap((element) => (hasChildren(element) ? element.children : [])));
   return parts
     .join("")
     .split(/\n/)
@@ -236,7 +304,7 @@ export function cleanText(text: string): string {
 }
 
 /** Label/value pairs from definition lists, two-column tables and "Label: value" lines. */
-export function extractFacts($: CheerioAPI, root: ReturnType<CheerioAPI>, rootText = blockText($, root)): Fact[] {
+export function extractFacts($: CheerioAPI, root: ReturnType<CheerioAPI>, rootText = blockText(root)): Fact[] {
   const facts: Fact[] = [];
   const add = (label: string, value: string) => {
     const cleanLabel = cleanText(label).replace(/[:：]\s*$/, "");
@@ -267,23 +335,19 @@ export function extractFacts($: CheerioAPI, root: ReturnType<CheerioAPI>, rootTe
   });
   // A row of two parts, label and value: <div><span class="label">…</span><span>…</span></div>.
   root.find("div, li, p").each((_, row) => {
-    const cells = $(row).children();
-    if (
-      cells.length !== 2 ||
-      $(row)
-        .contents()
-        .toArray()
-        .some((n) => isText(n) && cleanText(n.data))
-    )
-      return;
-    const label = cleanText($(cells[0]).text());
-    if (label.length <= 60 && !$(cells[0]).is("br, img, a")) add(label, cleanText($(cells[1]).text()));
+    const [first, second, ...more] = row.children.filter(isTag);
+    if (!first || !second || more.length > 0 || row.children.some((n) => isText(n) && cleanText(n.data))) return;
+    const label = cleanText($(first).text());
+    if (label.length <= 60 && !NOT_A_LABEL.has(first.tagName)) add(label, cleanText($(second).text()));
   });
   // <strong>Label:</strong> value, or <b>Label</b><br>value, at the start of a block.
+  // Lines of each block, read once however many bold labels it holds.
+  const linesOf = new Map<AnyNode | undefined, string[]>();
   root.find("strong, b").each((_, strong) => {
     const label = cleanText($(strong).text());
     const block = $(strong).closest("p, li, div, td");
-    const blockLines = blockText($, block).split("\n");
+    const blockLines = linesOf.get(block.get(0)) ?? blockText(block).split("\n");
+    linesOf.set(block.get(0), blockLines);
     const index = blockLines.findIndex((line) => line.startsWith(label));
     if (index < 0 || (!/[:：]$/.test(label) && index !== 0)) return;
     const sameLine = (blockLines[index] ?? "").slice(label.length);
@@ -294,7 +358,7 @@ export function extractFacts($: CheerioAPI, root: ReturnType<CheerioAPI>, rootTe
     const label = cleanText($(heading).text());
     const next = $(heading).next("p, ul, ol, div");
     // One item per line or list item ("Osatoteuttajat" over names split by <br>): a list, not one name.
-    const value = next.length > 0 ? blockText($, next).split("\n").join("; ") : "";
+    const value = next.length > 0 ? blockText(next).split("\n").join("; ") : "";
     if (label.length <= 40 && value.length > 0 && value.length <= 300) add(label, value);
   });
   // Plain "Label: value" lines in paragraphs and list items, and a short label line (with or
@@ -312,21 +376,22 @@ export function extractFacts($: CheerioAPI, root: ReturnType<CheerioAPI>, rootTe
   return facts;
 }
 
-function detectNews($: CheerioAPI): boolean {
-  const types = $("script[type='application/ld+json']")
-    .map((_, element) => $(element).text())
-    .get()
+function detectNews($: CheerioAPI, tags: ElementsByTag): boolean {
+  const types = tags("script")
+    .filter((script) => sameIgnoringCase(script.attribs.type, "application/ld+json"))
+    .map((script) => $(script).text())
     .join(" ");
   // og:type "article" is not enough: WordPress gives it to every page.
   return (
-    /"@type"\s*:\s*"(NewsArticle|PressRelease)"/.test(types) || $("[itemtype$='schema.org/NewsArticle']").length > 0
+    /"@type"\s*:\s*"(NewsArticle|PressRelease)"/.test(types) ||
+    tags("*").some((element) => element.attribs.itemtype?.endsWith("schema.org/NewsArticle"))
   );
 }
 
-function findPublishedDate($: CheerioAPI): string | undefined {
+function findPublishedDate(tags: ElementsByTag): string | undefined {
   const candidates = [
-    $("meta[property='article:published_time']").attr("content"),
-    $("time[datetime]").first().attr("datetime"),
+    tags("meta").find((meta) => meta.attribs.property === "article:published_time")?.attribs.content,
+    tags("time").find((time) => time.attribs.datetime !== undefined)?.attribs.datetime,
   ];
   for (const value of candidates) {
     const date = /^(\d{4}-\d{2}-\d{2})/.exec(value ?? "")?.[1];

@@ -4,10 +4,13 @@
 // query values, or the same path with other dates in it) are admitted per source and crawl.
 // The cues (query parameter names, path segments, link density limits) are data, in
 // config/listing-cues.json.
-// Usage: const cues = await loadListingCues(); listingReason(html, url, cues) -> reason | undefined;
+// Usage: const cues = await loadListingCues(); listingReason(extracted.listing, url, cues) -> reason | undefined
+//        (or listingReason(html, url, cues), which parses the page for it);
 //        const cap = createPatternCap(100); cap.admit(url) -> undefined | the full pattern
 
 import * as cheerio from "cheerio";
+import type { CheerioAPI } from "cheerio";
+import { hasChildren, isComment, isTag, isText, type AnyNode, type Element } from "domhandler";
 import { readConfigJson } from "../core/paths.js";
 
 export interface ListingCues {
@@ -92,31 +95,95 @@ function listingUrlReason(url: string, cues: ListingCues): string | undefined {
 
 const words = (text: string) => text.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
 
+/** What the listing judgement reads from a page's content: counted once, while the page is parsed for extraction. */
+export interface ListingSignals {
+  /** Links (a[href]) in the main content. */
+  links: number;
+  /** Words of their text. */
+  linkWords: number;
+  /** Words of the main content. */
+  allWords: number;
+  /** Headings (h2, h3) of the main content. */
+  headings: number;
+  /** Those whose whole text is link text. */
+  linkedHeadings: number;
+}
+
+/** Chrome that takes no part in the judgement, with everything inside it. */
+const LEFT_OUT = new Set(["script", "style", "nav", "header", "footer", "aside"]);
+
+const leftOut = (node: AnyNode) => isTag(node) && LEFT_OUT.has(node.tagName);
+
+/** The text of nodes without the chrome inside them (cheerio's text() once the chrome is removed). */
+function textOf(nodes: AnyNode[]): string {
+  let text = "";
+  for (const node of nodes) {
+    if (leftOut(node)) continue;
+    if (hasChildren(node) && !isComment(node)) text += textOf(node.children);
+    else if (isText(node)) text += node.data;
+  }
+  return text;
+}
+
+/** The elements under the nodes that pass the test, in document order, chrome left out. */
+function elementsUnder(nodes: AnyNode[], test: (element: Element) => boolean, found: Element[] = []): Element[] {
+  for (const node of nodes) {
+    if (leftOut(node)) continue;
+    if (isTag(node) && test(node)) found.push(node);
+    if (hasChildren(node)) elementsUnder(node.children, test, found);
+  }
+  return found;
+}
+
+const isLink = (element: Element) => element.tagName === "a" && element.attribs.href !== undefined;
+
+/**
+ * The listing signals of a parsed page, read without changing it (extraction goes on with the
+ * same document): the main content is the first main, [role=main] or article outside the
+ * chrome, else the body.
+ */
+export function listingSignals($: CheerioAPI): ListingSignals {
+  const document = $.root().toArray();
+  const main = elementsUnder(
+    document,
+    (element) => element.tagName === "main" || element.tagName === "article" || element.attribs.role === "main",
+  )[0];
+  const body = elementsUnder(document, (element) => element.tagName === "body");
+  const root = main ? [main] : body;
+  const content = root.flatMap((element) => element.children);
+  const links = elementsUnder(content, isLink);
+  const headings = elementsUnder(content, (element) => element.tagName === "h2" || element.tagName === "h3");
+  const linkedHeadings = headings.filter((heading) => {
+    const text = textOf(heading.children).trim();
+    return text !== "" && textOf(elementsUnder(heading.children, isLink)).trim() === text;
+  });
+  return {
+    links: links.length,
+    linkWords: links.reduce((sum, link) => sum + words(textOf(link.children)), 0),
+    allWords: words(textOf(content)),
+    headings: headings.length,
+    linkedHeadings: linkedHeadings.length,
+  };
+}
+
 /** Why the page's content says "list": many links and little prose around them, or hardly any text. */
-function listingContentReason(html: string, cues: ListingCues): string | undefined {
-  const $ = cheerio.load(html);
-  $("script, style, nav, header, footer, aside").remove();
-  const main = $("main, [role=main], article").first();
-  const root = main.length > 0 ? main : $("body");
-  const links = root.find("a[href]");
-  const linkWords = links.toArray().reduce((sum, link) => sum + words($(link).text()), 0);
-  const allWords = words(root.text());
+function listingContentReason(signals: ListingSignals, cues: ListingCues): string | undefined {
+  const { links, linkWords, allWords, headings, linkedHeadings } = signals;
   const prose = allWords - linkWords;
   // Teasers: every heading of the main content is a link to another page.
-  const headings = root.find("h2, h3").toArray();
-  const linked = headings.filter((heading) => {
-    const text = $(heading).text().trim();
-    return text !== "" && $(heading).find("a[href]").text().trim() === text;
-  });
-  if (linked.length >= cues.minLinkedHeadings && linked.length === headings.length)
-    return `list of teasers (${linked.length} headings that are links)`;
-  const manyLinks = links.length >= cues.minLinksForListing;
+  if (linkedHeadings >= cues.minLinkedHeadings && linkedHeadings === headings)
+    return `list of teasers (${linkedHeadings} headings that are links)`;
+  const manyLinks = links >= cues.minLinksForListing;
   if (manyLinks && (linkWords > cues.maxLinkTextShare * allWords || prose < cues.minProseWords))
-    return `list of links (${links.length} links, ${prose} words of prose)`;
+    return `list of links (${links} links, ${prose} words of prose)`;
   return prose < cues.minPageProseWords ? `too little text (${prose} words of prose)` : undefined;
 }
 
-/** Why the page is a listing and no project page; undefined when nothing says so. */
-export function listingReason(html: string, url: string, cues: ListingCues): string | undefined {
-  return listingUrlReason(url, cues) ?? listingContentReason(html, cues);
+/**
+ * Why the page is a listing and no project page; undefined when nothing says so. The page is
+ * its listing signals from extraction (ExtractedPage.listing), or HTML to parse for them.
+ */
+export function listingReason(page: ListingSignals | string, url: string, cues: ListingCues): string | undefined {
+  const signals = typeof page === "string" ? listingSignals(cheerio.load(page)) : page;
+  return listingUrlReason(url, cues) ?? listingContentReason(signals, cues);
 }

@@ -11,6 +11,7 @@ import { readConfigJson } from "../core/paths.js";
 import { compileAlias, matchAliasAt, type Alias } from "./alias-match.js";
 import { createCues, type Cues, type CuesFile } from "./normalize/cues.js";
 import { createLabels, type Labels, type LabelsFile } from "./normalize/labels.js";
+import { createTitleRules, type TitleRules, type TitlesFile } from "./normalize/title.js";
 
 interface VocabularyEntry {
   name: string;
@@ -27,6 +28,9 @@ export interface Vocabulary {
 
 /** A run of letters and digits: a word, as an alias's whole-word boundaries see it. */
 const WORD = /[\p{L}\d]+/gu;
+
+/** Words whose aliases a vocabulary remembers. */
+const MAX_REMEMBERED_WORDS = 50_000;
 
 /** How many first letters of a word look up the aliases that may start there. */
 const START = 3;
@@ -57,6 +61,28 @@ export function createVocabulary(entries: VocabularyEntry[], options: { caseSens
     .filter((n) => n > 0)
     .sort((a, b) => a - b);
 
+  /** The ranks of the aliases whose first word a (lower-cased) word begins with. */
+  function ranksStartingIn(word: string): number[] {
+    const ranks: number[] = [];
+    for (const length of startLengths) {
+      if (length > word.length) break;
+      for (const [key, keyRanks] of byStart.get(word.slice(0, length)) ?? []) {
+        if (word.startsWith(key)) ranks.push(...keyRanks);
+      }
+    }
+    return ranks;
+  }
+  // Texts share most of their words: each word is looked up once per vocabulary (bounded, for a long crawl).
+  const ranksOfWord = new Map<string, number[]>();
+  const ranksOf = (word: string): number[] => {
+    let ranks = ranksOfWord.get(word);
+    if (!ranks) {
+      ranks = ranksStartingIn(word);
+      if (ranksOfWord.size < MAX_REMEMBERED_WORDS) ranksOfWord.set(word, ranks);
+    }
+    return ranks;
+  };
+
   /**
    * The patterns that can match in a text, longest alias first, each with the word starts where
    * it can: those whose word begins with the alias's first word. Most aliases have none.
@@ -64,13 +90,10 @@ export function createVocabulary(entries: VocabularyEntry[], options: { caseSens
   function candidates(text: string): { pattern: Pattern; positions: number[] }[] {
     const byRank = new Map<number, number[]>();
     for (const match of text.matchAll(WORD)) {
-      const word = match[0].toLowerCase();
-      for (const length of startLengths) {
-        if (length > word.length) break;
-        for (const [key, ranks] of byStart.get(word.slice(0, length)) ?? []) {
-          if (!word.startsWith(key)) continue;
-          for (const rank of ranks) byRank.set(rank, [...(byRank.get(rank) ?? []), match.index]);
-        }
+      for (const rank of ranksOf(match[0].toLowerCase())) {
+        const positions = byRank.get(rank);
+        if (positions) positions.push(match.index);
+        else byRank.set(rank, [match.index]);
       }
     }
     return [...byRank]
@@ -177,6 +200,8 @@ export interface Vocabularies {
   labels: Labels;
   /** Cue words for sentences, periods and amounts (config/cues.json). */
   cues: Cues;
+  /** What stands where a title stands but is none (config/titles.json). */
+  titles: TitleRules;
 }
 
 export async function loadVocabularies(): Promise<Vocabularies> {
@@ -187,11 +212,15 @@ export async function loadVocabularies(): Promise<Vocabularies> {
     loadVocabularyFile("themes.json"),
     loadVocabularyFile("organisations.json"),
   ]);
-  const [municipalities, labels, cues] = await Promise.all([
+  const [municipalities, labelsFile, cues, titles] = await Promise.all([
     readConfigJson<{ regions: Record<string, string[]> }>("municipalities.json"),
     readConfigJson<LabelsFile>("labels.json"),
     readConfigJson<CuesFile>("cues.json"),
+    readConfigJson<TitlesFile>("titles.json"),
   ]);
+  const labels = createLabels(labelsFile);
+  // A single word that is a fact's label ("Tavoite", "Kesto", "Rahoitus") heads a section, not the page.
+  const isLabel = (line: string) => !/\s/.test(line.trim()) && labels.kindOf(line.trim()) !== undefined;
   return {
     regions: createVocabulary(regions),
     organisations: createVocabulary(organisations),
@@ -199,7 +228,8 @@ export async function loadVocabularies(): Promise<Vocabularies> {
     funders: createVocabulary(funders),
     targetGroups: createVocabulary(targetGroups),
     themes: createVocabulary(themes),
-    labels: createLabels(labels),
+    labels,
     cues: createCues(cues),
+    titles: createTitleRules(titles, isLabel),
   };
 }

@@ -31,6 +31,7 @@ export interface CuesFile {
   ageBands: { bands: AgeBand[] };
   noPartners: string[];
   contactTitles: string[];
+  contactSections: string[];
   organisationProse: OrganisationProseFile;
   staffOwners: { staffGroup: string; endings: string[]; joiners: string[]; extraHeads: string[]; keep: string[] };
 }
@@ -71,6 +72,8 @@ export interface Cues {
   bodyType(word: string): string | undefined;
   /** A name ending in a legal form ("… ry", "… Oy", "… säätiö"). */
   legalName: RegExp;
+  /** The legal forms themselves ("ry", "rf", "Oy"), as written after a name. */
+  legalForms: string[];
   /** A general funder that a more specific one makes redundant ("Euroopan unioni" beside ESR+). */
   umbrellaFunders: Record<string, string[]>;
   /** Compound heads that name a target group ("sosiaalityöntekijät" -> ammattilaiset). */
@@ -82,6 +85,8 @@ export interface Cues {
   noPartners: RegExp;
   /** A job title beside a person's name ("Projektipäällikkö", "Senior Lecturer", "Projektledare"). */
   contactTitle: RegExp;
+  /** A heading of a contact block ("Yhteystiedot", "Kontaktinformation"), the whole line. */
+  contactSection: RegExp;
   /** Who runs the project and with whom, as a sentence says it ("Huvudman är X", "i samarbete med Y"). */
   organisationProse: OrganisationProse;
   /** Genitives just before a staff word ("kuntien ja järjestöjen ammattilaiset"): whose staff, not a group. */
@@ -96,6 +101,7 @@ export function createCues(file: CuesFile): Cues {
     words.map((word) => ({ month: Number(month), pattern: new RegExp(`^${phraseSource(word)}$`, "iu") })),
   );
   const allNames = [...Object.values(file.months), ...Object.values(file.seasons)].flat();
+  const monthCache = new Map<string, number | undefined>();
   const bodyForms = new Map<string, string>();
   for (const [base, forms] of Object.entries(file.publicBodies))
     for (const form of forms) bodyForms.set(form.toLowerCase(), base);
@@ -109,6 +115,7 @@ export function createCues(file: CuesFile): Cues {
   return {
     publicBody: new RegExp(`(\\p{Lu}[\\p{L}-]*n)\\s+(${formSource})`, "gu"),
     bodyType: (word) => bodyForms.get(word.toLowerCase()),
+    legalForms: file.legalForms,
     legalName: new RegExp(`^\\p{Lu}[\\p{L}\\d&.-]*(?:\\s+[\\p{L}\\d&.-]+){0,6}?\\s+(?:${legalSource})$`, "u"),
     umbrellaFunders: file.umbrellaFunders,
     targetGroupHeads: Object.entries(file.targetGroupHeads).flatMap(([group, heads]) =>
@@ -122,6 +129,7 @@ export function createCues(file: CuesFile): Cues {
     ageBands: file.ageBands.bands,
     noPartners: phrasePattern(file.noPartners),
     contactTitle: phrasePattern(file.contactTitles),
+    contactSection: new RegExp(`^(?:${phrasePattern(file.contactSections).source})[:.]?$`, "iu"),
     organisationProse: createOrganisationProse(file.organisationProse),
     staffOwners: staffOwnersPattern(file),
     fundingSentence: phrasePattern(file.fundingSentence),
@@ -137,7 +145,13 @@ export function createCues(file: CuesFile): Cues {
     grantAmount: phrasePattern(file.grantAmount),
     totalAmount: phrasePattern(file.totalAmount),
     duration: { pattern: phrasePattern([...years.keys()], "giu"), years },
-    monthOf: (word) => named.find(({ pattern }) => pattern.test(word))?.month,
+    monthOf: (word) => {
+      // The same few words recur on every page: each is tested against the names once.
+      if (monthCache.has(word)) return monthCache.get(word);
+      const month = named.find(({ pattern }) => pattern.test(word))?.month;
+      if (monthCache.size < 10_000) monthCache.set(word, month);
+      return month;
+    },
     monthSource: `(?:${[...allNames]
       .sort((a, b) => b.length - a.length)
       .map(phraseSource)

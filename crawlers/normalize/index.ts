@@ -6,7 +6,7 @@
 // Usage: const project = normalizeProject(extractPage(html, url), { fetchedAt, now, vocabularies });
 
 import type { Project } from "../../core/project.js";
-import { extractContacts } from "../contacts.js";
+import { findContacts } from "../contacts.js";
 import type { ExtractedPage } from "../extract.js";
 import type { Vocabularies } from "../vocabulary.js";
 import { fundersOf, fundingShares } from "./funders.js";
@@ -57,15 +57,23 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
   const { vocabularies } = context;
   const facts = factsByKind(page.facts, page.text, vocabularies.labels);
   const sentences = sentencesOf(page.text);
-  const title = titleOf(valuesOf(facts.title), page.title);
+  const title = titleOf(valuesOf(facts.title), page.title, page.text, vocabularies.titles);
+  const funderFacts = valuesOf(facts.funder);
+  const fundersFound = fundersOf(funderFacts, [...sentences, ...page.headings], vocabularies);
   const { coordinator, organisations } = organisationsOf(
-    { coordinator: valuesOf(facts.coordinator), partners: valuesOf(facts.partners), area: valuesOf(facts.area) },
+    {
+      coordinator: valuesOf(facts.coordinator),
+      coordinatorLabels: (facts.coordinator ?? []).map((fact) => fact.label),
+      partners: valuesOf(facts.partners),
+      area: valuesOf(facts.area),
+    },
     page.text,
     sentences,
     vocabularies,
+    { ...(page.siteName ? { siteName: page.siteName } : {}), funders: fundersFound, title },
   );
-  const funderFacts = valuesOf(facts.funder);
-  const funders = fundersOf(funderFacts, [...sentences, ...page.headings], vocabularies);
+  // The organisation granted the money runs the project; it does not fund it ("ELY myönsi Nurmeksen kaupungille").
+  const funders = fundersFound.filter((funder) => funder !== coordinator);
   const { regions, municipalities } = placesOf({ title, areaFacts: valuesOf(facts.area), sentences }, vocabularies);
   const period = periodOf(facts, sentences, vocabularies);
   const budgetEur = budgetOf(valuesOf(facts.budget), sentences, vocabularies.cues);
@@ -99,7 +107,8 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
     status: statusOf(period, context.now),
     targetGroups: targetGroupsOf(valuesOf(facts.targetGroup), sentences, vocabularies),
     themes: vocabularies.themes.find(`${title}\n${page.text}`),
-    contacts: extractContacts(page.contactText, vocabularies.cues).contacts,
+    // Only the people: the page-wide lists of addresses and numbers are not part of the record.
+    contacts: findContacts(page.contactText, vocabularies.cues),
     // A project page's own date stamp is when it was written up, not news: only news has a publication date.
     ...(page.publishedDate && kind === "news" ? { publishedDate: page.publishedDate } : {}),
     fetchedAt: context.fetchedAt,

@@ -34,8 +34,17 @@ export function phraseSource(phrase: string): string {
   return `${body}${end}`;
 }
 
-/** A list of phrases as one case-insensitive pattern matching any of them at a word start. */
+/**
+ * A list of phrases as one case-insensitive pattern matching any of them at a word start. The
+ * ends of compounds ("*tavoitteena", "*koordinaattori") share one scan of the word before them,
+ * "[\\p{L}-]*(?:tavoitteena|koordinaattori|…)", instead of one scan per phrase: a word is read
+ * once, not forty times. Where a pattern matches and where the match starts are the same either
+ * way; where two phrases match at one place, which one the match shows is not specified.
+ */
 export function phrasePattern(phrases: string[], flags = "iu"): RegExp {
   const sorted = [...phrases].sort((a, b) => b.length - a.length);
-  return new RegExp(`(?<![\\p{L}\\d])(?:${sorted.map(phraseSource).join("|")})`, flags);
+  const whole = sorted.filter((phrase) => !phrase.startsWith("*")).map(phraseSource);
+  const compoundEnds = sorted.filter((phrase) => phrase.startsWith("*")).map((phrase) => phraseSource(phrase.slice(1)));
+  const alternatives = compoundEnds.length > 0 ? [...whole, `[\\p{L}-]*(?:${compoundEnds.join("|")})`] : whole;
+  return new RegExp(`(?<![\\p{L}\\d])(?:${alternatives.join("|")})`, flags);
 }

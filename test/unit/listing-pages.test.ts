@@ -1,4 +1,6 @@
 import { expect } from "chai";
+import type { CheerioAPI } from "cheerio";
+import { extractPage } from "../../crawlers/extract.js";
 import {
   createPatternCap,
   listingReason,
@@ -50,5 +52,25 @@ describe("listing pages and the pattern cap", function () {
     expect(listingReason(`<main><h1>Etusivu</h1><a href="/hankkeet">Hankkeet</a></main>`, "http://a/", cues)).to.match(
       /too little text/,
     );
+  });
+
+  it("judges a page from the signals extraction counted as from its HTML, chrome and template left out", function () {
+    const links = Array.from({ length: 30 }, (_, n) => `<li><a href="/h-${n}">Hyvinvointihanke ${n}</a></li>`).join("");
+    const teasers = [1, 2, 3].map((n) => `<h2><a href="/h-${n}">Hanke ${n}</a></h2><p>${prose}</p>`).join("");
+    const pages = [
+      `<main><h1>Hankkeet</h1><ul>${links}</ul></main>`,
+      `<body><header><h1>Sivusto</h1></header><main><h1>Hanke</h1><p>${prose.repeat(2)}</p></main><aside>${links}</aside></body>`,
+      `<body><nav><ul>${links}</ul></nav><article>${teasers}</article></body>`,
+      `<body><div role="main"><h1>Etusivu</h1><a href="/hankkeet">Hankkeet</a></div></body>`,
+    ];
+    for (const html of pages) {
+      // A template that strips the page's headings must not change the verdict: it is read before.
+      const template = { apply: ($: CheerioAPI) => void $("h1, h2").remove() };
+      const extracted = extractPage(html, "http://a/hankkeet/x", {}, template);
+      expect(listingReason(extracted.listing, "http://a/hankkeet/x", cues)).to.equal(
+        listingReason(html, "http://a/hankkeet/x", cues),
+      );
+    }
+    expect(listingReason(extractPage(pages[2] ?? "", "http://a/").listing, "http://a/", cues)).to.match(/teasers/);
   });
 });
