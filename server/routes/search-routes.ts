@@ -4,6 +4,7 @@
 
 import express, { type Response } from "express";
 import etag from "etag";
+import { partnerOf } from "../partners.js";
 import { parseFacetValueRequest, parseSearchRequest, parseSuggestRequest } from "../search-request.js";
 import type { SearchResult } from "../search-service.js";
 import type { RouteContext } from "./context.js";
@@ -12,7 +13,7 @@ import type { RouteContext } from "./context.js";
  * A search answer with an ETag over the results but not the timing, so an unchanged answer is
  * a 304. Serialised once: processingTimeMs, the answer's last field, is appended to the JSON.
  */
-function sendSearchResult(res: Response, result: SearchResult) {
+function sendSearchResult(res: Response, result: SearchResult & { scope?: Record<string, string[]> }) {
   const { processingTimeMs, ...content } = result;
   const json = JSON.stringify(content);
   res.set("etag", etag(json, { weak: true }));
@@ -25,8 +26,10 @@ export function searchRoutes({ search, scoped, cacheable }: RouteContext): expre
   router.get("/search", async (req, res) => {
     const request = scoped(res, parseSearchRequest(req.query));
     const result = await search.search(request);
+    // A partner's fixed scope, by parameter, so its widget can link to the same results.
+    const scope = partnerOf(res)?.config.scope;
     cacheable(res);
-    sendSearchResult(res, result);
+    sendSearchResult(res, scope ? { ...result, scope } : result);
   });
 
   router.get("/facets/:facet", async (req, res) => {
