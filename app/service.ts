@@ -24,7 +24,7 @@ import { sampleSource } from "./sample-source.js";
 /** How long stop() lets running crawls finish the pages in flight. */
 const CRAWL_GRACE_MS = 1_000;
 
-export interface ServiceOptions {
+interface ServiceOptions {
   config: Config;
   logger: Logger;
   now?: () => Date;

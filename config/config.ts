@@ -128,7 +128,6 @@ export type Config = z.infer<typeof configSchema>;
 export type SourceConfig = z.infer<typeof sourceSchema>;
 export type CrawlerConfig = z.infer<typeof crawlerSchema>;
 export type PartnerConfig = z.infer<typeof partnerSchema>;
-export type ApiConfig = z.infer<typeof apiSchema>;
 
 /**
  * The environment variables, each with the setting it overrides. An empty variable counts as
@@ -159,7 +158,7 @@ export class ConfigError extends Error {
   override name = "ConfigError";
 }
 
-export const DEFAULT_CONFIG_FILE = configFile("default.json");
+const DEFAULT_CONFIG_FILE = configFile("default.json");
 
 type Env = Record<string, string | undefined>;
 type Path = readonly PropertyKey[];

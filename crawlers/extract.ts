@@ -7,6 +7,7 @@ import * as cheerio from "cheerio";
 import type { CheerioAPI } from "cheerio";
 import { hasChildren, isTag, isText, type AnyNode, type Element } from "domhandler";
 import { listingSignals, type ListingSignals } from "./listing-pages.js";
+import { normalizeLink } from "./links.js";
 import type { PageTemplateHook } from "./site-template.js";
 
 export interface Fact {
@@ -26,6 +27,8 @@ export interface ExtractedPage {
   htmlLang?: string;
   facts: Fact[];
   publishedDate?: string;
+  /** The site's own name, from og:site_name or the part of the <title> after its last separator ("X – Läheisvoima ry"). */
+  siteName?: string;
   /** Short blocks of the main content before the site's template is taken out (a shared line may name the fund). */
   headings: string[];
   /** The page's links, words and headings, as listing-pages.ts judges a listing by them (read before anything is taken out). */
@@ -140,7 +143,7 @@ export function extractPage(
   template?.apply($);
   const tags = elementsByTag($);
   const canonicalHref = tags("link").find((link) => sameIgnoringCase(link.attribs.rel, "canonical"))?.attribs.href;
-  const canonicalUrl = resolveUrl(canonicalHref, url) ?? url;
+  const canonicalUrl = (canonicalHref && normalizeLink(canonicalHref, url)) || url;
   const isNews = detectNews($, tags);
   const publishedDate = findPublishedDate(tags);
   const metaDescription =
@@ -149,6 +152,9 @@ export function extractPage(
   const pageTitle = cleanText($(tags("title").slice(0, 1)).text());
   // Before the chrome goes: a title heading often sits in an element called "header".
   const title = (selectors.title ? cleanText($(selectors.title).first().text()) : "") || pickTitle($, tags, pageTitle);
+  const siteName =
+    cleanText(tags("meta").find((meta) => meta.attribs.property === "og:site_name")?.attribs.content ?? "") ||
+    siteOfTitle(pageTitle);
 
   $("script, style, noscript, template, nav, header, footer, [role=navigation], [role=contentinfo]").remove();
   const contactText = blockText($("body").first());
@@ -181,22 +187,12 @@ export function extractPage(
     htmlLang,
     facts,
     headings,
+    ...(siteName ? { siteName } : {}),
     publishedDate,
     listing,
     isListing,
     isNews,
   };
-}
-
-function resolveUrl(href: string | undefined, base: string): string | undefined {
-  if (!href) return undefined;
-  try {
-    const resolved = new URL(href, base);
-    resolved.hash = "";
-    return resolved.href;
-  } catch {
-    return undefined;
-  }
 }
 
 function pickMain($: CheerioAPI) {
@@ -205,6 +201,14 @@ function pickMain($: CheerioAPI) {
     if (candidate.length > 0 && cleanText(candidate.text()).length > 200) return candidate;
   }
   return $("body").first();
+}
+
+/** A <title> names the site after a separator: "Hanke X :: Hankepankki", "X | City of Espoo". */
+const TITLE_SITE_SEPARATOR = /\s+(?:::|\||–|—|-)\s+(?=[^:|–—-]*$)/;
+
+function siteOfTitle(pageTitle: string): string | undefined {
+  const parts = pageTitle.split(TITLE_SITE_SEPARATOR);
+  return parts.length > 1 ? parts[parts.length - 1]?.trim() || undefined : undefined;
 }
 
 function pickTitle($: CheerioAPI, tags: ElementsByTag, pageTitle: string): string {
@@ -216,7 +220,7 @@ function pickTitle($: CheerioAPI, tags: ElementsByTag, pageTitle: string): strin
   const heading = cleanText(h1.text());
   const ogTitle = cleanText(tags("meta").find((meta) => meta.attribs.property === "og:title")?.attribs.content ?? "");
   // The <title> and og:title usually carry the site name after a separator: "Hanke X :: Hankepankki".
-  const withoutSite = (title: string) => (title.split(/\s+(?:::|\||–|—|-)\s+(?=[^:|–—-]*$)/)[0] ?? "").trim();
+  const withoutSite = (title: string) => (title.split(TITLE_SITE_SEPARATOR)[0] ?? "").trim();
   // A heading that wraps the name in more ("Researcher (Org): ”Name”"): the shorter og:title is the name.
   if (heading && ogTitle && heading.length > ogTitle.length && heading.includes(ogTitle)) return ogTitle;
   // A section page ("Our projects") whose project is one <article>: its own heading names it.

@@ -11,8 +11,9 @@ import { readConfigJson } from "../core/paths.js";
 import { compileAlias, matchAliasAt, type Alias } from "./alias-match.js";
 import { createCues, type Cues, type CuesFile } from "./normalize/cues.js";
 import { createLabels, type Labels, type LabelsFile } from "./normalize/labels.js";
+import { createTitleRules, type TitleRules, type TitlesFile } from "./normalize/title.js";
 
-export interface VocabularyEntry {
+interface VocabularyEntry {
   name: string;
   aliases: string[];
 }
@@ -147,12 +148,13 @@ export async function loadVocabularyFile(file: string): Promise<VocabularyEntry[
  * Lappeenranna(n), Tampere -> Tamperee(n), Kauniainen -> Kauniaise(n). Irregular ones
  * (Helsinki -> Helsingi-) are listed in the data.
  */
-export function placeStems(name: string): string[] {
+function placeStems(name: string): string[] {
   const stems = new Set([name]);
   const rules: [RegExp, string][] = [
     [/hti$/, "hde"],
     [/hti$/, "hdi"],
     [/joki$/, "joe"],
+    [/vesi$/, "vede"],
     [/mäki$/, "mäe"],
     [/nta$/, "nna"],
     [/rta$/, "rra"],
@@ -169,11 +171,11 @@ export function placeStems(name: string): string[] {
   return [...stems];
 }
 
-export interface Municipalities extends Vocabulary {
+interface Municipalities extends Vocabulary {
   regionOf(municipality: string): string | undefined;
 }
 
-export function createMunicipalities(byRegion: Record<string, string[]>): Municipalities {
+function createMunicipalities(byRegion: Record<string, string[]>): Municipalities {
   const regionOf = new Map<string, string>();
   const entries: VocabularyEntry[] = [];
   for (const [region, names] of Object.entries(byRegion)) {
@@ -199,6 +201,8 @@ export interface Vocabularies {
   labels: Labels;
   /** Cue words for sentences, periods and amounts (config/cues.json). */
   cues: Cues;
+  /** What stands where a title stands but is none (config/titles.json). */
+  titles: TitleRules;
 }
 
 export async function loadVocabularies(): Promise<Vocabularies> {
@@ -209,11 +213,15 @@ export async function loadVocabularies(): Promise<Vocabularies> {
     loadVocabularyFile("themes.json"),
     loadVocabularyFile("organisations.json"),
   ]);
-  const [municipalities, labels, cues] = await Promise.all([
+  const [municipalities, labelsFile, cues, titles] = await Promise.all([
     readConfigJson<{ regions: Record<string, string[]> }>("municipalities.json"),
     readConfigJson<LabelsFile>("labels.json"),
     readConfigJson<CuesFile>("cues.json"),
+    readConfigJson<TitlesFile>("titles.json"),
   ]);
+  const labels = createLabels(labelsFile);
+  // A single word that is a fact's label ("Tavoite", "Kesto", "Rahoitus") heads a section, not the page.
+  const isLabel = (line: string) => !/\s/.test(line.trim()) && labels.kindOf(line.trim()) !== undefined;
   return {
     regions: createVocabulary(regions),
     organisations: createVocabulary(organisations),
@@ -221,7 +229,8 @@ export async function loadVocabularies(): Promise<Vocabularies> {
     funders: createVocabulary(funders),
     targetGroups: createVocabulary(targetGroups),
     themes: createVocabulary(themes),
-    labels: createLabels(labels),
+    labels,
     cues: createCues(cues),
+    titles: createTitleRules(titles, isLabel),
   };
 }

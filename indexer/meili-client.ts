@@ -9,7 +9,7 @@ import { multiSearchOverHttp } from "./meili-search-transport.js";
 /** Per HTTP request: long enough for a search or an enqueue on a busy 2-core machine, short enough that a hung engine is a quick 503. */
 export const MEILI_REQUEST_TIMEOUT_MS = 3_000;
 
-export interface MeiliClientOptions {
+interface MeiliClientOptions {
   host: string;
   apiKey?: string;
   timeoutMs?: number;

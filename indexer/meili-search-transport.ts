@@ -15,7 +15,7 @@ import {
   type Meilisearch,
 } from "meilisearch";
 
-export interface TransportOptions {
+interface TransportOptions {
   host: string;
   apiKey?: string;
   timeoutMs: number;
@@ -24,7 +24,7 @@ export interface TransportOptions {
 }
 
 /** POST a JSON body to Meilisearch and resolve with the parsed answer, or reject as the client would. */
-export function postJson(options: TransportOptions, agent: http.Agent) {
+function postJson(options: TransportOptions, agent: http.Agent) {
   const headers: Record<string, string> = {
     "content-type": "application/json",
     "accept-encoding": "identity",

@@ -31,7 +31,7 @@ const commonPrefix = (a: string, b: string): number => {
 };
 
 /** Whether a word of the text is a form of a query word (both given as stems). */
-export function sameWord(textStem: string, queryStem: string): boolean {
+function sameWord(textStem: string, queryStem: string): boolean {
   if (queryStem.length < 2) return false;
   if (textStem === queryStem) return true;
   // Inflection changes the end of a stem (mielenterveys/mielenterveyt, päihde/päih).
@@ -112,7 +112,7 @@ function withoutLabel(line: string): string {
 }
 
 /** The prose sentences of a description: no title line, no label or value lines. */
-export function proseSentences(description: string, title = ""): string[] {
+function proseSentences(description: string, title = ""): string[] {
   const titleKey = fold(title).trim();
   return (
     description

@@ -4,7 +4,8 @@
 // Usage: const labels = facetLabels(result, thesaurus, "sv"); labels.regions?.["Uusimaa"] // "Nyland"
 
 import { FACETS, type FacetField } from "../core/project.js";
-import type { Language, Thesaurus } from "../indexer/thesaurus.js";
+import type { Language } from "../core/project.js";
+import type { Thesaurus } from "../indexer/thesaurus.js";
 
 export type FacetLabels = Partial<Record<FacetField, Record<string, string>>>;
 

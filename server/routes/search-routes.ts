@@ -4,6 +4,7 @@
 
 import express, { type Request, type Response } from "express";
 import etag from "etag";
+import { partnerOf } from "../partners.js";
 import { parseFacetValueRequest, parseSearchRequest, parseSuggestRequest } from "../search-request.js";
 import type { SearchResult } from "../search-service.js";
 import { sendWholeBody } from "../whole-body.js";
@@ -14,7 +15,7 @@ import type { RouteContext } from "./context.js";
  * a 304. Serialised once: processingTimeMs, the answer's last field, is appended to the JSON.
  * Sent whole in one write (whole-body.ts): the hot path's answer is 40 kB of JSON.
  */
-function sendSearchResult(req: Request, res: Response, result: SearchResult) {
+function sendSearchResult(req: Request, res: Response, result: SearchResult & { scope?: Record<string, string[]> }) {
   const { processingTimeMs, ...content } = result;
   const json = JSON.stringify(content);
   res.set("etag", etag(json, { weak: true }));
@@ -32,8 +33,10 @@ export function searchRoutes({ search, scoped, cacheable }: RouteContext): expre
   router.get("/search", async (req, res) => {
     const request = scoped(res, parseSearchRequest(req.query));
     const result = await search.search(request);
+    // A partner's fixed scope, by parameter, so its widget can link to the same results.
+    const scope = partnerOf(res)?.config.scope;
     cacheable(res);
-    sendSearchResult(req, res, result);
+    sendSearchResult(req, res, scope ? { ...result, scope } : result);
   });
 
   router.get("/facets/:facet", async (req, res) => {

@@ -14,27 +14,11 @@ import {
   UnsupportedPlatformError,
   type EmbeddedMeili,
 } from "../../indexer/embedded-meili.js";
+import { isRunning } from "../../indexer/data-dir-lock.js";
 import { silentLogger } from "../../core/logger.js";
 import { createMeiliClient } from "../../indexer/meili-client.js";
 import { makeTempDir } from "../support/hooks.js";
-
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-async function waitFor(condition: () => Promise<boolean> | boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`condition not met within ${timeoutMs} ms`);
-}
+import { waitFor } from "../support/processes.js";
 
 describe("embedded Meilisearch", function () {
   let dataDir: string;
@@ -68,7 +52,7 @@ describe("embedded Meilisearch", function () {
     await client
       .index("kept")
       .addDocuments([{ id: "a", title: "Säilyy" }])
-      .waitTask();
+      .waitTask({ timeout: 30_000 }); // the first task of a new database is slow on a loaded machine
     await meili.stop();
     meili = await startEmbeddedMeili({ dataDir, logger: silentLogger() });
     expect(meili.masterKey).to.equal(firstKey);
@@ -142,7 +126,7 @@ describe("embedded Meilisearch", function () {
     const pid = meili.pid!;
     await meili.stop();
     meili = undefined;
-    expect(isAlive(pid)).to.equal(false);
+    expect(await isRunning(pid)).to.equal(false);
     meili = await startEmbeddedMeili({ dataDir, logger: silentLogger() });
     expect(meili.pid).to.be.a("number");
   });

@@ -7,6 +7,7 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect } from "chai";
+import { percentile } from "../../bench/stats.js";
 import { silentLogger } from "../../core/logger.js";
 import { createIndexer } from "../../indexer/indexer.js";
 import { createMeiliClient } from "../../indexer/meili-client.js";
@@ -18,10 +19,6 @@ import { SAMPLE_PROJECTS } from "../../sample-corpus/projects.js";
 import { appConfig } from "../support/app-config.js";
 import { testEngine, uniqueIndexName } from "../support/hooks.js";
 import { project } from "../support/projects.js";
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-}
 
 describe("search latency through the app", function () {
   const indexName = uniqueIndexName("latency");
@@ -65,7 +62,6 @@ describe("search latency through the app", function () {
       // The first 20 warm up connections and caches.
       if (i >= 20) times.push(performance.now() - started);
     }
-    times.sort((a, b) => a - b);
     const p50 = percentile(times, 50);
     const p95 = percentile(times, 95);
     console.log(`      p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms over ${times.length} searches`);
