@@ -163,6 +163,23 @@ describe("upgrading Hankehaku: records re-derived when the rules change", functi
     expect(await storedFingerprint()).to.equal(await rulesFingerprint(withSources([sourceA, sourceB])));
   });
 
+  it("`serve` rebuilds nothing and only warns that the rules differ", async function () {
+    await leaveOldRecords();
+    const memory = memoryLogger();
+    const service = await startService({ config: withSources([sourceA]), logger: memory.logger, crawl: false });
+    await service.rederive;
+    await service.stop();
+    const warning = memory.records.find((record) =>
+      String(record.msg).startsWith("records may be derived by other rules"),
+    );
+    expect(warning).to.deep.include({
+      reason: "the rules that derive records changed",
+      oldFingerprint: OLD_FINGERPRINT,
+    });
+    expect(await storedFingerprint()).to.equal(OLD_FINGERPRINT);
+    expect((await documents()).map((doc) => doc.title)).to.include(OLD_TITLE);
+  });
+
   it("`index` re-derives the records after an upgrade, as `start` does", async function () {
     await leaveOldRecords();
     const settings = path.join(config.dataDir, "settings.json");
