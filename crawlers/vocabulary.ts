@@ -11,6 +11,7 @@ import { readConfigJson } from "../core/paths.js";
 import { compileAlias, matchAliasAt, type Alias } from "./alias-match.js";
 import { createCues, type Cues, type CuesFile } from "./normalize/cues.js";
 import { createLabels, type Labels, type LabelsFile } from "./normalize/labels.js";
+import { createLanguageWords, type LanguageWords, type LanguageWordsFile } from "./normalize/page.js";
 
 export interface VocabularyEntry {
   name: string;
@@ -199,6 +200,8 @@ export interface Vocabularies {
   labels: Labels;
   /** Cue words for sentences, periods and amounts (config/cues.json). */
   cues: Cues;
+  /** Common words of Finnish, Swedish and English (config/language-words.json). */
+  languageWords: LanguageWords;
 }
 
 export async function loadVocabularies(): Promise<Vocabularies> {
@@ -209,10 +212,11 @@ export async function loadVocabularies(): Promise<Vocabularies> {
     loadVocabularyFile("themes.json"),
     loadVocabularyFile("organisations.json"),
   ]);
-  const [municipalities, labels, cues] = await Promise.all([
+  const [municipalities, labels, cues, languageWords] = await Promise.all([
     readConfigJson<{ regions: Record<string, string[]> }>("municipalities.json"),
     readConfigJson<LabelsFile>("labels.json"),
     readConfigJson<CuesFile>("cues.json"),
+    readConfigJson<LanguageWordsFile>("language-words.json"),
   ]);
   return {
     regions: createVocabulary(regions),
@@ -223,5 +227,6 @@ export async function loadVocabularies(): Promise<Vocabularies> {
     themes: createVocabulary(themes),
     labels: createLabels(labels),
     cues: createCues(cues),
+    languageWords: createLanguageWords(languageWords),
   };
 }
