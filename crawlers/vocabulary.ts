@@ -35,6 +35,30 @@ const MAX_REMEMBERED_WORDS = 50_000;
 /** How many first letters of a word look up the aliases that may start there. */
 const START = 3;
 
+/** A text's words, lower-cased, and where each starts. */
+interface Words {
+  words: string[];
+  starts: number[];
+}
+
+/**
+ * The words of the text last split: the regions and the municipalities search the same place
+ * text in turn, so it is split once. One entry, so nothing grows.
+ */
+const lastSplit: { text?: string; words: Words } = { words: { words: [], starts: [] } };
+
+function wordsOf(text: string): Words {
+  if (lastSplit.text === text) return lastSplit.words;
+  const words: Words = { words: [], starts: [] };
+  for (const match of text.matchAll(WORD)) {
+    words.words.push(match[0].toLowerCase());
+    words.starts.push(match.index);
+  }
+  lastSplit.text = text;
+  lastSplit.words = words;
+  return words;
+}
+
 interface Pattern extends Alias {
   name: string;
 }
@@ -89,11 +113,13 @@ export function createVocabulary(entries: VocabularyEntry[], options: { caseSens
    */
   function candidates(text: string): { pattern: Pattern; positions: number[] }[] {
     const byRank = new Map<number, number[]>();
-    for (const match of text.matchAll(WORD)) {
-      for (const rank of ranksOf(match[0].toLowerCase())) {
+    const { words, starts } = wordsOf(text);
+    for (const [index, word] of words.entries()) {
+      const start = starts[index] ?? 0;
+      for (const rank of ranksOf(word)) {
         const positions = byRank.get(rank);
-        if (positions) positions.push(match.index);
-        else byRank.set(rank, [match.index]);
+        if (positions) positions.push(start);
+        else byRank.set(rank, [start]);
       }
     }
     return [...byRank]
