@@ -25,6 +25,8 @@ const WRITTEN_NAME = /[\p{Lu}][\p{L}]+(?:-[\p{Lu}][\p{L}]+)?\s+[\p{Lu}][\p{L}]+(
 /** What tells a person's line: job titles (config/cues.json "contactTitles"). */
 export interface ContactCues {
   contactTitle: RegExp;
+  /** A contact block's heading ("Yhteystiedot"): under it a titled name needs no address. */
+  contactSection?: RegExp;
 }
 
 export function deobfuscate(text: string): string {
@@ -55,11 +57,31 @@ export function findPhones(text: string): string[] {
   return [...new Set(phones)];
 }
 
-/** A line's parts: its label goes, then commas and bars split name, title, organisation, phone and e-mail. */
-function partsOf(text: string): string[] {
+/** Marks a contact block where a job title labels a name ("Projektledare: …"). */
+const CONTACT_BLOCK = "\u0000contact";
+/** How many parts after a contact block's heading a titled name without an address still counts. */
+const BLOCK_REACH = 6;
+
+/** A phone number that ends a part ("Kehittämispäällikkö Jyrki Myllärniemi 044 727 3423"): a part of its own. */
+const TRAILING_PHONE = /\s+(?=(?:\+358|0)[\d\s-]{6,16}$)/u;
+
+/**
+ * A line's parts: its label goes, unless it is a job title ("Projektledare: Nanette W."), then
+ * commas and bars split name, title, organisation, phone and e-mail.
+ */
+function partsOf(text: string, cues: ContactCues): string[] {
+  const unlabel = (line: string) => {
+    const label = LINE_LABEL.exec(line)?.[0];
+    if (!label) return line;
+    const title = label.replace(/:\s*$/, "");
+    return cues.contactTitle.test(title) && title.split(/\s+/).length <= 3
+      ? `${CONTACT_BLOCK}\n${title} ${line.slice(label.length)}`
+      : line.slice(label.length);
+  };
   return deobfuscate(text)
     .split("\n")
-    .flatMap((line) => line.replace(LINE_LABEL, "").split(/\s*[,;|·]\s+|\s+[–—]\s+/u))
+    .flatMap((line) => unlabel(line).split(/\n|\s*[,;|·]\s+|\s+[–—]\s+/u))
+    .flatMap((part) => part.split(TRAILING_PHONE))
     .map((part) => part.trim())
     .filter(Boolean);
 }
@@ -76,14 +98,20 @@ function personIn(part: string, cues: ContactCues): Contact | undefined {
 
 /** People with their e-mail and phone, read part by part from a contact block or a whole page. */
 export function findContacts(text: string, cues: ContactCues): Contact[] {
-  const contacts: Contact[] = [];
-  let current: Contact | undefined;
+  // "titled": the job title stood before the name in one part ("Tutkija Ismo Ukkola").
+  const contacts: (Contact & { titled?: boolean })[] = [];
+  let current: (Contact & { titled?: boolean }) | undefined;
   // A phone seen before anyone is named, for an address that stands alone ("Puh. …", "nimi@…").
   let loosePhone: { phone: string; at: number } | undefined;
-  for (const [index, part] of partsOf(text).entries()) {
+  let block = -Infinity;
+  for (const [index, part] of partsOf(text, cues).entries()) {
+    if (part === CONTACT_BLOCK || cues.contactSection?.test(part)) {
+      block = index;
+      continue;
+    }
     const person = personIn(part, cues);
     if (person) {
-      current = person;
+      current = { ...person, ...(person.title && index - block <= BLOCK_REACH ? { titled: true } : {}) };
       contacts.push(current);
       continue;
     }
@@ -104,9 +132,12 @@ export function findContacts(text: string, cues: ContactCues): Contact[] {
     if (phone && !current.phone) current.phone = phone;
     if (!email && !phone && !current.title && part.length < 80 && cues.contactTitle.test(part)) current.title = part;
   }
-  // A "name" with neither e-mail nor phone near it is more likely a heading than a person.
+  // A "name" with neither e-mail nor phone near it is more likely a heading than a person, unless
+  // a job title stands before it ("Tutkija Ismo Ukkola", "Projektledare: Nanette Westergård").
   const names = lazy(() => writtenNames(text));
-  return contacts.filter((contact) => contact.email ?? contact.phone).map((contact) => nameFromEmail(contact, names));
+  return contacts
+    .filter((contact) => contact.email ?? contact.phone ?? contact.titled)
+    .map(({ titled: _titled, ...contact }) => nameFromEmail(contact, names));
 }
 
 /** Letters without accents, lower case: "Kärkkäinen" and the address's "karkkainen" are one name. */
@@ -128,14 +159,19 @@ function nameFromEmail(contact: Contact, names: () => string[]): Contact {
   const order = (name: string): string | undefined => {
     const [a = "", b = ""] = name.split(/\s+/);
     if (fold(a) === first && fold(b) === last) return `${a} ${b}`;
+    // "Tanja Löytynojalta": the surname in a case form, its letters up to the address's length.
+    if (fold(a) === first && fold(b).startsWith(last ?? "") && b.length - (last ?? "").length <= 4)
+      return `${a} ${b.slice(0, (last ?? "").length)}`;
     if (fold(a) === last && fold(b) === first) return `${b} ${a}`;
     return undefined;
   };
   const own = order(contact.name);
-  if (own) return { ...contact, name: own };
+  // The page's own spelling ("Löytynoja", with its letters) over one read from the address, which has none.
+  if (own && /[^\p{ASCII}]/u.test(own)) return { ...contact, name: own };
   const written = names()
     .map(order)
     .find((name) => name !== undefined);
+  if (own && !(written && fold(written) === fold(own))) return { ...contact, name: own };
   return written ? { ...contact, name: written } : contact;
 }
 

@@ -27,6 +27,8 @@ export interface ExtractedPage {
   htmlLang?: string;
   facts: Fact[];
   publishedDate?: string;
+  /** The site's own name, from og:site_name or the part of the <title> after its last separator ("X – Läheisvoima ry"). */
+  siteName?: string;
   /** Short blocks of the main content before the site's template is taken out (a shared line may name the fund). */
   headings: string[];
   /** The page's links, words and headings, as listing-pages.ts judges a listing by them (read before anything is taken out). */
@@ -149,6 +151,9 @@ export function extractPage(
   const pageTitle = cleanText($(tags("title").slice(0, 1)).text());
   // Before the chrome goes: a title heading often sits in an element called "header".
   const title = (selectors.title ? cleanText($(selectors.title).first().text()) : "") || pickTitle($, tags, pageTitle);
+  const siteName =
+    cleanText(tags("meta").find((meta) => meta.attribs.property === "og:site_name")?.attribs.content ?? "") ||
+    siteOfTitle(pageTitle);
 
   $(
     selectIn(document, "script, style, noscript, template, nav, header, footer, [role=navigation], [role=contentinfo]"),
@@ -179,6 +184,7 @@ export function extractPage(
     htmlLang,
     facts,
     headings,
+    ...(siteName ? { siteName } : {}),
     publishedDate,
     listing,
     isListing,
@@ -205,6 +211,14 @@ function pickMain($: CheerioAPI, document: AnyNode[]) {
   return $(selectIn(document, "body").slice(0, 1));
 }
 
+/** A <title> names the site after a separator: "Hanke X :: Hankepankki", "X | City of Espoo". */
+const TITLE_SITE_SEPARATOR = /\s+(?:::|\||–|—|-)\s+(?=[^:|–—-]*$)/;
+
+function siteOfTitle(pageTitle: string): string | undefined {
+  const parts = pageTitle.split(TITLE_SITE_SEPARATOR);
+  return parts.length > 1 ? parts[parts.length - 1]?.trim() || undefined : undefined;
+}
+
 function pickTitle($: CheerioAPI, tags: ElementsByTag, pageTitle: string): string {
   const h1 = $(
     tags("h1")
@@ -214,7 +228,7 @@ function pickTitle($: CheerioAPI, tags: ElementsByTag, pageTitle: string): strin
   const heading = cleanText(h1.text());
   const ogTitle = cleanText(tags("meta").find((meta) => meta.attribs.property === "og:title")?.attribs.content ?? "");
   // The <title> and og:title usually carry the site name after a separator: "Hanke X :: Hankepankki".
-  const withoutSite = (title: string) => (title.split(/\s+(?:::|\||–|—|-)\s+(?=[^:|–—-]*$)/)[0] ?? "").trim();
+  const withoutSite = (title: string) => (title.split(TITLE_SITE_SEPARATOR)[0] ?? "").trim();
   // A heading that wraps the name in more ("Researcher (Org): ”Name”"): the shorter og:title is the name.
   if (heading && ogTitle && heading.length > ogTitle.length && heading.includes(ogTitle)) return ogTitle;
   // A section page ("Our projects") whose project is one <article>: its own heading names it.

@@ -12,6 +12,7 @@ import { compileAlias, matchAliasAt, type Alias } from "./alias-match.js";
 import { createCues, type Cues, type CuesFile } from "./normalize/cues.js";
 import { createLabels, type Labels, type LabelsFile } from "./normalize/labels.js";
 import { createLanguageWords, type LanguageWords, type LanguageWordsFile } from "./normalize/page.js";
+import { createTitleRules, type TitleRules, type TitlesFile } from "./normalize/title.js";
 
 export interface VocabularyEntry {
   name: string;
@@ -180,6 +181,7 @@ export function placeStems(name: string): string[] {
     [/hti$/, "hde"],
     [/hti$/, "hdi"],
     [/joki$/, "joe"],
+    [/vesi$/, "vede"],
     [/mäki$/, "mäe"],
     [/nta$/, "nna"],
     [/rta$/, "rra"],
@@ -226,6 +228,8 @@ export interface Vocabularies {
   labels: Labels;
   /** Cue words for sentences, periods and amounts (config/cues.json). */
   cues: Cues;
+  /** What stands where a title stands but is none (config/titles.json). */
+  titles: TitleRules;
   /** Common words of Finnish, Swedish and English (config/language-words.json). */
   languageWords: LanguageWords;
 }
@@ -238,12 +242,16 @@ export async function loadVocabularies(): Promise<Vocabularies> {
     loadVocabularyFile("themes.json"),
     loadVocabularyFile("organisations.json"),
   ]);
-  const [municipalities, labels, cues, languageWords] = await Promise.all([
+  const [municipalities, labelsFile, cues, titles, languageWords] = await Promise.all([
     readConfigJson<{ regions: Record<string, string[]> }>("municipalities.json"),
     readConfigJson<LabelsFile>("labels.json"),
     readConfigJson<CuesFile>("cues.json"),
+    readConfigJson<TitlesFile>("titles.json"),
     readConfigJson<LanguageWordsFile>("language-words.json"),
   ]);
+  const labels = createLabels(labelsFile);
+  // A single word that is a fact's label ("Tavoite", "Kesto", "Rahoitus") heads a section, not the page.
+  const isLabel = (line: string) => !/\s/.test(line.trim()) && labels.kindOf(line.trim()) !== undefined;
   return {
     regions: createVocabulary(regions),
     organisations: createVocabulary(organisations),
@@ -251,8 +259,9 @@ export async function loadVocabularies(): Promise<Vocabularies> {
     funders: createVocabulary(funders),
     targetGroups: createVocabulary(targetGroups),
     themes: createVocabulary(themes),
-    labels: createLabels(labels),
+    labels,
     cues: createCues(cues),
+    titles: createTitleRules(titles, isLabel),
     languageWords: createLanguageWords(languageWords),
   };
 }

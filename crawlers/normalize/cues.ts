@@ -4,15 +4,23 @@
 // Usage: const cues = createCues(json); cues.fundingSentence.test("STEA:n tuella …")
 
 import { createOrganisationProse, type OrganisationProse, type OrganisationProseFile } from "./organisation-prose.js";
-import { phrasePattern, phraseSource } from "./text.js";
+import { escapeRegExp, phrasePattern, phraseSource } from "./text.js";
 
 export interface CuesFile {
   fundingSentence: string[];
   runningSentence: string[];
   placeInName: string[];
+  placeAfterName: string[];
+  placeInAuthority: string[];
+  subRegionWords: string[];
   practiceLabel: string[];
   nationwide: string[];
+  nationwideTitle: string[];
+  nationwideSentence: string[];
   targetSentence: string[];
+  purposeSentence: string[];
+  purposeOnlyPeople: string[];
+  subsumedGroups: Record<string, string[]>;
   periodSentence: string[];
   periodStart: string[];
   periodEnd: string[];
@@ -23,7 +31,13 @@ export interface CuesFile {
   months: Record<string, string[]>;
   seasons: Record<string, string[]>;
   publicBodies: Record<string, string[]>;
+  recipientEndings: string[];
+  formerName: string[];
+  yesValue: string[];
+  noValue: string[];
+  leaderGroup: string[];
   legalForms: string[];
+  fundingAfterOwner: string[];
   umbrellaFunders: Record<string, string[]>;
   targetGroupHeads: Record<string, string[] | string>;
   ageWords: string[];
@@ -31,6 +45,7 @@ export interface CuesFile {
   ageBands: { bands: AgeBand[] };
   noPartners: string[];
   contactTitles: string[];
+  contactSections: string[];
   organisationProse: OrganisationProseFile;
   staffOwners: { staffGroup: string; endings: string[]; joiners: string[]; extraHeads: string[]; keep: string[] };
 }
@@ -49,10 +64,26 @@ export interface Cues {
   runningSentence: RegExp;
   /** A place name that is part of an institution's name ("Turku University", "Seinäjoen ammattikorkeakoulu"). */
   placeInName: RegExp;
+  /** A place name after an institution's name ("University of Oulu"). */
+  placeAfterName: RegExp;
+  /** A region named in a granting authority ("Pohjois-Pohjanmaan ELY-keskus"): the area only when nothing else is. */
+  placeInAuthority: RegExp;
+  /** A sub-region named after a town ("Jyväskylän seutu", "Oulun seudun"): the town is not the area. */
+  subRegion: RegExp;
   /** A label that names a practice ("Toimintamallin nimi"): the page describes a practice, not a project. */
   practiceLabel: RegExp;
   nationwide: RegExp;
+  /** A title that calls the project national ("Kansallinen …-ohjelma"). */
+  nationwideTitle: RegExp;
+  /** Nationwide scope as running text says it of the project ("valtakunnallinen hanke", "i hela Finland"), not of a reform or a model. */
+  nationwideSentence: RegExp;
   targetSentence: RegExp;
+  /** A sentence that says what the project is for ("tavoitteena on tukea", "syftet är", "aims to"). */
+  purposeSentence: RegExp;
+  /** Groups of organisations or staff, read only where the page says whom the project is for, not in a title or aim. */
+  purposeOnlyPeople: string[];
+  /** A general group that a more specific one makes redundant ("perheet" beside "lapsiperheet"). */
+  subsumedGroups: Record<string, string[]>;
   periodSentence: RegExp;
   periodStart: RegExp;
   periodEnd: RegExp;
@@ -67,10 +98,24 @@ export interface Cues {
   monthSource: string;
   /** "Keski-Suomen liiton", "Seinäjoen kaupungin": a public body in any case; group 1 the genitive name, group 2 the type word. */
   publicBody: RegExp;
+  /** A public body's case form that names whom money goes to ("kaupungille"), not who gives it. */
+  recipientForm: RegExp;
+  /** "(ent. RAY)", "tidigare": a predecessor's name, not a second funder. */
+  formerName: RegExp;
+  /** A label's value that says yes ("Onko Leader: kyllä"): the label names the fact. */
+  yesValue: RegExp;
+  /** A label's value that says no or none ("Onko Leader: ei", "Ei maaseuturahastoa"). */
+  noValue: RegExp;
+  /** "Leader-gruppen Aktion Österbotten": group 1 the name of the Leader group. */
+  leaderGroup: RegExp;
   /** The basic form of a public body's type word ("liiton" -> "liitto"). */
   bodyType(word: string): string | undefined;
   /** A name ending in a legal form ("… ry", "… Oy", "… säätiö"). */
   legalName: RegExp;
+  /** The legal forms themselves ("ry", "rf", "Oy"), as written after a name. */
+  legalForms: string[];
+  /** "Pelastakaa Lapset ry:n omalla rahoituksella": group 1 a named association's name, group 2 its legal form, before a funding word. */
+  ownerFunding: RegExp;
   /** A general funder that a more specific one makes redundant ("Euroopan unioni" beside ESR+). */
   umbrellaFunders: Record<string, string[]>;
   /** Compound heads that name a target group ("sosiaalityöntekijät" -> ammattilaiset). */
@@ -82,6 +127,8 @@ export interface Cues {
   noPartners: RegExp;
   /** A job title beside a person's name ("Projektipäällikkö", "Senior Lecturer", "Projektledare"). */
   contactTitle: RegExp;
+  /** A heading of a contact block ("Yhteystiedot", "Kontaktinformation"), the whole line. */
+  contactSection: RegExp;
   /** Who runs the project and with whom, as a sentence says it ("Huvudman är X", "i samarbete med Y"). */
   organisationProse: OrganisationProse;
   /** Genitives just before a staff word ("kuntien ja järjestöjen ammattilaiset"): whose staff, not a group. */
@@ -109,7 +156,20 @@ export function createCues(file: CuesFile): Cues {
   const ageWords = file.ageWords.map(phraseSource).join("|");
   return {
     publicBody: new RegExp(`(\\p{Lu}[\\p{L}-]*n)\\s+(${formSource})`, "gu"),
+    recipientForm: new RegExp(`(?:${file.recipientEndings.map(phraseSource).join("|")})$`, "iu"),
+    formerName: new RegExp(`\\(\\s*(?:${file.formerName.map(escapeRegExp).join("|")})\\s*[^)]*\\)`, "giu"),
+    yesValue: new RegExp(`^\\s*(?:${file.yesValue.map(phraseSource).join("|")})\\s*\\.?$`, "iu"),
+    noValue: new RegExp(`^\\s*(?:${file.noValue.map(phraseSource).join("|")})`, "iu"),
+    leaderGroup: new RegExp(
+      `(?:${file.leaderGroup.map(phraseSource).join("|")})\\s+(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})`,
+      "gu",
+    ),
     bodyType: (word) => bodyForms.get(word.toLowerCase()),
+    legalForms: file.legalForms,
+    ownerFunding: new RegExp(
+      `(\\p{Lu}[\\p{L}\\d&.-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.-]*){0,4})\\s+(${legalSource})(?::n|n)\\s+(?:${file.fundingAfterOwner.map(phraseSource).join("|")})`,
+      "gu",
+    ),
     legalName: new RegExp(`^\\p{Lu}[\\p{L}\\d&.-]*(?:\\s+[\\p{L}\\d&.-]+){0,6}?\\s+(?:${legalSource})$`, "u"),
     umbrellaFunders: file.umbrellaFunders,
     targetGroupHeads: Object.entries(file.targetGroupHeads).flatMap(([group, heads]) =>
@@ -123,14 +183,29 @@ export function createCues(file: CuesFile): Cues {
     ageBands: file.ageBands.bands,
     noPartners: phrasePattern(file.noPartners),
     contactTitle: phrasePattern(file.contactTitles),
+    contactSection: new RegExp(`^(?:${phrasePattern(file.contactSections).source})[:.]?$`, "iu"),
     organisationProse: createOrganisationProse(file.organisationProse),
     staffOwners: staffOwnersPattern(file),
     fundingSentence: phrasePattern(file.fundingSentence),
     runningSentence: phrasePattern(file.runningSentence),
     practiceLabel: phrasePattern(file.practiceLabel),
-    placeInName: new RegExp(`\\p{Lu}[\\p{L}-]*\\s+(?:${file.placeInName.map(phraseSource).join("|")})`, "gu"),
+    placeInName: new RegExp(
+      `(?<!\\p{L})(?!The\\s)\\p{Lu}[\\p{L}-]*\\s+(?:${file.placeInName.map(phraseSource).join("|")})`,
+      "gu",
+    ),
+    placeAfterName: new RegExp(
+      `(?:${file.placeAfterName.map(phraseSource).join("|")})(?:\\s+\\p{Lu}[\\p{L}-]*){1,3}`,
+      "gu",
+    ),
+    placeInAuthority: new RegExp(`\\p{Lu}[\\p{L}-]*\\s+(?:${file.placeInAuthority.map(phraseSource).join("|")})`, "gu"),
+    subRegion: new RegExp(`\\p{Lu}[\\p{L}-]*n\\s+(?:${file.subRegionWords.map(phraseSource).join("|")})`, "gu"),
     nationwide: phrasePattern(file.nationwide),
+    nationwideTitle: phrasePattern(file.nationwideTitle),
+    nationwideSentence: phrasePattern(file.nationwideSentence),
     targetSentence: phrasePattern(file.targetSentence),
+    purposeSentence: phrasePattern(file.purposeSentence),
+    purposeOnlyPeople: file.purposeOnlyPeople,
+    subsumedGroups: file.subsumedGroups,
     periodSentence: phrasePattern(file.periodSentence),
     periodStart: phrasePattern(file.periodStart),
     periodEnd: phrasePattern(file.periodEnd),

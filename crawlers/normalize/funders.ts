@@ -6,14 +6,20 @@
 // share where percentages are given ("STEA 80 %, Savonlinnan kaupunki 20 %"). Pure.
 // Usage: fundersOf(facts, sentences, vocabularies); fundingShares(text, funders, vocabularies)
 
+import type { Fact } from "../extract.js";
 import type { Vocabularies } from "../vocabulary.js";
 import { listedPublicBodies } from "./organisations.js";
-import { unique } from "./text.js";
+import { splitList, unique } from "./text.js";
 
 /** Regional councils, cities, municipalities and ELY centres in their basic form ("Keski-Suomen liiton" -> "… liitto"). */
 function publicBodies(text: string, vocabularies: Vocabularies): string[] {
   const { cues } = vocabularies;
-  return [...text.matchAll(cues.publicBody)].map((m) => `${m[1] ?? ""} ${cues.bodyType(m[2] ?? "") ?? m[2]}`);
+  return (
+    [...text.matchAll(cues.publicBody)]
+      // "myönsi Turun kaupungille": the money goes to the city.
+      .filter((m) => !cues.recipientForm.test(m[2] ?? ""))
+      .map((m) => `${m[1] ?? ""} ${cues.bodyType(m[2] ?? "") ?? m[2]}`)
+  );
 }
 
 /**
@@ -33,6 +39,31 @@ export function fundersIn(text: string, vocabularies: Vocabularies): string[] {
   return unique(known);
 }
 
+/**
+ * Names in a funder fact's list beside known funders ("Finansiärer: Leader, EJFLU, Aktion
+ * Österbotten"): an unknown name of capitalised words is a funder too (a Leader group, a fund).
+ */
+export function listedFunders(value: string, vocabularies: Vocabularies): string[] {
+  const parts = splitList(value.replace(/\([^)]*\)/g, " "));
+  if (parts.length < 2 || vocabularies.funders.find(value).length === 0) return [];
+  return parts.filter(
+    (part) =>
+      /^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,4}$/u.test(part) &&
+      vocabularies.funders.find(part).length === 0 &&
+      publicBodies(part, vocabularies).length === 0,
+  );
+}
+
+/** What each funder fact says (nothing for "ei", "Ei maaseuturahastoa"): its value, or its label for "Onko Leader: kyllä" and for a funder's name read as a label. */
+export function funderFactTexts(facts: Fact[], vocabularies: Vocabularies): string[] {
+  const { cues } = vocabularies;
+  return facts
+    .filter((fact) => !cues.noValue.test(fact.value))
+    .map((fact) =>
+      cues.yesValue.test(fact.value) || vocabularies.funders.find(fact.label).length > 0 ? fact.label : fact.value,
+    );
+}
+
 /** Drops a general funder when a more specific one is named ("Euroopan unioni" beside ESR+). */
 function withoutUmbrellas(funders: string[], vocabularies: Vocabularies): string[] {
   const umbrellas = vocabularies.cues.umbrellaFunders;
@@ -42,13 +73,21 @@ function withoutUmbrellas(funders: string[], vocabularies: Vocabularies): string
 /** Funders from funder facts and from the sentences that say who funds the project. */
 export function fundersOf(funderFacts: string[], sentences: string[], vocabularies: Vocabularies): string[] {
   const { cues } = vocabularies;
-  const fundingSentences = sentences.filter((sentence) => sentence.length < 400 && cues.fundingSentence.test(sentence));
+  // "(ent. RAY)" may have been cut after "ent.": the predecessor goes before sentences are read.
+  const fundingSentences = sentences
+    .join("\n")
+    .replace(cues.formerName, " ")
+    .split("\n")
+    .filter((sentence) => sentence.length < 400 && cues.fundingSentence.test(sentence));
   const found = unique([
-    ...fundersIn(funderFacts.join("\n"), vocabularies),
+    ...fundersIn(funderFacts.join("\n").replace(cues.formerName, " "), vocabularies),
+    ...funderFacts.flatMap((value) => listedFunders(value, vocabularies)),
     ...fundingSentences.flatMap((sentence) => [
       ...vocabularies.funders.find(sentence),
       ...publicBodies(sentence, vocabularies),
       ...listedPublicBodies(sentence, vocabularies.organisations),
+      ...[...sentence.matchAll(cues.ownerFunding)].map((m) => `${m[1] ?? ""} ${m[2] ?? ""}`),
+      ...[...sentence.matchAll(cues.leaderGroup)].map((m) => m[1] ?? ""),
     ]),
   ]);
   return withoutUmbrellas(found, vocabularies);

@@ -9,7 +9,7 @@ import type { Project } from "../../core/project.js";
 import { findContacts } from "../contacts.js";
 import type { ExtractedPage } from "../extract.js";
 import type { Vocabularies } from "../vocabulary.js";
-import { fundersOf, fundingShares } from "./funders.js";
+import { funderFactTexts, fundersOf, fundingShares } from "./funders.js";
 import { factsByKind, valuesOf, type FactsByKind } from "./labels.js";
 import { budgetOf } from "./money.js";
 import { organisationsOf } from "./organisations.js";
@@ -57,16 +57,30 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
   const { vocabularies } = context;
   const facts = factsByKind(page.facts, page.text, vocabularies.labels);
   const sentences = sentencesOf(page.text);
-  const title = titleOf(valuesOf(facts.title), page.title);
+  const title = titleOf(valuesOf(facts.title), page.title, page.text, vocabularies.titles);
+  const funderFacts = funderFactTexts(facts.funder ?? [], vocabularies);
+  const fundersFound = fundersOf(funderFacts, [...sentences, ...page.headings], vocabularies);
   const { coordinator, organisations } = organisationsOf(
-    { coordinator: valuesOf(facts.coordinator), partners: valuesOf(facts.partners), area: valuesOf(facts.area) },
+    {
+      coordinator: valuesOf(facts.coordinator),
+      coordinatorLabels: (facts.coordinator ?? []).map((fact) => fact.label),
+      partners: valuesOf(facts.partners),
+      area: valuesOf(facts.area),
+    },
     page.text,
     sentences,
     vocabularies,
+    { ...(page.siteName ? { siteName: page.siteName } : {}), funders: fundersFound, title },
   );
-  const funderFacts = valuesOf(facts.funder);
-  const funders = fundersOf(funderFacts, [...sentences, ...page.headings], vocabularies);
-  const { regions, municipalities } = placesOf({ title, areaFacts: valuesOf(facts.area), sentences }, vocabularies);
+  // The organisation granted the money runs the project; it does not fund it ("ELY myönsi Nurmeksen kaupungille").
+  const funders = fundersFound.filter((funder) => funder !== coordinator);
+  const otherValues = page.facts
+    .filter((fact) => vocabularies.labels.kindOf(fact.label) === "ignore")
+    .map((fact) => fact.value);
+  const { regions, municipalities } = placesOf(
+    { title, areaFacts: valuesOf(facts.area), sentences, otherValues },
+    vocabularies,
+  );
   const period = periodOf(facts, sentences, vocabularies);
   const budgetEur = budgetOf(valuesOf(facts.budget), sentences, vocabularies.cues);
   const url = page.canonicalUrl;
@@ -97,7 +111,7 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
     ...(budgetEur === undefined ? {} : { budgetEur }),
     ...period,
     status: statusOf(period, context.now),
-    targetGroups: targetGroupsOf(valuesOf(facts.targetGroup), sentences, vocabularies),
+    targetGroups: targetGroupsOf(valuesOf(facts.targetGroup), sentences, vocabularies, title),
     themes: vocabularies.themes.find(`${title}\n${page.text}`),
     // Only the people: the page-wide lists of addresses and numbers are not part of the record.
     contacts: findContacts(page.contactText, vocabularies.cues),

@@ -26,6 +26,9 @@ const ORGANISATION_TYPES = [
  */
 const TRAILING_NOTE = /\s*\((?:[A-Z]{2}|[^)]*[\p{Ll}\d][^)]*)\)\s*$/u;
 
+/** A list item's mark before a name ("- University of Oulu", "• Justitieministeriet"). */
+const LIST_MARK = /^[-–•·*▪]\s+/u;
+
 /** A Finnish business ID ("1234567-8") and what follows it end an organisation's name. */
 const BUSINESS_ID = /\s*,?\s*(?:Y-tunnus\s*:?\s*)?\d{7}-\d\b.*$/u;
 
@@ -35,7 +38,7 @@ const BUSINESS_ID = /\s*,?\s*(?:Y-tunnus\s*:?\s*)?\d{7}-\d\b.*$/u;
  * body is a kuntayhtymä (not the business form).
  */
 export function cleanOrganisationName(name: string): string {
-  const words = name.replace(BUSINESS_ID, "").replace(TRAILING_NOTE, "").trim().split(/\s+/);
+  const words = name.replace(LIST_MARK, "").replace(BUSINESS_ID, "").replace(TRAILING_NOTE, "").trim().split(/\s+/);
   const last = words[words.length - 1] ?? "";
   if (last === "ky" && /(sosiaali|terve|perusturva|koulutus|kuntien)/i.test(name))
     words[words.length - 1] = "kuntayhtymä";
@@ -129,7 +132,7 @@ function partnerNames(values: string[], vocabularies: Vocabularies): string[] {
     (!part.includes(",") && vocabularies.cues.legalName.test(part)) ||
     (!/,|\s(?:ja|och|and)\s/.test(part) && ORGANISATION_END.test(part));
   return values
-    .filter((value) => !vocabularies.cues.noPartners.test(value))
+    .filter((value) => !vocabularies.cues.noPartners.test(value) && !/[:：]$/.test(value))
     .flatMap((value) =>
       /\d{7}-\d/.test(value)
         ? value.split(/(?<=\d{7}-\d)\s*[;,\n]?\s*/).map(cleanOrganisationName)
@@ -147,35 +150,107 @@ function knownOrganisationIn(values: string[], vocabularies: Vocabularies): stri
 
 const shortSentences = (sentences: string[]) => sentences.filter((sentence) => sentence.length < 400);
 
-/** "Huvudman är X", "Hanketta hallinnoi X", "X leads the project": the first sentence that names the lead. */
-function proseLead(sentences: string[], vocabularies: Vocabularies): string | undefined {
+/** The first sentence (or line) for which `read` names an organisation. */
+function firstNamed(sentences: string[], read: (sentence: string) => string | undefined): string | undefined {
   for (const sentence of shortSentences(sentences)) {
-    const lead = vocabularies.cues.organisationProse.lead(sentence);
-    if (lead) return lead;
+    const name = read(sentence);
+    if (name) return name;
   }
   return undefined;
 }
 
+/**
+ * "Hämeen Setlementti koordinoi hanketta" where the page also writes "Hämeen Setlementti ry":
+ * the name with the legal form the page gives it.
+ */
+export function withLegalForm(name: string, text: string, legalForms: string[]): string {
+  if (legalForms.some((form) => name.toLowerCase().endsWith(` ${form.toLowerCase()}`))) return name;
+  for (const form of legalForms) {
+    const written = `${name} ${form}`;
+    const at = text.indexOf(written);
+    if (at >= 0 && !/[\p{L}\d]/u.test(text.charAt(at + written.length))) return written;
+  }
+  return name;
+}
+
+/**
+ * The site's own organisation ("X – Läheisvoima ry", "X | City of Espoo"), when nothing on the
+ * page names the lead: an organisation's site about its own project. Not a site that funds the
+ * projects it shows (a regional council, a ministry, a Leader group) nor one that is no organisation.
+ */
+function publisherOf(siteName: string | undefined, funders: string[], vocabularies: Vocabularies): string | undefined {
+  if (!siteName || siteName.length > 80) return undefined;
+  const isOrganisation =
+    vocabularies.cues.organisationProse.hasTypeWord(siteName) || vocabularies.cues.legalName.test(siteName);
+  const funds = vocabularies.funders.find(siteName).length > 0 || funders.includes(siteName);
+  return isOrganisation && !funds ? siteName : undefined;
+}
+
+/** "Kyläkoordinaattori Oskari Hirvonen" read as a coordinator fact: a person, not an organisation. */
+function looksLikePerson(name: string, vocabularies: Vocabularies): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(name) &&
+    !vocabularies.cues.organisationProse.hasTypeWord(name) &&
+    !vocabularies.cues.legalName.test(name) &&
+    vocabularies.organisations.exact(name) === undefined
+  );
+}
+
+/** How many lines under the title a project card's owner line may stand. */
+const OWNER_LINES = 4;
+
+/**
+ * A project card names its owner on a line of its own just under the title ("MAA – …" over
+ * "Etelä-Karjalan sosiaali- ja terveydenhuollon kuntayhtymä"): a short line that is nothing but
+ * an organisation's name, ending in its type word or legal form.
+ */
+export function ownerLine(text: string, title: string, vocabularies: Vocabularies): string | undefined {
+  const lines = text.split("\n", 40);
+  const at = lines.indexOf(title);
+  const isName = (line: string) =>
+    line.length <= 80 &&
+    /^\p{Lu}/u.test(line) &&
+    !/[.:;!?]$|,/.test(line) &&
+    line.split(/\s+/).length <= 8 &&
+    (vocabularies.cues.legalName.test(line) || vocabularies.cues.organisationProse.endsWithType(line)) &&
+    vocabularies.funders.find(line).length === 0;
+  return lines.slice(at + 1, at + 1 + OWNER_LINES).find(isName);
+}
+
 export function organisationsOf(
-  facts: { coordinator?: string[]; partners?: string[]; area?: string[] },
+  facts: { coordinator?: string[]; coordinatorLabels?: string[]; partners?: string[]; area?: string[] },
   text: string,
   sentences: string[],
   vocabularies: Vocabularies,
+  site: { siteName?: string; funders?: string[]; title?: string } = {},
 ): { coordinator?: string; organisations: string[] } {
   const administrators = proseAdministrators(text);
+  const prose = vocabularies.cues.organisationProse;
+  // "X (lead partner)" says it outright, wherever it stands: a list line, a partner value, a label.
+  const marked = firstNamed(
+    [...(facts.coordinatorLabels ?? []), ...(facts.partners ?? []).flatMap((value) => value.split(/\s*[;\n]\s*/))],
+    (line) => prose.markedLead(line),
+  );
   const stated =
-    partnerNames(facts.coordinator ?? [], vocabularies)[0] ??
+    marked ??
+    partnerNames(facts.coordinator ?? [], vocabularies).find((name) => !looksLikePerson(name, vocabularies)) ??
     administrators[0] ??
+    firstNamed(text.split("\n"), (line) => prose.markedLead(line)) ??
     proseCoordinator(text) ??
-    proseLead(sentences, vocabularies) ??
-    knownOrganisationIn(facts.area ?? [], vocabularies);
-  const coordinator = stated ? expandOrganisation(cleanOrganisationName(stated), vocabularies) : undefined;
+    firstNamed(sentences, (sentence) => prose.lead(sentence)) ??
+    firstNamed(sentences, (sentence) => prose.recipient(sentence)) ??
+    knownOrganisationIn(facts.area ?? [], vocabularies) ??
+    (site.title === undefined ? undefined : ownerLine(text, site.title, vocabularies)) ??
+    publisherOf(site.siteName, site.funders ?? [], vocabularies);
+  const coordinator = stated
+    ? withLegalForm(expandOrganisation(cleanOrganisationName(stated), vocabularies), text, vocabularies.cues.legalForms)
+    : undefined;
   const organisations = withoutShorterForms([
     ...(coordinator ? [coordinator] : []),
     ...administrators,
     ...partnerNames(facts.partners ?? [], vocabularies).map((name) => expandOrganisation(name, vocabularies)),
     ...shortSentences(sentences).flatMap((sentence) =>
-      vocabularies.cues.organisationProse.partners(sentence).map((name) => expandOrganisation(name, vocabularies)),
+      [...prose.leads(sentence), ...prose.partners(sentence)].map((name) => expandOrganisation(name, vocabularies)),
     ),
     ...shortSentences(sentences)
       .filter((sentence) => vocabularies.cues.runningSentence.test(sentence))

@@ -38,8 +38,9 @@ function dateGrammar(cues: Cues): RegExp {
         `(?<![\\d./])(\\d{1,2})\\s?/\\s?${year}(?!\\d)`, // 3/2023
         `(?<![\\d.])(\\d{1,2})\\.?\\s+(${cues.monthSource})\\s+${year}(?!\\d)`, // 1 May 2015
         `(?<![\\p{L}])(${cues.monthSource})\\s+(?:of\\s+|vuonna\\s+|vuoden\\s+)?${year}(?!\\d)`, // syksyllä 2020
-        `(?<![\\d.])${year}\\s*[-–—−]\\s*(\\d{2})(?![\\d.])`, // 2020-21
-        `(?<![\\d.,])${year}(?![\\d,]|\\.\\d)`, // 2023
+        `(?<![\\d.])${year}\\s*[-–—−]\\s*(\\d{2})(?!\\d|\\.\\d)`, // 2020-21
+        `(?<![\\d.,])${year}(?!\\d|[,.]\\d)`, // 2023 (and "2023," in a sentence, not "2023,5")
+        `(?<![\\p{L}])(${cues.monthSource})\\s+(\\d{1,2}),?\\s+${year}(?!\\d)`, // April 1, 2023
       ].join("|"),
       "giu",
     );
@@ -66,8 +67,9 @@ export function datePoints(text: string, cues: Cues): DatePoint[] {
     else if (m[16] && m[17]) {
       const first = Number(m[16]);
       const second = Math.floor(first / 100) * 100 + Number(m[17]);
-      points.push({ year: first, at, end: at }, { year: second, at: end, end });
+      points.push({ year: first, at, end }, { year: second, at: end, end });
     } else if (m[18]) points.push({ year: n(18), at, end });
+    else if (m[19]) points.push({ month: cues.monthOf(m[19]), day: n(20), year: n(21), at, end });
   }
   // "2.5.–15.6.2024": the first date takes the year of the next.
   for (const [index, point] of points.entries())
@@ -116,7 +118,7 @@ function withDuration(start: DatePoint, years: number): Period {
 export function parsePeriod(text: string, cues: Cues): Period {
   const points = datePoints(text, cues);
   const first = points[0];
-  if (!first) return {};
+  if (!first) return shortYearRange(text);
   const years = durationYears(text, cues);
   if (points.length === 1 && years) return withDuration(first, years);
   if (points.length >= 2) return fromPoints(first, points[1]);
@@ -130,6 +132,40 @@ export function parsePeriod(text: string, cues: Cues): Period {
     return period;
   }
   return fromPoints(first, undefined);
+}
+
+/** "31-08-16 to 30-01-17" (a programme database's day-month-year with two-digit years), in a period fact only. */
+export function shortYearRange(text: string): Period {
+  const m = /(?<!\d)(\d{1,2})-(\d{1,2})-(\d{2})\s*(?:to|[-–—])\s*(\d{1,2})-(\d{1,2})-(\d{2})(?!\d)/.exec(text);
+  if (!m) return {};
+  const [day1, month1, year1, day2, month2, year2] = m.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  if (month1 < 1 || month1 > 12 || month2 < 1 || month2 > 12) return {};
+  const point = (day: number, month: number, year: number, at: number): DatePoint => ({
+    day,
+    month,
+    year: 2000 + year,
+    at,
+    end: at,
+  });
+  return fromPoints(point(day1, month1, year1, 0), point(day2, month2, year2, 1));
+}
+
+/** A line that is nothing but a range of full dates, or its end ("30.11.2020 - 27.02.2022", "- 30.12.2025"): a header's period. */
+const BARE_RANGE = /^\s*(\d{1,2}\.\d{1,2}\.\d{4})?\s*[-–—]\s*\d{1,2}\.\d{1,2}\.\d{4}\s*$/;
+
+function barePeriod(line: string, cues: Cues): Period | undefined {
+  const m = BARE_RANGE.exec(line);
+  if (!m) return undefined;
+  const period = parsePeriod(line, cues);
+  // "- 30.12.2025": the start is not written, the date is the end.
+  return m[1] ? period : { endYear: period.startYear, ...(period.startDate ? { endDate: period.startDate } : {}) };
 }
 
 /** Two date points joined as a range: a dash, "to", "till", "ja päättyy", "and end". */
@@ -170,17 +206,46 @@ function sentencePeriod(sentence: string, cues: Cues): Period | undefined {
  */
 export function prosePeriod(sentences: string[], cues: Cues): Period {
   const found: Period[] = [];
-  for (const sentence of sentences) {
-    if (sentence.length > 400 || !cues.periodSentence.test(sentence) || cues.notPeriod.test(sentence)) continue;
+  for (const line of sentences) {
+    // "(PALOMA, 2016–2018)": a name and its years in parentheses cite another project.
+    const sentence = line.replace(OTHER_PROJECT, " ");
+    const bare = barePeriod(sentence, cues);
+    if (bare) found.push(bare);
+    if (bare || sentence.length > 400 || !cues.periodSentence.test(sentence) || cues.notPeriod.test(sentence)) continue;
     const period = sentencePeriod(sentence, cues);
     if (period && (period.startYear || period.endYear)) found.push(period);
   }
   const distinct = new Map(found.map((period) => [`${period.startYear}-${period.endYear}`, period]));
   if (distinct.size === 1) return found[0] ?? {};
-  // A start in one sentence and an end in another make one period.
+  return oneRange(found) ?? joinedStartAndEnd(found, distinct.size);
+}
+
+const OTHER_PROJECT = /\([^()]*,\s*(?:19|20)\d\d\s*[-–—]\s*(?:19|20)?\d\d\s*\)/g;
+
+const key = (period: Period) => `${period.startYear}-${period.endYear}`;
+
+/**
+ * Among several statements, the one range the others agree with: the only range of full dates
+ * (a statistic or a phase is seldom dated to the day), else the only range that every other
+ * year stated falls inside ("vuosina 2021–2024" beside "vuonna 2021 käynnistyivät").
+ */
+function oneRange(found: Period[]): Period | undefined {
+  const ranges = found.filter((p) => p.startYear && p.endYear);
+  const dated = new Map(ranges.filter((p) => p.startDate && p.endDate).map((p) => [key(p), p]));
+  if (dated.size === 1) return [...dated.values()][0];
+  const distinct = new Map(ranges.map((p) => [key(p), p]));
+  const [range] = [...distinct.values()];
+  if (distinct.size !== 1 || !range?.startYear || !range.endYear) return undefined;
+  const { startYear, endYear } = range;
+  const inside = (year: number | undefined) => year === undefined || (year >= startYear && year <= endYear);
+  return found.every((p) => inside(p.startYear) && inside(p.endYear)) ? range : undefined;
+}
+
+/** A start in one sentence and an end in another make one period. */
+function joinedStartAndEnd(found: Period[], distinctCount: number): Period {
   const starts = new Set(found.filter((p) => p.startYear && !p.endYear).map((p) => p.startYear));
   const ends = new Set(found.filter((p) => p.endYear && !p.startYear).map((p) => p.endYear));
-  if (distinct.size === 2 && starts.size === 1 && ends.size === 1) {
+  if (distinctCount === 2 && starts.size === 1 && ends.size === 1) {
     const start = found.find((p) => p.startYear && !p.endYear);
     const end = found.find((p) => p.endYear && !p.startYear);
     return { ...start, ...end };

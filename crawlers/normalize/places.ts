@@ -1,12 +1,14 @@
 // Where the project is, as canonical regions (maakunnat, or "Koko Suomi") and municipalities:
-// from its title, its stated area ("Toteutusalue", "Paikkakunta, maakunta tai hyvinvointialue",
-// a list of municipalities), the places its text names where it works ("Alajärvellä,
+// from its title, its stated area ("Toteutusalue", "Kohdealueet", "Kunnat: …", "Paikkakunta,
+// maakunta tai hyvinvointialue"), else the places its text names where it works ("Alajärvellä,
 // Lappajärvellä ja Vimpelissä", "i Vasa, Närpes och Korsholm", "in the schools of Naantali"),
-// wellbeing services counties (to their region), and nationwide wording. Places that only
-// name something else do not count: an address or a postal town, a granting authority, a
-// contact line, an institution named after its town ("Turku University of Applied Sciences"),
-// the first part of a compound ("Åland-yhteistyö").
-// Pure.
+// wellbeing services counties and their abbreviations (to their region), and nationwide
+// wording. A stated area is the whole answer: the text's other places are then addresses,
+// partners and context. Places that only name something else do not count: an address or a
+// postal town, a granting authority, a contact line, an institution named after its town
+// ("Turku University of Applied Sciences", "University of Oulu"), the first part of a
+// compound ("Åland-yhteistyö"). A sub-region named after its towns ("Jyväskylän seutu",
+// "Saarijärvi-Viitasaari region") gives its region, not those towns. Pure.
 // Usage: const { regions, municipalities } = placesOf({ title, areaFacts, sentences }, vocabularies)
 
 import type { Vocabularies } from "../vocabulary.js";
@@ -16,6 +18,13 @@ export interface PlaceSources {
   title: string;
   areaFacts: string[];
   sentences: string[];
+  /** Values of facts about something else ("Postitoimipaikka" over "Vaasa"): not places of the work. */
+  otherValues?: string[];
+}
+
+interface Places {
+  regions: string[];
+  municipalities: string[];
 }
 
 /** Lines of a kind that names places that are not the project's: "Postitoimipaikka: Mikkeli", contacts. */
@@ -25,28 +34,77 @@ function aboutSomethingElse(sentence: string, vocabularies: Vocabularies): boole
   return kind === "ignore" || kind === "contact" || /\b\d{5}\b/.test(sentence);
 }
 
-export function placesOf(
-  sources: PlaceSources,
-  vocabularies: Vocabularies,
-): { regions: string[]; municipalities: string[] } {
+/**
+ * Sub-regions named after towns: "Jyväskylän seutu", "Oulun seudun …" (cue words after a
+ * genitive), and two municipalities joined by a hyphen ("Saarijärvi-Viitasaari").
+ */
+export function subRegions(text: string, vocabularies: Vocabularies): string[] {
+  const named = [...text.matchAll(vocabularies.cues.subRegion)].map((m) => m[0]);
+  const joined = [...text.matchAll(/\p{Lu}[\p{L}]+-\p{Lu}[\p{L}]+/gu)]
+    .map((m) => m[0])
+    .filter((pair) => pair.split("-").every((part) => vocabularies.municipalities.find(part).length === 1));
+  return [...named, ...joined];
+}
+
+/** The places of a text, with institutions' names, compounds and sub-regions taken out. */
+function placesIn(text: string, vocabularies: Vocabularies): Places {
   const { cues } = vocabularies;
-  const placeText = [
-    sources.title,
-    ...sources.areaFacts,
-    ...sources.sentences.filter((sentence) => sentence.length < 600 && !aboutSomethingElse(sentence, vocabularies)),
-  ]
-    .join("\n")
+  const cleaned = text
+    // "Etelä- Karjala": a name broken at its hyphen in a flattened PDF.
+    .replace(/(\p{Lu}\p{Ll}+-)\s+(?=\p{Lu})/gu, "$1")
     .replace(cues.placeInName, " ")
+    .replace(cues.placeInAuthority, " ")
+    .replace(cues.placeAfterName, " ")
     // "Åland-yhteistyössä", "Oulu-keskeinen": a place as the first part of a compound is not where the work is.
     .replace(/\p{Lu}\p{L}*-(?=\p{Ll})/gu, " ");
-  const municipalities = vocabularies.municipalities.find(placeText);
-  const nationwide = [...sources.areaFacts, ...sources.sentences].some(
-    (sentence) => sentence.length < 400 && cues.nationwide.test(sentence),
-  );
+  const areas = subRegions(cleaned, vocabularies);
+  const own = areas.reduce((rest, area) => rest.split(area).join(" "), cleaned);
+  const municipalities = vocabularies.municipalities.find(own);
+  const regionsOf = (names: string[]) => names.map((name) => vocabularies.municipalities.regionOf(name) ?? "");
   const regions = unique([
-    ...vocabularies.regions.find(placeText),
+    ...vocabularies.regions.find(own),
+    ...regionsOf(municipalities),
+    ...regionsOf(vocabularies.municipalities.find(areas.join("\n"))),
+  ]);
+  return { regions, municipalities };
+}
+
+/**
+ * A stated area bounds the text: with municipalities stated, those are the area; with regions
+ * stated, the text's municipalities count only inside them. "Koko Suomi" alone bounds nothing.
+ */
+export function placesOf(sources: PlaceSources, vocabularies: Vocabularies): Places {
+  const { cues } = vocabularies;
+  const stated = placesIn(sources.areaFacts.join("\n"), vocabularies);
+  const other = new Set((sources.otherValues ?? []).map((value) => value.trim()));
+  const statedRegions = stated.regions.filter((region) => region !== "Koko Suomi");
+  const sentences =
+    stated.municipalities.length > 0
+      ? []
+      : sources.sentences.filter(
+          (sentence) =>
+            sentence.length < 600 && !aboutSomethingElse(sentence, vocabularies) && !other.has(sentence.trim()),
+        );
+  const found = placesIn([sources.title, ...sources.areaFacts, ...sentences].join("\n"), vocabularies);
+  const inside = (region: string | undefined) => statedRegions.length === 0 || statedRegions.includes(region ?? "");
+  // Three or more regions stated: a broad area, where the towns the text names are partners and context.
+  const municipalities =
+    statedRegions.length >= 3 && stated.municipalities.length === 0
+      ? []
+      : found.municipalities.filter((name) => inside(vocabularies.municipalities.regionOf(name)));
+  const nationwide =
+    cues.nationwideTitle.test(sources.title) ||
+    sources.areaFacts.some((fact) => cues.nationwide.test(fact)) ||
+    sources.sentences.some((sentence) => sentence.length < 400 && cues.nationwideSentence.test(sentence));
+  // A granting authority's region ("Pohjois-Pohjanmaan ELY-keskus") only when nothing else places the project.
+  const authorities = [...sentences.join("\n").matchAll(cues.placeInAuthority)].map((m) => m[0]);
+  const fallback = found.regions.length === 0 && !nationwide ? vocabularies.regions.find(authorities.join("\n")) : [];
+  const regions = unique([
+    ...fallback,
+    ...(statedRegions.length > 0 ? stated.regions : found.regions),
+    ...placesIn(sources.title, vocabularies).regions,
+    ...municipalities.map((name) => vocabularies.municipalities.regionOf(name) ?? ""),
     ...(nationwide ? ["Koko Suomi"] : []),
-    ...municipalities.map((municipality) => vocabularies.municipalities.regionOf(municipality) ?? ""),
   ]);
   return { regions, municipalities };
 }

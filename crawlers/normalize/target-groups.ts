@@ -32,17 +32,60 @@ export function compoundGroups(text: string, cues: Cues): string[] {
   return cues.targetGroupHeads.filter(({ pattern }) => pattern.test(text)).map(({ group }) => group);
 }
 
-export function targetGroupsOf(targetFacts: string[], sentences: string[], vocabularies: Vocabularies): string[] {
+const BULLET = /^\s*[•·▪*–-]\s*/;
+
+/** Sentences with a target cue, and the list items under one that ends with a colon ("Projektets målgrupper:"). */
+export function targetLines(sentences: string[], cues: Cues): string[] {
+  const lines: string[] = [];
+  // After "Kohderyhmänä ovat:", the list's items: bullets, or short lines (<li> items lose their bullet).
+  let list: "open" | "bullets" | "lines" | undefined;
+  for (const sentence of sentences) {
+    const bullet = BULLET.test(sentence);
+    const item = sentence.length < 80 && !/[.:!?]$/.test(sentence.trim());
+    if (
+      (list === "open" && (bullet || item)) ||
+      (list === "bullets" && bullet) ||
+      (list === "lines" && item && !bullet)
+    ) {
+      if (list === "open") list = bullet ? "bullets" : "lines";
+      lines.push(sentence);
+      continue;
+    }
+    const cued = cues.targetSentence.test(sentence);
+    if (cued) lines.push(sentence);
+    list = cued && sentence.trim().endsWith(":") ? "open" : undefined;
+  }
+  return lines;
+}
+
+/** The groups a text names: vocabulary, compound heads and age ranges. */
+function groupsIn(text: string, vocabularies: Vocabularies): string[] {
   const { cues } = vocabularies;
-  const text = [
-    ...targetFacts,
-    ...sentences.filter((sentence) => sentence.length < 400 && cues.targetSentence.test(sentence)),
-  ]
-    .join("\n")
-    .replace(cues.staffOwners, "");
-  const found = [...vocabularies.targetGroups.find(text), ...compoundGroups(text, cues), ...ageGroups(text, cues)];
-  // Canonical order, as the vocabulary lists the groups.
-  return unique(found).sort(
-    (a, b) => vocabularies.targetGroups.names.indexOf(a) - vocabularies.targetGroups.names.indexOf(b),
+  const cleaned = text.replace(cues.staffOwners, "");
+  return [...vocabularies.targetGroups.find(cleaned), ...compoundGroups(cleaned, cues), ...ageGroups(cleaned, cues)];
+}
+
+/**
+ * The groups named where the page says whom the project is for: target group facts and target
+ * sentences; and people (not organisations or staff) in the title ("… ikäihmisten aktivointi")
+ * and in sentences of purpose ("tavoitteena on tukea …", "syftet är", "aims to").
+ */
+export function targetGroupsOf(
+  targetFacts: string[],
+  sentences: string[],
+  vocabularies: Vocabularies,
+  title = "",
+): string[] {
+  const { cues } = vocabularies;
+  const short = sentences.filter((sentence) => sentence.length < 400);
+  const stated = groupsIn([...targetFacts, ...targetLines(short, cues)].join("\n"), vocabularies);
+  const aims = groupsIn([title, ...short.filter((s) => cues.purposeSentence.test(s))].join("\n"), vocabularies).filter(
+    (group) => !cues.purposeOnlyPeople.includes(group),
   );
+  const found = unique([...stated, ...aims]);
+  const kept = found.filter(
+    (group) => !(cues.subsumedGroups[group] ?? []).some((specific) => found.includes(specific)),
+  );
+  // Canonical order, as the vocabulary lists the groups.
+  return kept.sort((a, b) => vocabularies.targetGroups.names.indexOf(a) - vocabularies.targetGroups.names.indexOf(b));
 }

@@ -12,16 +12,6 @@ import { loadVocabularies } from "../../crawlers/vocabulary.js";
 import { SHARED_DIR } from "../support/paths.js";
 
 const MIN_F1 = 0.9;
-/**
- * Fields still below the goal: each must stay above its floor (no regression), and its check is
- * reported as skipped, with the reason, until it reaches MIN_F1 (issue 15 stays open until then).
- */
-const KNOWN_GAPS: Record<string, { floor: number; why: string }> = {
-  coordinator: {
-    floor: 0.88,
-    why: "NGO pages that leave their own publisher unstated as the coordinator, and council minutes",
-  },
-};
 const SETS = {
   "sample corpus": path.join(REPO_ROOT, "sample-corpus"),
   "seed fixtures": path.join(SHARED_DIR, "fixtures"),
@@ -72,15 +62,7 @@ describe("extraction quality against hand-written gold facts", function () {
       const score = all.fields[field];
       expect(score, `${field} is scored`).to.not.equal(undefined);
       const misses = all.misses.filter((miss) => miss.field === field).map((miss) => miss.page);
-      const gap = KNOWN_GAPS[field];
       const f1 = score?.f1 ?? 0;
-      if (gap && f1 < MIN_F1) {
-        expect(f1, `${field} F1 fell below its floor; pages with a miss: ${misses.join(", ")}`).to.be.at.least(
-          gap.floor,
-        );
-        console.log(`      ${field}: F1 ${f1.toFixed(3)} is below the goal ${MIN_F1}: ${gap.why}`);
-        this.skip();
-      }
       expect(f1, `${field} F1; pages with a miss: ${misses.join(", ")}`).to.be.at.least(MIN_F1);
     });
   }

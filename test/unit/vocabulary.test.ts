@@ -16,7 +16,8 @@ describe("vocabularies (config/*.json)", function () {
     expect(vocabularies.regions.find("pääkaupunkiseudun kunnat")).to.deep.equal(["Uusimaa"]);
     expect(vocabularies.regions.find("Rannikko-Pohjanmaan kuntayhtymä")).to.deep.equal(["Pohjanmaa"]);
     expect(vocabularies.regions.find("Österbotten och Nyland")).to.deep.equal(["Pohjanmaa", "Uusimaa"]);
-    expect(vocabularies.regions.find("valtakunnallinen hanke")).to.deep.equal(["Koko Suomi"]);
+    // "valtakunnallinen" is read as a cue of scope (normalize/places), not as a region's name.
+    expect(vocabularies.regions.find("koko Suomessa")).to.deep.equal(["Koko Suomi"]);
   });
 
   it("does not read a region inside a longer name or a municipality", function () {

@@ -24,6 +24,12 @@ describe("normalize/labels", function () {
     expect(labels.kindOf("Hakijan virallinen nimi")).to.equal("coordinator");
     expect(labels.kindOf("Yhteyshenkilön nimi")).to.equal("contact");
     expect(labels.kindOf("Toimintamallin rahoittaja")).to.equal("funder");
+    expect(labels.kindOf("Total funding")).to.equal("budget");
+    expect(labels.kindOf("Toimintalinja")).to.equal("funder");
+    // Address and authority lines of registries name places that are not the area.
+    for (const label of ["City/town", "Responsible authority", "Campus", "Seutukunnat", "Osoite"])
+      expect(labels.kindOf(label), label).to.equal("ignore");
+    expect(labels.kindOf("Sähköpostiosoite")).to.equal("contact");
     expect(labels.kindOf("Projektets målgrupper")).to.equal("targetGroup");
     expect(labels.kindOf("Paikkakunta, maakunta tai hyvinvointialue")).to.equal("area");
     expect(labels.kindOf("Kokonaisbudjetti")).to.equal("budget");

@@ -30,5 +30,12 @@ describe("normalize/money", function () {
       budgetOf([], ["Projektets totala kostnader är 540 000 euro, varav EU-stödet utgör 60 procent."], cues),
     ).to.equal(540_000);
     expect(budgetOf([], ["STEA myönsi hankkeelle 85 000 euroa."], cues)).to.equal(undefined);
+    expect(
+      budgetOf([], ["Hankkeen kokonaisbudjetti on 1 480 000 euroa, josta ESR+-tuen osuus on 75 %."], cues),
+    ).to.equal(1_480_000);
+    expect(budgetOf([], ["Hankkeen kustannusarvio on 860 000 euroa."], cues)).to.equal(860_000);
+    expect(
+      budgetOf([], ["Hankeaika on kaksi vuotta ja kokonaiskustannusarvio on noin 4.1 miljoonaa euroa."], cues),
+    ).to.equal(4_100_000);
   });
 });

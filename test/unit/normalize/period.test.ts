@@ -66,6 +66,85 @@ describe("normalize/period", function () {
     expect(prosePeriod(["Ohjelma alkoi vuonna 2009.", "Raportti julkaistiin vuonna 2012."], cues)).to.deep.equal({});
   });
 
+  it("reads US dates, two-digit years in a programme database and years before a comma", function () {
+    expect(
+      prosePeriod(["The project will be implemented between April 1, 2023 and March 31, 2026."], cues),
+    ).to.deep.equal({
+      startDate: "2023-04-01",
+      endDate: "2026-03-31",
+      startYear: 2023,
+      endYear: 2026,
+    });
+    expect(parsePeriod("31-08-16 to 30-01-17 |", cues)).to.deep.equal({
+      startDate: "2016-08-31",
+      endDate: "2017-01-30",
+      startYear: 2016,
+      endYear: 2017,
+    });
+    expect(prosePeriod(["Projektet, som pågick åren 2015–2018, skapade nya tjänster."], cues)).to.deep.equal({
+      startYear: 2015,
+      endYear: 2018,
+    });
+    expect(prosePeriod(["Malli kehitetään etämenetelmin vuosina 2020-21."], cues)).to.deep.equal({
+      startYear: 2020,
+      endYear: 2021,
+    });
+    expect(prosePeriod(["Ministeriö myönsi 29.5.2023 rahaa ajalle 1.5.2023 - 31.12.2024."], cues)).to.deep.equal({
+      startDate: "2023-05-01",
+      endDate: "2024-12-31",
+      startYear: 2023,
+      endYear: 2024,
+    });
+  });
+
+  it("takes a header's bare date range, the one dated range, the range the other years fall in", function () {
+    expect(
+      prosePeriod(["Hanke", "31.12.2019 - 30.07.2022", "Arvion mukaan vuonna 2030 osuus kasvaa."], cues),
+    ).to.deep.equal({
+      startDate: "2019-12-31",
+      endDate: "2022-07-30",
+      startYear: 2019,
+      endYear: 2022,
+    });
+    expect(prosePeriod(["- 30.12.2025"], cues)).to.deep.equal({ endYear: 2025, endDate: "2025-12-30" });
+    expect(
+      prosePeriod(
+        ["Hanke toteutetaan 1.7.2013 31.10.2014.", "Kasvu seutukunnittain hankkeen alueella 2000-2030."],
+        cues,
+      ),
+    ).to.deep.equal({ startDate: "2013-07-01", endDate: "2014-10-31", startYear: 2013, endYear: 2014 });
+    expect(
+      prosePeriod(
+        ["Hanke toteutetaan vuosina 2021–2024.", "Hankkeessa vuonna 2021 ovat käynnistyneet kaksi osiota."],
+        cues,
+      ),
+    ).to.deep.equal({ startYear: 2021, endYear: 2024 });
+  });
+
+  it("leaves out another project's years, a predecessor, an application and a structural fund programme", function () {
+    expect(
+      prosePeriod(
+        [
+          "Valtakunnallisessa kehittämishankkeessa (PALOMA, 2016–2018) tunnistettiin ongelmia.",
+          "Malli toteutuu vuosina 2020-21.",
+        ],
+        cues,
+      ),
+    ).to.deep.equal({ startYear: 2020, endYear: 2021 });
+    expect(
+      prosePeriod(["Projektet fortsätter det tidigare projektet som genomfördes 2015 och 2016."], cues),
+    ).to.deep.equal({});
+    expect(prosePeriod(["Finansiering för projektet under åren 2023–2025 söks under september."], cues)).to.deep.equal(
+      {},
+    );
+    expect(
+      prosePeriod(
+        ["The project is part of EU Structural Fund’s Innovation and Skills in Finland 2021–2027 programme."],
+        cues,
+      ),
+    ).to.deep.equal({});
+  });
+
   it("derives the status from the period and today", function () {
     const now = new Date("2026-11-23T00:00:00Z");
     expect(statusOf({ startYear: 2012, endYear: 2015 }, now)).to.equal("ended");

@@ -1,0 +1,72 @@
+import { expect } from "chai";
+import { agendaItem, titleOf } from "../../../crawlers/normalize/title.js";
+import { loadVocabularies, type Vocabularies } from "../../../crawlers/vocabulary.js";
+
+describe("normalize/title", function () {
+  let titles: Vocabularies["titles"];
+  before(async function () {
+    ({ titles } = await loadVocabularies());
+  });
+
+  it("keeps a heading that is a title, and a labelled name wins over it", function () {
+    expect(titleOf([], "Kotona kylässä -hanke", "Kotona kylässä -hanke\nTeksti.", titles)).to.equal(
+      "Kotona kylässä -hanke",
+    );
+    expect(titleOf(["Perhepolku"], "Euroopan unioni", "", titles)).to.equal("Perhepolku");
+  });
+
+  it("passes over skip links, section words, type-and-code lines, numbers and CMS fields", function () {
+    for (const heading of [
+      "Siirry sisältöön",
+      "Till innehållet",
+      "Skip to content",
+      "Hanke",
+      "Allmänt",
+      "Ylatunniste2",
+    ]) {
+      const text = `${heading}\nKehittämishanke - 204518\n42\nTavoite\nKylien kotiapu Nurmeksessa\nTeksti jatkuu tästä.`;
+      expect(titleOf([], heading, text, titles), heading).to.equal("Kylien kotiapu Nurmeksessa");
+    }
+  });
+
+  it("passes over sentences, labels and list items at the top", function () {
+    const text = [
+      "Ministeriö on myöntänyt hankkeelle rahoitusta kolmeksi vuodeksi alueen kuntien kanssa.",
+      "Projektets målgrupper:",
+      "• Närståendevårdare.",
+      "Arjen apu kotiin",
+    ].join("\n");
+    expect(titleOf([], "Skip to content", text, titles)).to.equal("Arjen apu kotiin");
+  });
+
+  it("keeps the whole first line when the <title> split it at a dash", function () {
+    expect(titleOf([], "Kylätalo", "Kylätalo – yhteinen olohuone\nTeksti.", titles)).to.equal(
+      "Kylätalo – yhteinen olohuone",
+    );
+  });
+
+  it("cuts a PDF's first line before the report word or a date that opens the next field", function () {
+    const report =
+      "Arjen tuki ikääntyville Kainuussa 2020–2022 Loppuraportti 30.6.2022 ajalta 1.1.2020–30.6.2022 Projektipäällikkö";
+    expect(titleOf([], report, report, titles)).to.equal("Arjen tuki ikääntyville Kainuussa 2020–2022");
+    const plan = "Kotona pidempään, kotihoidon uudet palvelut 12.04.2021 Hanke toteutetaan 1.8.2021 31.12.2022.";
+    expect(titleOf([], plan, plan, titles)).to.equal("Kotona pidempään, kotihoidon uudet palvelut");
+  });
+
+  it("joins a capitalised title wrapped onto a second line", function () {
+    expect(titleOf([], "Ylatunniste2", "Ylatunniste2\nRAHOITUSTA KYLIEN\nYHDISTYKSILLE\nTeksti.", titles)).to.equal(
+      "RAHOITUSTA KYLIEN YHDISTYKSILLE",
+    );
+  });
+
+  it("names a minutes page by its agenda item", function () {
+    const minutes =
+      "Hyvinvointilautakunta, kokous 3.4.2024\n§ 41 Perhekeskushankkeen jatkaminen\n120/2024\nValmistelija";
+    expect(titleOf([], "Hyvinvointilautakunta, kokous 3.4.2024", minutes, titles)).to.equal(
+      "Perhekeskushankkeen jatkaminen",
+    );
+    expect(agendaItem(["Päätöspöytäkirja", "4411-2023", "Liikkuva koulu -hankkeen käynnistäminen"])).to.equal(
+      "Liikkuva koulu -hankkeen käynnistäminen",
+    );
+  });
+});
