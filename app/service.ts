@@ -15,6 +15,7 @@ import { createApp } from "../server/app.js";
 import { listen } from "../server/listen.js";
 import { createMetrics } from "../server/metrics.js";
 import { loadFacetNames } from "../server/facet-names.js";
+import { createSearchGate } from "../server/search-gate.js";
 import { createSearchService } from "../server/search-service.js";
 import { createDataStats, meiliSiteCounts } from "../server/stats.js";
 import { createPipeline } from "./pipeline.js";
@@ -23,7 +24,7 @@ import { sampleSource } from "./sample-source.js";
 /** How long stop() lets running crawls finish the pages in flight. */
 const CRAWL_GRACE_MS = 1_000;
 
-export interface ServiceOptions {
+interface ServiceOptions {
   config: Config;
   logger: Logger;
   now?: () => Date;
@@ -58,6 +59,10 @@ export async function startService({
     client: engine.client,
     indexName: config.meili.index,
     analyzer: pipeline.analyzer,
+    gate: createSearchGate({
+      concurrency: config.meili.searchConcurrency,
+      maxWaitMs: config.meili.searchQueueWaitMs,
+    }),
     onEngineCall: (operation, seconds, outcome) => metrics.engineCall(operation, seconds, outcome),
   });
   // The sample source's records name the port, which is known once the server listens.
