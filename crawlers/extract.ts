@@ -6,6 +6,7 @@
 import * as cheerio from "cheerio";
 import type { CheerioAPI } from "cheerio";
 import { hasChildren, isTag, isText, type AnyNode, type Element } from "domhandler";
+import { matches, selectIn } from "./dom-query.js";
 import { listingSignals, type ListingSignals } from "./listing-pages.js";
 import { normalizeLink } from "./links.js";
 import type { PageTemplateHook } from "./site-template.js";
@@ -133,10 +134,9 @@ export function extractPage(
   const listing = listingSignals($);
   // Short blocks of the main content as the page has them, template or not: a registry's shared
   // line may name the fund ("Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus").
-  const headings = $("main, article, [role=main]")
-    .first()
-    .find("h1, h2, h3, p")
-    .toArray()
+  const document = $.root().toArray();
+  const content = selectIn(document, "main, article, [role=main]").slice(0, 1);
+  const headings = selectIn(content, "h1, h2, h3, p")
     .map((block) => cleanText($(block).text()))
     .filter((text) => text.length > 0 && text.length <= 200);
   // The site's template (site-template.ts) goes first: a banner heading is never the title.
@@ -156,23 +156,21 @@ export function extractPage(
     cleanText(tags("meta").find((meta) => meta.attribs.property === "og:site_name")?.attribs.content ?? "") ||
     siteOfTitle(pageTitle);
 
-  $("script, style, noscript, template, nav, header, footer, [role=navigation], [role=contentinfo]").remove();
-  const contactText = blockText($("body").first());
+  $(
+    selectIn(document, "script, style, noscript, template, nav, header, footer, [role=navigation], [role=contentinfo]"),
+  ).remove();
+  const contactText = blockText($(selectIn(document, "body").slice(0, 1)));
   // Fact boxes often sit in a sidebar ("Hanke lyhyesti"): their facts count, their text does not.
-  const sideFacts = $(FACT_BOX_SELECTORS)
-    .toArray()
-    .flatMap((box) => extractFacts($, $(box)));
-  $(BOILERPLATE_SELECTORS).remove();
+  const sideFacts = selectIn(document, FACT_BOX_SELECTORS).flatMap((box) => extractFacts($, $(box)));
+  $(selectIn(document, BOILERPLATE_SELECTORS)).remove();
   // Search boxes and login forms go; a form wrapping the whole page (ASP.NET) stays.
-  $("form").each((_, form) => {
-    if (cleanText($(form).text()).length < 200) $(form).remove();
-  });
-  $("[id],[class]").each((_, element) => {
+  for (const form of selectIn(document, "form")) if (cleanText($(form).text()).length < 200) $(form).remove();
+  $(selectIn(document, "[id],[class]")).each((_, element) => {
     const names = `${element.attribs.id ?? ""} ${element.attribs.class ?? ""}`;
     if (BOILERPLATE_NAME.test(names) && !CONTENT_ROOTS.has(element.tagName)) $(element).remove();
   });
   const configured = selectors.content ? $(selectors.content).first() : undefined;
-  const main = configured && configured.length > 0 ? configured : pickMain($);
+  const main = configured && configured.length > 0 ? configured : pickMain($, document);
   const text = blockText(main);
   const mainFacts = extractFacts($, main, text);
   const facts = [...mainFacts, ...sideFacts.filter((fact) => !mainFacts.some((known) => known.label === fact.label))];
@@ -195,12 +193,12 @@ export function extractPage(
   };
 }
 
-function pickMain($: CheerioAPI) {
+function pickMain($: CheerioAPI, document: AnyNode[]) {
   for (const selector of MAIN_CANDIDATES) {
-    const candidate = $(selector).first();
+    const candidate = $(selectIn(document, selector).slice(0, 1));
     if (candidate.length > 0 && cleanText(candidate.text()).length > 200) return candidate;
   }
-  return $("body").first();
+  return $(selectIn(document, "body").slice(0, 1));
 }
 
 /** A <title> names the site after a separator: "Hanke X :: Hankepankki", "X | City of Espoo". */
@@ -311,30 +309,29 @@ export function extractFacts($: CheerioAPI, root: ReturnType<CheerioAPI>, rootTe
     const cleanValue = cleanText(value);
     if (cleanLabel && cleanValue && cleanLabel.length <= 60) facts.push({ label: cleanLabel, value: cleanValue });
   };
-  root.find("dt").each((_, dt) => {
-    const values = $(dt)
-      .nextUntil("dt", "dd")
-      .map((__, dd) => cleanText($(dd).text()))
-      .get();
+  const nodes = root.toArray();
+  for (const dt of selectIn(nodes, "dt")) {
+    const values = definitionsOf(dt).map((dd) => cleanText($(dd).text()));
     add($(dt).text(), values.join("; "));
-  });
-  root.find("tr").each((_, row) => {
-    const cells = $(row).children("th, td");
+  }
+  for (const row of selectIn(nodes, "tr")) {
+    const cells = childrenMatching(row, "th, td");
     if (cells.length === 2) add($(cells[0]).text(), $(cells[1]).text());
-  });
+  }
   // A card of columns: a row of headings over a row of values ("Projektiaika | Rahoitus | …").
-  root.find("table").each((_, table) => {
-    const rows = $(table).find("tr").toArray();
+  for (const table of selectIn(nodes, "table")) {
+    const rows = selectIn(table, "tr");
     for (const [index, row] of rows.entries()) {
-      const heads = $(row).children();
+      const heads = row.children.filter(isTag);
       const next = rows[index + 1];
-      if (heads.length < 2 || !next || heads.filter("td").length > 0) continue;
-      const values = $(next).children("td");
-      if (values.length === heads.length) heads.each((column, head) => add($(head).text(), $(values[column]).text()));
+      if (heads.length < 2 || !next || heads.some((head) => matches(head, "td"))) continue;
+      const values = childrenMatching(next, "td");
+      if (values.length === heads.length)
+        for (const [column, head] of heads.entries()) add($(head).text(), $(values[column]).text());
     }
-  });
+  }
   // A row of two parts, label and value: <div><span class="label">…</span><span>…</span></div>.
-  root.find("div, li, p").each((_, row) => {
+  $(selectIn(nodes, "div, li, p")).each((_, row) => {
     const [first, second, ...more] = row.children.filter(isTag);
     if (!first || !second || more.length > 0 || row.children.some((n) => isText(n) && cleanText(n.data))) return;
     const label = cleanText($(first).text());
@@ -343,9 +340,9 @@ export function extractFacts($: CheerioAPI, root: ReturnType<CheerioAPI>, rootTe
   // <strong>Label:</strong> value, or <b>Label</b><br>value, at the start of a block.
   // Lines of each block, read once however many bold labels it holds.
   const linesOf = new Map<AnyNode | undefined, string[]>();
-  root.find("strong, b").each((_, strong) => {
+  $(selectIn(nodes, "strong, b")).each((_, strong) => {
     const label = cleanText($(strong).text());
-    const block = $(strong).closest("p, li, div, td");
+    const block = $(closestMatching(strong, "p, li, div, td"));
     const blockLines = linesOf.get(block.get(0)) ?? blockText(block).split("\n");
     linesOf.set(block.get(0), blockLines);
     const index = blockLines.findIndex((line) => line.startsWith(label));
@@ -354,9 +351,9 @@ export function extractFacts($: CheerioAPI, root: ReturnType<CheerioAPI>, rootTe
     add(label, sameLine.trim() || blockLines.slice(index + 1).join("; "));
   });
   // A short heading followed by a short block: <h3>Rahoitus</h3><p>STEA</p>.
-  root.find("h2, h3, h4, h5").each((_, heading) => {
+  $(selectIn(nodes, "h2, h3, h4, h5")).each((_, heading) => {
     const label = cleanText($(heading).text());
-    const next = $(heading).next("p, ul, ol, div");
+    const next = $(nextMatching(heading, "p, ul, ol, div"));
     // One item per line or list item ("Osatoteuttajat" over names split by <br>): a list, not one name.
     const value = next.length > 0 ? blockText(next).split("\n").join("; ") : "";
     if (label.length <= 40 && value.length > 0 && value.length <= 300) add(label, value);
@@ -374,6 +371,32 @@ export function extractFacts($: CheerioAPI, root: ReturnType<CheerioAPI>, rootTe
       add(line, next);
   }
   return facts;
+}
+
+/** The <dd> elements after a <dt>, up to the next <dt> (as `.nextUntil("dt", "dd")`). */
+function definitionsOf(dt: Element): Element[] {
+  const values: Element[] = [];
+  for (let sibling = dt.nextSibling; sibling; sibling = sibling.nextSibling) {
+    if (matches(sibling, "dt")) break;
+    if (isTag(sibling) && matches(sibling, "dd")) values.push(sibling);
+  }
+  return values;
+}
+
+const childrenMatching = (element: Element, selector: string): Element[] =>
+  element.children.filter(isTag).filter((child) => matches(child, selector));
+
+/** The element itself or its nearest ancestor that matches (as `.closest`); none is an empty list. */
+function closestMatching(element: Element, selector: string): Element[] {
+  for (let at: AnyNode | null = element; at; at = at.parent) if (isTag(at) && matches(at, selector)) return [at];
+  return [];
+}
+
+/** The next element sibling if it matches (as `.next(selector)`); none is an empty list. */
+function nextMatching(element: Element, selector: string): Element[] {
+  let next = element.nextSibling;
+  while (next && !isTag(next)) next = next.nextSibling;
+  return next && matches(next, selector) ? [next] : [];
 }
 
 function detectNews($: CheerioAPI, tags: ElementsByTag): boolean {
@@ -402,9 +425,9 @@ function findPublishedDate(tags: ElementsByTag): string | undefined {
 
 /** Listing pages: most of the text sits in links to other pages under headings or list items. */
 function detectListing($: CheerioAPI, main: ReturnType<CheerioAPI>): boolean {
-  const linkedHeadings = main.find("h2, h3, h4").filter((_, heading) => {
+  const linkedHeadings = selectIn(main.toArray(), "h2, h3, h4").filter((heading) => {
     const text = cleanText($(heading).text());
-    return text.length > 0 && cleanText($(heading).find("a").text()) === text;
+    return text.length > 0 && cleanText($(selectIn(heading, "a")).text()) === text;
   }).length;
   return linkedHeadings >= 3;
 }

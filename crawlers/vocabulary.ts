@@ -11,6 +11,7 @@ import { readConfigJson } from "../core/paths.js";
 import { compileAlias, matchAliasAt, type Alias } from "./alias-match.js";
 import { createCues, type Cues, type CuesFile } from "./normalize/cues.js";
 import { createLabels, type Labels, type LabelsFile } from "./normalize/labels.js";
+import { createLanguageWords, type LanguageWords, type LanguageWordsFile } from "./normalize/page.js";
 import { createTitleRules, type TitleRules, type TitlesFile } from "./normalize/title.js";
 
 interface VocabularyEntry {
@@ -34,6 +35,30 @@ const MAX_REMEMBERED_WORDS = 50_000;
 
 /** How many first letters of a word look up the aliases that may start there. */
 const START = 3;
+
+/** A text's words, lower-cased, and where each starts. */
+interface Words {
+  words: string[];
+  starts: number[];
+}
+
+/**
+ * The words of the text last split: the regions and the municipalities search the same place
+ * text in turn, so it is split once. One entry, so nothing grows.
+ */
+const lastSplit: { text?: string; words: Words } = { words: { words: [], starts: [] } };
+
+function wordsOf(text: string): Words {
+  if (lastSplit.text === text) return lastSplit.words;
+  const words: Words = { words: [], starts: [] };
+  for (const match of text.matchAll(WORD)) {
+    words.words.push(match[0].toLowerCase());
+    words.starts.push(match.index);
+  }
+  lastSplit.text = text;
+  lastSplit.words = words;
+  return words;
+}
 
 interface Pattern extends Alias {
   name: string;
@@ -89,11 +114,13 @@ export function createVocabulary(entries: VocabularyEntry[], options: { caseSens
    */
   function candidates(text: string): { pattern: Pattern; positions: number[] }[] {
     const byRank = new Map<number, number[]>();
-    for (const match of text.matchAll(WORD)) {
-      for (const rank of ranksOf(match[0].toLowerCase())) {
+    const { words, starts } = wordsOf(text);
+    for (const [index, word] of words.entries()) {
+      const start = starts[index] ?? 0;
+      for (const rank of ranksOf(word)) {
         const positions = byRank.get(rank);
-        if (positions) positions.push(match.index);
-        else byRank.set(rank, [match.index]);
+        if (positions) positions.push(start);
+        else byRank.set(rank, [start]);
       }
     }
     return [...byRank]
@@ -203,6 +230,8 @@ export interface Vocabularies {
   cues: Cues;
   /** What stands where a title stands but is none (config/titles.json). */
   titles: TitleRules;
+  /** Common words of Finnish, Swedish and English (config/language-words.json). */
+  languageWords: LanguageWords;
 }
 
 export async function loadVocabularies(): Promise<Vocabularies> {
@@ -213,11 +242,12 @@ export async function loadVocabularies(): Promise<Vocabularies> {
     loadVocabularyFile("themes.json"),
     loadVocabularyFile("organisations.json"),
   ]);
-  const [municipalities, labelsFile, cues, titles] = await Promise.all([
+  const [municipalities, labelsFile, cues, titles, languageWords] = await Promise.all([
     readConfigJson<{ regions: Record<string, string[]> }>("municipalities.json"),
     readConfigJson<LabelsFile>("labels.json"),
     readConfigJson<CuesFile>("cues.json"),
     readConfigJson<TitlesFile>("titles.json"),
+    readConfigJson<LanguageWordsFile>("language-words.json"),
   ]);
   const labels = createLabels(labelsFile);
   // A single word that is a fact's label ("Tavoite", "Kesto", "Rahoitus") heads a section, not the page.
@@ -232,5 +262,6 @@ export async function loadVocabularies(): Promise<Vocabularies> {
     labels,
     cues: createCues(cues),
     titles: createTitleRules(titles, isLabel),
+    languageWords: createLanguageWords(languageWords),
   };
 }

@@ -4,7 +4,7 @@
 // Usage: const cues = createCues(json); cues.fundingSentence.test("STEA:n tuella …")
 
 import { createOrganisationProse, type OrganisationProse, type OrganisationProseFile } from "./organisation-prose.js";
-import { escapeRegExp, phrasePattern, phraseSource } from "./text.js";
+import { escapeRegExp, phraseHints, phrasePattern, phraseSource } from "./text.js";
 
 export interface CuesFile {
   fundingSentence: string[];
@@ -119,7 +119,8 @@ export interface Cues {
   /** A general funder that a more specific one makes redundant ("Euroopan unioni" beside ESR+). */
   umbrellaFunders: Record<string, string[]>;
   /** Compound heads that name a target group ("sosiaalityöntekijät" -> ammattilaiset). */
-  targetGroupHeads: { group: string; pattern: RegExp }[];
+  /** Each group's compound heads, and the words one of which a text must hold to match (phraseHints). */
+  targetGroupHeads: { group: string; pattern: RegExp; hints: string[] }[];
   /** An age range with its age word: groups "over", "from", "to" ("15–29-vuotiaat", "aged 13–20", "yli 65-vuotiaat"). */
   ageRange: RegExp;
   ageBands: AgeBand[];
@@ -173,7 +174,7 @@ export function createCues(file: CuesFile): Cues {
     legalName: new RegExp(`^\\p{Lu}[\\p{L}\\d&.-]*(?:\\s+[\\p{L}\\d&.-]+){0,6}?\\s+(?:${legalSource})$`, "u"),
     umbrellaFunders: file.umbrellaFunders,
     targetGroupHeads: Object.entries(file.targetGroupHeads).flatMap(([group, heads]) =>
-      Array.isArray(heads) ? [{ group, pattern: phrasePattern(heads) }] : [],
+      Array.isArray(heads) ? [{ group, pattern: phrasePattern(heads), hints: phraseHints(heads) }] : [],
     ),
     ageRange: new RegExp(
       `(?<![\\p{L}\\d])(?:(?<before>${ageWords})\\s+)?(?:(?<over>${file.ageOver.map(phraseSource).join("|")})\\s+)?` +

@@ -90,7 +90,7 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
     url,
     sources: [{ url: page.url, site: new URL(page.url).host, fetchedAt: context.fetchedAt }],
     site: new URL(url).host,
-    language: detectLanguage(`${title}\n${page.text}`, page.htmlLang),
+    language: detectLanguage(`${title}\n${page.text}`, page.htmlLang, vocabularies.languageWords),
     kind,
     title,
     summary: makeSummary(page, title),

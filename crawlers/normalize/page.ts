@@ -1,5 +1,5 @@
 // What kind of page it is and in which language, its summary and its stable id. Pure.
-// Usage: detectLanguage(text, htmlLang); detectKind(page); makeSummary(page); projectId(url)
+// Usage: detectLanguage(text, htmlLang, languageWords); detectKind(page); makeSummary(page); projectId(url)
 
 import { createHash } from "node:crypto";
 import { franc } from "franc";
@@ -15,9 +15,44 @@ const FRANC_TO_LANGUAGE: Record<string, Language> = { fin: "fi", swe: "sv", eng:
 /** Enough text for franc to tell Finnish, Swedish and English apart; its trigram count grows with the text. */
 const LANGUAGE_SAMPLE = 1000;
 
-export function detectLanguage(text: string, htmlLang?: string): Language {
-  const detected =
-    FRANC_TO_LANGUAGE[franc(text.slice(0, LANGUAGE_SAMPLE), { only: ["fin", "swe", "eng"], minLength: 20 })];
+/** Words of each language (config/language-words.json), by word. */
+export type LanguageWords = Map<string, Language>;
+
+export interface LanguageWordsFile {
+  words: Record<Language, string[]>;
+}
+
+export function createLanguageWords(file: LanguageWordsFile): LanguageWords {
+  return new Map(
+    Object.entries(file.words).flatMap(([language, words]) => words.map((word) => [word, language as Language])),
+  );
+}
+
+/** How many of the declared language's words, and how many times the other languages' most, make agreement. */
+const AGREEING_WORDS = 6;
+const AGREEING_RATIO = 3;
+
+/**
+ * Whether the sample's common words clearly agree with the declared language: then franc (a tenth
+ * of normalizing a page) would say the same. Checked against franc on every page of the sample
+ * corpus, the seed fixtures and the real pages, at several offsets and with each language declared.
+ */
+function wordsAgree(sample: string, declared: Language, languageWords: LanguageWords): boolean {
+  const counts = { fi: 0, sv: 0, en: 0 };
+  for (const word of sample.toLowerCase().split(/[^\p{L}]+/u)) {
+    const language = languageWords.get(word);
+    if (language) counts[language] += 1;
+  }
+  const others = Math.max(...(["fi", "sv", "en"] as const).filter((l) => l !== declared).map((l) => counts[l]));
+  return counts[declared] >= AGREEING_WORDS && counts[declared] >= AGREEING_RATIO * others;
+}
+
+const isLanguage = (code: string | undefined): code is Language => code === "fi" || code === "sv" || code === "en";
+
+export function detectLanguage(text: string, htmlLang?: string, languageWords?: LanguageWords): Language {
+  const sample = text.slice(0, LANGUAGE_SAMPLE);
+  if (languageWords && isLanguage(htmlLang) && wordsAgree(sample, htmlLang, languageWords)) return htmlLang;
+  const detected = FRANC_TO_LANGUAGE[franc(sample, { only: ["fin", "swe", "eng"], minLength: 20 })];
   if (detected) return detected;
   return htmlLang === "sv" || htmlLang === "en" ? htmlLang : "fi";
 }

@@ -7,7 +7,7 @@
 
 import type { Cues } from "./cues.js";
 import type { Vocabularies } from "../vocabulary.js";
-import { unique } from "./text.js";
+import { holdsHint, unique } from "./text.js";
 
 /** "15–29-vuotiaat nuoret", "young people aged 13–20", "yli 65-vuotiaat": the groups the ages stand for. */
 export function ageGroups(text: string, cues: Cues): string[] {
@@ -29,7 +29,10 @@ export function ageGroups(text: string, cues: Cues): string[] {
 
 /** Groups named by the head of a compound ("hoitohenkilöstö", "pk-yritykset", "skolpersonal"). */
 export function compoundGroups(text: string, cues: Cues): string[] {
-  return cues.targetGroupHeads.filter(({ pattern }) => pattern.test(text)).map(({ group }) => group);
+  const lower = text.toLowerCase();
+  return cues.targetGroupHeads
+    .filter(({ pattern, hints }) => holdsHint(lower, hints) && pattern.test(text))
+    .map(({ group }) => group);
 }
 
 const BULLET = /^\s*[•·▪*–-]\s*/;

@@ -1,0 +1,32 @@
+// CSS selector queries with each selector compiled once per process. Cheerio parses and compiles
+// a selector string on every call (css-what, css-select), which cost more than the search itself
+// on the short selectors extraction runs per page and per element. Same matches, same order as
+// cheerio's `.find(selector)` for the plain selectors used here (no positional pseudo-classes).
+// Usage: $(selectIn(root, "dt")); matches(element, "th, td")
+
+import { compile, selectAll } from "css-select";
+import { hasChildren, isTag, type AnyNode, type Element } from "domhandler";
+
+type Query = ReturnType<typeof compile<AnyNode, Element>>;
+
+const compiled = new Map<string, Query>();
+
+function queryOf(selector: string): Query {
+  let query = compiled.get(selector);
+  if (!query) {
+    query = compile<AnyNode, Element>(selector);
+    compiled.set(selector, query);
+  }
+  return query;
+}
+
+/** The descendants of the roots that match the selector, in document order (as `.find`). */
+export function selectIn(roots: AnyNode | AnyNode[], selector: string): Element[] {
+  const children = (Array.isArray(roots) ? roots : [roots]).flatMap((root) => (hasChildren(root) ? root.children : []));
+  return selectAll<AnyNode, Element>(queryOf(selector), children);
+}
+
+/** Whether an element matches the selector (as `.is` or a filtering `.children(selector)`). */
+export function matches(node: AnyNode, selector: string): boolean {
+  return isTag(node) && queryOf(selector)(node);
+}
