@@ -11,6 +11,7 @@ import { readConfigJson } from "../core/paths.js";
 import { compileAlias, matchAliasAt, type Alias } from "./alias-match.js";
 import { createCues, type Cues, type CuesFile } from "./normalize/cues.js";
 import { createLabels, type Labels, type LabelsFile } from "./normalize/labels.js";
+import { createPageKindRules, type PageKindRules, type PageKindsFile } from "./normalize/page-kind.js";
 import { createTitleRules, type TitleRules, type TitlesFile } from "./normalize/title.js";
 
 export interface VocabularyEntry {
@@ -203,6 +204,8 @@ export interface Vocabularies {
   cues: Cues;
   /** What stands where a title stands but is none (config/titles.json). */
   titles: TitleRules;
+  /** What tells news and listings from project pages (config/page-kinds.json). */
+  pageKinds: PageKindRules;
 }
 
 export async function loadVocabularies(): Promise<Vocabularies> {
@@ -213,11 +216,12 @@ export async function loadVocabularies(): Promise<Vocabularies> {
     loadVocabularyFile("themes.json"),
     loadVocabularyFile("organisations.json"),
   ]);
-  const [municipalities, labelsFile, cues, titles] = await Promise.all([
+  const [municipalities, labelsFile, cues, titles, pageKinds] = await Promise.all([
     readConfigJson<{ regions: Record<string, string[]> }>("municipalities.json"),
     readConfigJson<LabelsFile>("labels.json"),
     readConfigJson<CuesFile>("cues.json"),
     readConfigJson<TitlesFile>("titles.json"),
+    readConfigJson<PageKindsFile>("page-kinds.json"),
   ]);
   const labels = createLabels(labelsFile);
   // A single word that is a fact's label ("Tavoite", "Kesto", "Rahoitus") heads a section, not the page.
@@ -232,5 +236,6 @@ export async function loadVocabularies(): Promise<Vocabularies> {
     labels,
     cues: createCues(cues),
     titles: createTitleRules(titles, isLabel),
+    pageKinds: createPageKindRules(pageKinds),
   };
 }

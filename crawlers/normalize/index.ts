@@ -84,7 +84,14 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
   const period = periodOf(facts, sentences, vocabularies);
   const budgetEur = budgetOf(valuesOf(facts.budget), sentences, vocabularies.cues);
   const url = page.canonicalUrl;
-  const kind = detectKind(page, vocabularies.cues.practiceLabel);
+  const news = vocabularies.pageKinds.signals(page.text, page.url);
+  // A date line alone is also a project page's post date: it says news only where no period is labelled.
+  const periodLabelled = [facts.period, facts.start, facts.end].some((found) => (found ?? []).length > 0);
+  const kind = detectKind(page, vocabularies.cues.practiceLabel, {
+    listingTitle: vocabularies.pageKinds.isListingTitle(title),
+    news: news.newsWord || (news.dateLine && !periodLabelled),
+  });
+  const publishedDate = page.publishedDate ?? news.publishedDate;
   return {
     id: projectId(url),
     url,
@@ -116,7 +123,7 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
     // Only the people: the page-wide lists of addresses and numbers are not part of the record.
     contacts: findContacts(page.contactText, vocabularies.cues),
     // A project page's own date stamp is when it was written up, not news: only news has a publication date.
-    ...(page.publishedDate && kind === "news" ? { publishedDate: page.publishedDate } : {}),
+    ...(publishedDate && kind === "news" ? { publishedDate } : {}),
     fetchedAt: context.fetchedAt,
     updatedAt: context.fetchedAt,
   };
