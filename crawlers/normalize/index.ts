@@ -49,6 +49,17 @@ function periodOf(facts: FactsByKind, sentences: string[], vocabularies: Vocabul
   return prosePeriod(sentences, cues);
 }
 
+/**
+ * A listing names many projects: none of their periods is the page's. A news item's own year
+ * ("avustukset vuoden 2023 toimintaan" in a 2023 item) is when it was written, not a project period.
+ */
+export function pagePeriod(kind: string, publishedDate: string | undefined, period: Period): Period {
+  if (kind === "other") return {};
+  const year = Number(publishedDate?.slice(0, 4));
+  const onlyThatYear = period.startYear === year && period.endYear === year && !period.startDate;
+  return kind === "news" && onlyThatYear ? {} : period;
+}
+
 /** A sentence that gives a share of the funding ("ESR+-rahoituksen osuus on 75 %"). */
 const shareSentence = (sentence: string, { cues }: Vocabularies) =>
   sentence.length < 400 && (cues.fundingSentence.test(sentence) || cues.grantAmount.test(sentence));
@@ -81,7 +92,6 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
     { title, areaFacts: valuesOf(facts.area), sentences, otherValues },
     vocabularies,
   );
-  const period = periodOf(facts, sentences, vocabularies);
   const budgetEur = budgetOf(valuesOf(facts.budget), sentences, vocabularies.cues);
   const url = page.canonicalUrl;
   const news = vocabularies.pageKinds.signals(page.text, page.url);
@@ -92,6 +102,7 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
     news: news.newsWord || (news.dateLine && !periodLabelled),
   });
   const publishedDate = page.publishedDate ?? news.publishedDate;
+  const period = pagePeriod(kind, publishedDate, periodOf(facts, sentences, vocabularies));
   return {
     id: projectId(url),
     url,

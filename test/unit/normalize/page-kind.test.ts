@@ -1,10 +1,13 @@
 import { expect } from "chai";
+import { pagePeriod } from "../../../crawlers/normalize/index.js";
+import { prosePeriod } from "../../../crawlers/normalize/period.js";
 import { loadVocabularies, type Vocabularies } from "../../../crawlers/vocabulary.js";
 
 describe("normalize/page-kind", function () {
   let rules: Vocabularies["pageKinds"];
+  let cues: Vocabularies["cues"];
   before(async function () {
-    ({ pageKinds: rules } = await loadVocabularies());
+    ({ pageKinds: rules, cues } = await loadVocabularies());
   });
 
   const page = (...lines: string[]) => lines.join("\n");
@@ -50,5 +53,22 @@ describe("normalize/page-kind", function () {
       expect(rules.isListingTitle(title), title).to.equal(true);
     for (const title of ["Kotona kylässä -hanke", "Projekt", "Hyvä arki", "Project Wellbeing"])
       expect(rules.isListingTitle(title), title).to.equal(false);
+  });
+  it("gives a listing no period and a news item not its own year, but keeps a news item's project period", function () {
+    const range = { startYear: 2023, endYear: 2025, startDate: "2023-01-01", endDate: "2025-12-31" };
+    expect(pagePeriod("other", undefined, range)).to.deep.equal({});
+    expect(pagePeriod("news", "2023-02-01", { startYear: 2023, endYear: 2023 })).to.deep.equal({});
+    expect(pagePeriod("news", "2023-02-01", range)).to.deep.equal(range);
+    expect(pagePeriod("project", "2023-02-01", { startYear: 2023, endYear: 2023 })).to.deep.equal({
+      startYear: 2023,
+      endYear: 2023,
+    });
+  });
+
+  it("reads a period stated as the project's 'toiminta-aika' in a sentence", function () {
+    expect(prosePeriod(["Hankkeen toiminta-aika on 1.3.2024 - 28.2.2027."], cues)).to.include({
+      startDate: "2024-03-01",
+      endDate: "2027-02-28",
+    });
   });
 });
