@@ -3,7 +3,8 @@
 //   serve                           serve the API and the search page only
 //   crawl [--source NAME] [--url U] crawl configured sources (all by default) or try one site by URL
 //   extract <file-or-url>...        print one normalized record per line (NDJSON), index nothing
-//   index [--rebuild|--from-archive] apply the index settings; rebuild into a new index swapped in when complete
+//   index [--rebuild|--from-archive] apply the index settings and re-derive the records if the rules changed;
+//                                   rebuild into a new index swapped in when complete
 //   status                          per source: last crawl, pages, new, changed, removed, errors, next run
 //   eval <folder> [--misses]        per-field precision, recall and F1 against <folder>/gold.json
 
@@ -19,9 +20,12 @@ import { sourceStatuses, statusTable } from "../crawlers/source-status.js";
 import { normalizeProject } from "../crawlers/normalize/index.js";
 import { loadVocabularies } from "../crawlers/vocabulary.js";
 import { connectEngine } from "../indexer/engine.js";
+import type { Upsert } from "../indexer/indexer.js";
 import { createLogger, type Logger } from "../core/logger.js";
 import { indexFromArchive } from "./archive-rebuild.js";
-import { createPipeline, reportCounts } from "./pipeline.js";
+import { createPipeline, reportCounts, type Pipeline } from "./pipeline.js";
+import { rederiveIfRulesChanged } from "./rederive.js";
+import { createFingerprintStore, rulesFingerprint } from "./rules-fingerprint.js";
 import { sampleSource, withSampleSite } from "./sample-source.js";
 import { startService } from "./service.js";
 
@@ -30,8 +34,10 @@ const USAGE = `usage: hankehaku <command>
   serve                            serve the API and search page without crawling
   crawl [--source NAME] [--url U]  crawl configured sources, or try a site not yet configured
   extract <file-or-url>...         print normalized records as NDJSON without indexing
-  index [--rebuild|--from-archive] apply the index settings; --rebuild re-crawls, --from-archive rebuilds
-                                   from the archive with no network; both swap a complete new index in
+  index [--rebuild|--from-archive] apply the index settings, and re-derive every record from the archive
+                                   if the extraction or indexing rules changed since the index was filled;
+                                   --rebuild re-crawls, --from-archive rebuilds from the archive with no
+                                   network; all swap a complete new index in
   status                           per source: last crawl, pages, new, changed, removed, errors, next run
   eval <folder> [--misses]         per-field precision, recall and F1 of extraction against <folder>/gold.json
                                    (pages under <folder>/site/ or beside it); --misses lists each wrong field`;
@@ -190,34 +196,51 @@ async function index(config: Config, logger: Logger, args: string[]): Promise<nu
   try {
     const pipeline = await createPipeline(config, engine, logger);
     await pipeline.indexer.ensureIndex();
+    // Worked out before the rebuild, so a rule file edited meanwhile is caught next time.
+    const fingerprint = await rulesFingerprint(config);
+    const rulesDerived = () => createFingerprintStore(config.dataDir).write(fingerprint, config.meili.index);
     if (values["from-archive"]) {
       // No network: every source's archive, the pages as they were last seen, into a new index.
       const { count } = await indexFromArchive(config, pipeline, logger);
+      await rulesDerived();
       console.log(`index "${config.meili.index}" rebuilt from the archive with ${count} records`);
     } else if (values.rebuild) {
-      // Everything is crawled again into a new index; the current one serves until the swap,
-      // and stays as it is if any source fails.
-      const { count } = await pipeline.indexer.rebuild(async (upsert) => {
-        if (config.sampleCorpus) {
-          await withSampleSite((origin) =>
-            pipeline.runSource(
-              { ...sampleSource(config.port), startUrls: [`${origin}/index.html`] },
-              { upsert, fresh: true },
-            ),
-          );
-        }
-        for (const source of config.sources.filter((candidate) => candidate.enabled !== false)) {
-          await pipeline.runSource(source, { upsert, fresh: true });
-        }
-      });
+      const { count } = await pipeline.indexer.rebuild((upsert) => recrawlEverything(config, pipeline, upsert));
+      await rulesDerived();
       console.log(`index "${config.meili.index}" rebuilt with ${count} records`);
     } else {
-      console.log(`index "${config.meili.index}": settings applied, ${await pipeline.indexer.count()} records`);
+      const outcome = await rederiveIfRulesChanged({ config, pipeline, logger });
+      if (outcome.action === "failed") {
+        console.log(`index "${config.meili.index}": re-deriving the records failed: ${outcome.error}`);
+        return 1;
+      }
+      const rederived = outcome.action === "rebuilt" ? `re-derived from the archive (${outcome.reason}), ` : "";
+      console.log(
+        `index "${config.meili.index}": settings applied, ${rederived}${await pipeline.indexer.count()} records`,
+      );
     }
   } finally {
     await engine.stop();
   }
   return 0;
+}
+
+/**
+ * Everything crawled again into `upsert` (a new index); the current one serves until the swap,
+ * and stays as it is if any source fails.
+ */
+async function recrawlEverything(config: Config, pipeline: Pipeline, upsert: Upsert): Promise<void> {
+  if (config.sampleCorpus) {
+    await withSampleSite((origin) =>
+      pipeline.runSource(
+        { ...sampleSource(config.port), startUrls: [`${origin}/index.html`] },
+        { upsert, fresh: true },
+      ),
+    );
+  }
+  for (const source of config.sources.filter((candidate) => candidate.enabled !== false)) {
+    await pipeline.runSource(source, { upsert, fresh: true });
+  }
 }
 
 async function evaluate(args: string[]): Promise<number> {

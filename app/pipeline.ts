@@ -13,7 +13,7 @@ import type { Engine } from "../indexer/engine.js";
 import { createIndexer, IndexingError, type Indexer, type Upsert } from "../indexer/indexer.js";
 import { loadSearchVocabulary, loadTextAnalyzer, type TextAnalyzer } from "../indexer/text-analysis.js";
 
-export interface RunOptions {
+interface RunOptions {
   baseUrl?: string;
   upsert?: Upsert;
   onProgress?: CrawlSourceDeps["onProgress"];
@@ -42,7 +42,7 @@ export function reportCounts(report: CrawlReport) {
 }
 
 /** What the crawl state keeps of a finished run. */
-export function stateFromReport(report: CrawlReport, runAt: string): SourceState {
+function stateFromReport(report: CrawlReport, runAt: string): SourceState {
   const counts = reportCounts(report);
   return {
     lastRunAt: runAt,
@@ -64,7 +64,7 @@ export function stateFromReport(report: CrawlReport, runAt: string): SourceState
  * frontier, which counts a page finished only once its record is indexed, resumes the rest on
  * the next run.
  */
-export function parkWhenAborted<Args extends unknown[], Result>(
+function parkWhenAborted<Args extends unknown[], Result>(
   fetch: (...args: Args) => Promise<Result>,
   signal: AbortSignal | undefined,
 ): (...args: Args) => Promise<Result> {

@@ -1,5 +1,6 @@
 // Puts the stages together into the running service: the search engine (embedded or at
-// MEILI_URL), the index settings, the HTTP server, the crawl of the sample corpus and of
+// MEILI_URL), the index settings, the HTTP server, re-deriving every record from the archive
+// when the rules changed (rederive.ts), then the crawl of the sample corpus and of
 // never-crawled sources at start, and the re-crawl schedules.
 // Usage: const service = await startService({ config, logger }); ...; await service.stop();
 
@@ -15,15 +16,17 @@ import { createApp } from "../server/app.js";
 import { listen } from "../server/listen.js";
 import { createMetrics } from "../server/metrics.js";
 import { loadFacetNames } from "../server/facet-names.js";
+import { createSearchGate } from "../server/search-gate.js";
 import { createSearchService } from "../server/search-service.js";
 import { createDataStats, meiliSiteCounts } from "../server/stats.js";
-import { createPipeline } from "./pipeline.js";
+import { createPipeline, type Pipeline } from "./pipeline.js";
+import { checkRules, rederiveIfRulesChanged, type RederiveOutcome } from "./rederive.js";
 import { sampleSource } from "./sample-source.js";
 
 /** How long stop() lets running crawls finish the pages in flight. */
 const CRAWL_GRACE_MS = 1_000;
 
-export interface ServiceOptions {
+interface ServiceOptions {
   config: Config;
   logger: Logger;
   now?: () => Date;
@@ -34,6 +37,11 @@ export interface ServiceOptions {
 export interface Service {
   url: string;
   engine: Engine;
+  /**
+   * Settles when the records have been re-derived from the archive if the rules changed (`start`
+   * only; never rejects). Every crawl waits for it, so no crawl writes into the index being replaced.
+   */
+  rederive: Promise<RederiveOutcome | undefined>;
   /** Settles when the crawls begun at start have finished (each failure is logged, not thrown). */
   initialCrawl: Promise<void>;
   stop(): Promise<void>;
@@ -58,6 +66,10 @@ export async function startService({
     client: engine.client,
     indexName: config.meili.index,
     analyzer: pipeline.analyzer,
+    gate: createSearchGate({
+      concurrency: config.meili.searchConcurrency,
+      maxWaitMs: config.meili.searchQueueWaitMs,
+    }),
     onEngineCall: (operation, seconds, outcome) => metrics.engineCall(operation, seconds, outcome),
   });
   // The sample source's records name the port, which is known once the server listens.
@@ -83,9 +95,17 @@ export async function startService({
   const url = `http://${config.host === "0.0.0.0" || config.host === "::" ? "127.0.0.1" : config.host}:${port}`;
   logger.info({ url, engine: engine.url, embedded: engine.embedded }, "Hankehaku is serving");
 
-  // Aborted at stop(): running crawls take no new page (their frontier resumes them next time).
+  // Aborted at stop(): running crawls take no new page (their frontier resumes them next time),
+  // and a re-deriving rebuild takes no further record and is not swapped in.
   const stopCrawls = new AbortController();
+  const rederive = crawl
+    ? rederiveIfRulesChanged({ config, pipeline, logger, signal: stopCrawls.signal })
+    : warnIfRulesChanged(config, pipeline, logger);
   const runLogged = async (source: SourceConfig) => {
+    // A crawl's upserts into the index being rebuilt would be lost at the swap, and its archive
+    // appends would race the rebuild's reading: crawls begin once re-deriving has settled.
+    await rederive;
+    if (stopCrawls.signal.aborted) return;
     try {
       await pipeline.runSource(source, { baseUrl: url, signal: stopCrawls.signal });
     } catch (error) {
@@ -113,6 +133,7 @@ export async function startService({
   return {
     url,
     engine,
+    rederive,
     initialCrawl,
     async stop() {
       // node-cron's stop() may or may not return a promise, depending on the task kind.
@@ -122,8 +143,23 @@ export async function startService({
       server.closeAllConnections();
       await closed;
       // The pages in flight get a moment to reach the index; a crawl is never waited for whole.
-      await Promise.race([initialCrawl, sleep(CRAWL_GRACE_MS)]);
+      await Promise.race([Promise.all([rederive, initialCrawl]), sleep(CRAWL_GRACE_MS)]);
       await engine.stop();
     },
   };
+}
+
+/** `serve` writes nothing: it only says when the records it serves were derived by other rules. */
+async function warnIfRulesChanged(config: Config, pipeline: Pipeline, logger: Logger): Promise<undefined> {
+  try {
+    const { reason, current, stored } = await checkRules(config, pipeline);
+    if (reason)
+      logger.warn(
+        { reason, oldFingerprint: stored?.fingerprint, newFingerprint: current },
+        "records may be derived by other rules; `npm start` or `npm run cli -- index` re-derives them",
+      );
+  } catch (error) {
+    logger.warn({ err: messageOf(error) }, "could not compare the rules fingerprint");
+  }
+  return undefined;
 }

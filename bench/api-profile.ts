@@ -2,11 +2,11 @@
 // against an embedded Meilisearch with N synthetic records, sends searches (the judged queries,
 // with 0 to 2 facet filters) from 8 clients, and prints the self time per search by file and
 // by function. The figures of the README's "where the time goes" table come from here.
-// Usage: npx tsx bench/api-profile.ts [--records 10000] [--searches 1500] [--top 25]
+// Usage: npx tsx bench/api-profile.ts [--records 10000] [--searches 1500] [--top 25] [--save FILE.cpuprofile]
 
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { copyFile, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -16,7 +16,7 @@ import { REPO_ROOT } from "../core/paths.js";
 import { startEmbeddedMeili } from "../indexer/embedded-meili.js";
 import { loadSearchVocabulary, loadTextAnalyzer } from "../indexer/text-analysis.js";
 import { indexRecords, querySet } from "./api.bench.js";
-import { keepAliveAgent, load, request } from "./http-load.js";
+import { cpuMs, keepAliveAgent, load, request } from "./http-load.js";
 import { fmt } from "./stats.js";
 
 interface ProfileNode {
@@ -71,6 +71,8 @@ const { values } = parseArgs({
     records: { type: "string", default: "10000" },
     searches: { type: "string", default: "1500" },
     top: { type: "string", default: "25" },
+    /** Keep a copy of the .cpuprofile (for Chrome DevTools or speedscope). */
+    save: { type: "string" },
   },
 });
 const searches = Number(values.searches);
@@ -107,14 +109,17 @@ try {
     });
   await load(8, 200, send); // warm-up: start-up and JIT are not per-search costs
   const started = performance.now();
+  const cpuBefore = await cpuMs(child.pid ?? 0);
   const row = await load(8, searches, send);
   const window = [started, performance.now()];
+  const cpuPerSearch = ((await cpuMs(child.pid ?? 0)) - cpuBefore) / searches;
   agent.destroy();
   child.kill("SIGTERM");
   await once(child, "exit");
   const [file] = (await readdir(profileDir)).filter((name) => name.endsWith(".cpuprofile"));
   if (!file) throw new Error("no CPU profile was written");
   const profile = JSON.parse(await readFile(path.join(profileDir, file), "utf8")) as Profile;
+  if (values.save) await copyFile(path.join(profileDir, file), values.save);
   // Keep only the samples of the measured window (the profile's clock is in µs since start).
   const end = profile.endTime;
   const span = (window[1] ?? 0) - (window[0] ?? 0);
@@ -132,8 +137,9 @@ try {
   const idle = selfTimes(kept, (node) => node.callFrame.functionName).get("(idle)") ?? 0;
   const busy = [...selfTimes(kept, fileOf)].reduce((sum, [, ms]) => sum + ms, 0) - idle;
   console.log(
-    `${values.records} records, ${searches} searches from 8 clients: ${fmt(row.rps, 0)} req/s, ` +
-      `app CPU ${fmt(busy / searches, 2)} ms per search (idle excluded)`,
+    `${values.records} records, ${searches} searches from 8 clients: ${fmt(row.rps, 0)} req/s, app CPU per search ` +
+      `${fmt(cpuPerSearch, 2)} ms (user + system, all threads, from /proc), ${fmt(busy / searches, 2)} ms ` +
+      `sampled on the main thread (idle excluded; on a loaded machine this counts time descheduled too)`,
   );
   const withoutIdle = (times: Map<string, number>) => new Map([...times].filter(([key]) => !key.startsWith("(idle)")));
   printTop("by file or package", withoutIdle(selfTimes(kept, fileOf)), searches, Number(values.top));

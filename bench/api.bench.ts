@@ -28,7 +28,7 @@ interface Captured {
   body: string;
 }
 
-export interface ApiBenchOptions {
+interface ApiBenchOptions {
   sizes: number[];
   /** Concurrent clients to compare at (default 1, 8, 64). */
   concurrency?: number[];

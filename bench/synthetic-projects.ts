@@ -5,7 +5,7 @@
 import type { Project } from "../core/project.js";
 
 /** mulberry32: a small, fast, seeded generator, so every run benchmarks the same records. */
-export function seededRandom(seed: number): () => number {
+function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -81,7 +81,7 @@ const ORGANISATIONS = [
   "Suomen Kuntaliitto",
 ];
 
-export interface SyntheticVocabulary {
+interface SyntheticVocabulary {
   regions: string[];
   funders: string[];
   targetGroups: string[];

@@ -115,6 +115,10 @@ const configSchema = z.strictObject({
     masterKey: z.string().optional(),
     binary: z.string().optional(),
     index: z.string().min(1, "must name an index"),
+    /** Searches the API has in flight to Meilisearch at once (default: four per core of this machine). */
+    searchConcurrency: z.number().int().min(1, "must be at least 1").optional(),
+    /** Longest wait, in ms, for a turn at Meilisearch before the API answers 503 (default 30 000). */
+    searchQueueWaitMs: count.optional(),
   }),
   crawler: crawlerSchema,
   sources: z.array(sourceSchema).superRefine(unique("name")),
@@ -124,7 +128,6 @@ export type Config = z.infer<typeof configSchema>;
 export type SourceConfig = z.infer<typeof sourceSchema>;
 export type CrawlerConfig = z.infer<typeof crawlerSchema>;
 export type PartnerConfig = z.infer<typeof partnerSchema>;
-export type ApiConfig = z.infer<typeof apiSchema>;
 
 /**
  * The environment variables, each with the setting it overrides. An empty variable counts as
@@ -155,7 +158,7 @@ export class ConfigError extends Error {
   override name = "ConfigError";
 }
 
-export const DEFAULT_CONFIG_FILE = configFile("default.json");
+const DEFAULT_CONFIG_FILE = configFile("default.json");
 
 type Env = Record<string, string | undefined>;
 type Path = readonly PropertyKey[];

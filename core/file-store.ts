@@ -31,7 +31,7 @@ export async function writeAtomic(file: string, data: string | Uint8Array): Prom
   await rename(temporary, file);
 }
 
-export interface SerialQueue {
+interface SerialQueue {
   /** Runs `task` after every task queued before it; its failure is the caller's, not the queue's. */
   run<T>(task: () => Promise<T>): Promise<T>;
   /** Settles once everything queued so far has run. */

@@ -6,7 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-export const CONFIG_DIR = path.join(REPO_ROOT, "config");
+const CONFIG_DIR = path.join(REPO_ROOT, "config");
 export const PUBLIC_DIR = path.join(REPO_ROOT, "server", "public");
 export const WIDGET_FILE = path.join(REPO_ROOT, "widget", "widget.js");
 export const SAMPLE_SITE_DIR = path.join(REPO_ROOT, "sample-corpus", "site");

@@ -12,13 +12,13 @@ export type PageKind = (typeof PAGE_KINDS)[number];
 export const PROJECT_STATUSES = ["planned", "ongoing", "ended", "unknown"] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 
-export interface ProjectSource {
+interface ProjectSource {
   url: string;
   site: string;
   fetchedAt: string;
 }
 
-export interface FundingShare {
+interface FundingShare {
   funder: string;
   percent: number;
 }
@@ -98,7 +98,7 @@ type Nothing<T extends never> = T;
 export type UndisplayedFields = Nothing<Exclude<keyof Project, (typeof DISPLAYED_FIELDS)[number]>>;
 
 /** The fields a record may lack (the rest it always has): the OpenAPI schemas' `required` follow from it. */
-export const OPTIONAL_FIELDS = [
+const OPTIONAL_FIELDS = [
   "coordinator",
   "budgetEur",
   "startDate",

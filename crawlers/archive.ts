@@ -36,7 +36,7 @@ export function encodeRecord(response: ArchivedResponse): Buffer {
   return Buffer.concat([frame, payload]);
 }
 
-export interface DecodeResult {
+interface DecodeResult {
   records: ArchivedResponse[];
   /** Bytes that did not form a whole, intact record (a torn write, damage). */
   skippedBytes: number;

@@ -30,7 +30,7 @@ function decodeAs(label: string, bytes: Uint8Array, fatal = false): string | und
 }
 
 /** The charset of undeclared bytes: valid UTF-8 is UTF-8; otherwise the detector decides. */
-export function detectCharset(bytes: Uint8Array): string {
+function detectCharset(bytes: Uint8Array): string {
   if (decodeAs("utf-8", bytes, true) !== undefined) return "utf-8";
   const { encoding } = jschardet.detect(Buffer.from(bytes), { detectEncodings: CANDIDATES });
   // Not valid UTF-8, so a UTF-8 guess cannot be right; nothing detected means legacy Western.

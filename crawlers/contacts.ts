@@ -23,13 +23,13 @@ const LINE_LABEL = /^[^:\d@]{2,50}:\s+/u;
 const WRITTEN_NAME = /[\p{Lu}][\p{L}]+(?:-[\p{Lu}][\p{L}]+)?\s+[\p{Lu}][\p{L}]+(?:-[\p{Lu}][\p{L}]+)?/gu;
 
 /** What tells a person's line: job titles (config/cues.json "contactTitles"). */
-export interface ContactCues {
+interface ContactCues {
   contactTitle: RegExp;
   /** A contact block's heading ("Yhteystiedot"): under it a titled name needs no address. */
   contactSection?: RegExp;
 }
 
-export function deobfuscate(text: string): string {
+function deobfuscate(text: string): string {
   return text
     .replace(AT, "@")
     .replace(DOT, ".")

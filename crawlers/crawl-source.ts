@@ -65,7 +65,7 @@ export interface CrawlReport extends CrawlStats {
   skippedPages: { robots: number; cap: number; limit: number; notProject: number };
 }
 
-export function resolveStartUrls(source: SourceConfig, baseUrl?: string): string[] {
+function resolveStartUrls(source: SourceConfig, baseUrl?: string): string[] {
   return source.startUrls.map((url) => {
     if (/^https?:\/\//.test(url)) return url;
     if (!baseUrl) throw new Error(`source "${source.name}": start URL "${url}" is relative but no base URL is known`);
@@ -74,7 +74,7 @@ export function resolveStartUrls(source: SourceConfig, baseUrl?: string): string
 }
 
 /** The record as if its pages lived at `origin`: URLs, site and the id derived from them. */
-export function withOrigin(project: Project, origin: string): Project {
+function withOrigin(project: Project, origin: string): Project {
   const move = (url: string) => new URL(new URL(url).pathname + new URL(url).search, origin).href;
   const url = move(project.url);
   return {
@@ -86,10 +86,10 @@ export function withOrigin(project: Project, origin: string): Project {
   };
 }
 
-export type PageVerdict = { project: Project } | { notProject: string };
+type PageVerdict = { project: Project } | { notProject: string };
 
 /** Extract and normalize one page the way its source asks, or say why it is no project page. */
-export function judgePage(
+function judgePage(
   page: Pick<FetchedPage, "body" | "url" | "fetchedAt">,
   source: SourceConfig,
   vocabularies: Vocabularies,

@@ -48,7 +48,7 @@ export interface KnownPage {
   archived: number;
 }
 
-export interface CrawlDeps {
+interface CrawlDeps {
   fetchPage: FetchPage;
   fetchText: FetchText;
   logger: Logger;
@@ -59,7 +59,7 @@ export interface CrawlDeps {
   knownPage?: (url: string) => KnownPage | undefined;
 }
 
-export interface CrawlHandlers {
+interface CrawlHandlers {
   /**
    * A fetched page (200), or one the server says is unchanged (page.notModified), then with the
    * body of its stored copy; `archivedAt` is where that body sits in the archive.
@@ -85,7 +85,7 @@ export interface CrawlStats {
   resumed: boolean;
 }
 
-export class CrawlError extends Error {
+class CrawlError extends Error {
   override name = "CrawlError";
 }
 

@@ -9,7 +9,7 @@ import pRetry from "p-retry";
 import { messageOf } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 
-export interface RetryOptions {
+interface RetryOptions {
   logger: Logger;
   /** What is written, for the logs. */
   what: string;

@@ -12,25 +12,25 @@ import { normalizeProject } from "./normalize/index.js";
 import { createSiteTemplates } from "./site-template.js";
 import type { Vocabularies } from "./vocabulary.js";
 
-export interface GoldEntry {
+interface GoldEntry {
   page: string;
   [field: string]: unknown;
 }
 
-export interface Counts {
+interface Counts {
   tp: number;
   fp: number;
   fn: number;
 }
 
-export interface FieldScore {
+interface FieldScore {
   precision: number;
   recall: number;
   f1: number;
   counts: Counts;
 }
 
-export interface PageMiss {
+interface PageMiss {
   page: string;
   field: string;
   missing: string[];
@@ -56,7 +56,7 @@ const contactNames = (value: unknown) =>
   Array.isArray(value) ? (value as { name?: string | null }[]).flatMap((c) => asItems(c.name, lower)) : [];
 
 /** How each gold field is read from a gold entry and from a record. */
-export const FIELDS: Record<string, { gold: (g: GoldEntry) => string[]; ours: (p: Project) => string[] }> = {
+const FIELDS: Record<string, { gold: (g: GoldEntry) => string[]; ours: (p: Project) => string[] }> = {
   language: { gold: (g) => asItems(g.language), ours: (p) => asItems(p.language) },
   kind: { gold: (g) => asItems(g.kind), ours: (p) => asItems(p.kind) },
   title: { gold: (g) => asItems(g.title, lower), ours: (p) => asItems(p.title, lower) },
@@ -78,14 +78,10 @@ export const FIELDS: Record<string, { gold: (g: GoldEntry) => string[]; ours: (p
   publishedDate: { gold: (g) => asItems(g.publishedDate), ours: (p) => asItems(p.publishedDate) },
 };
 
-export const emptyCounts = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
+const emptyCounts = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
 
 /** Adds one page's items to the counts (lists as sets; absent on both sides counts for nothing). */
-export function countItems(
-  predicted: string[],
-  gold: string[],
-  counts: Counts,
-): { missing: string[]; extra: string[] } {
+function countItems(predicted: string[], gold: string[], counts: Counts): { missing: string[]; extra: string[] } {
   const want = new Set(gold);
   const got = new Set(predicted);
   const extra = [...got].filter((item) => !want.has(item));
@@ -96,7 +92,7 @@ export function countItems(
   return { missing, extra };
 }
 
-export function scores(counts: Counts): FieldScore {
+function scores(counts: Counts): FieldScore {
   const { tp, fp, fn } = counts;
   // A field with nothing to find and nothing found is perfect.
   const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
@@ -106,7 +102,7 @@ export function scores(counts: Counts): FieldScore {
 }
 
 /** Scores records against their gold entries; only the fields a gold entry states are counted. */
-export function scoreRecords(pairs: { gold: GoldEntry; project: Project }[]): EvaluationReport {
+function scoreRecords(pairs: { gold: GoldEntry; project: Project }[]): EvaluationReport {
   const counts: Record<string, Counts> = {};
   const misses: PageMiss[] = [];
   for (const { gold, project } of pairs) {
@@ -161,7 +157,7 @@ async function pageFile(folder: string, page: string): Promise<string> {
   return (await exists(underSite)) ? underSite : path.join(folder, page);
 }
 
-export interface EvaluateOptions {
+interface EvaluateOptions {
   vocabularies: Vocabularies;
   /** The clock the records are made at (status depends on it). */
   now?: Date;

@@ -7,6 +7,7 @@ import * as cheerio from "cheerio";
 import type { CheerioAPI } from "cheerio";
 import { hasChildren, isTag, isText, type AnyNode, type Element } from "domhandler";
 import { listingSignals, type ListingSignals } from "./listing-pages.js";
+import { normalizeLink } from "./links.js";
 import type { PageTemplateHook } from "./site-template.js";
 
 export interface Fact {
@@ -142,7 +143,7 @@ export function extractPage(
   template?.apply($);
   const tags = elementsByTag($);
   const canonicalHref = tags("link").find((link) => sameIgnoringCase(link.attribs.rel, "canonical"))?.attribs.href;
-  const canonicalUrl = resolveUrl(canonicalHref, url) ?? url;
+  const canonicalUrl = (canonicalHref && normalizeLink(canonicalHref, url)) || url;
   const isNews = detectNews($, tags);
   const publishedDate = findPublishedDate(tags);
   const metaDescription =
@@ -192,17 +193,6 @@ export function extractPage(
     isListing,
     isNews,
   };
-}
-
-function resolveUrl(href: string | undefined, base: string): string | undefined {
-  if (!href) return undefined;
-  try {
-    const resolved = new URL(href, base);
-    resolved.hash = "";
-    return resolved.href;
-  } catch {
-    return undefined;
-  }
 }
 
 function pickMain($: CheerioAPI) {

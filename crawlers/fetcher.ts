@@ -26,7 +26,7 @@ export interface FetchedPage {
   notModified: boolean;
 }
 
-export type FetchFailure = "network" | "timeout" | "too-large" | "not-html" | "http-status" | "redirects";
+type FetchFailure = "network" | "timeout" | "too-large" | "not-html" | "http-status" | "redirects";
 
 export class FetchError extends Error {
   override name = "FetchError";
@@ -48,16 +48,16 @@ export interface Validators {
 
 export type FetchPage = (url: string, validators?: Validators) => Promise<FetchedPage>;
 
-export type FetchSettings = Pick<CrawlerConfig, "userAgent" | "timeoutMs" | "maxBodyBytes"> &
+type FetchSettings = Pick<CrawlerConfig, "userAgent" | "timeoutMs" | "maxBodyBytes"> &
   Partial<Pick<CrawlerConfig, "maxRedirects" | "retries" | "retryBaseMs" | "maxRetryAfterMs">>;
 
-export interface FetchDeps {
+interface FetchDeps {
   now?: () => Date;
   sleep?: (ms: number) => Promise<void>;
 }
 
 /** Retry-After in milliseconds: delta-seconds or an HTTP date. */
-export function retryAfterMs(value: string | null | undefined, now: Date): number | undefined {
+function retryAfterMs(value: string | null | undefined, now: Date): number | undefined {
   if (!value) return undefined;
   if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
   const date = Date.parse(value);

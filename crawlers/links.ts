@@ -34,7 +34,7 @@ export function extractLinks(html: string, pageUrl: string): string[] {
   return [...links];
 }
 
-export interface SitemapEntry {
+interface SitemapEntry {
   url: string;
   lastmod?: string;
 }

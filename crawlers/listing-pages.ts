@@ -59,7 +59,7 @@ export function pathPattern(url: string): string | undefined {
   return `${parsed.host}${dated ?? parsed.pathname}${names.length > 0 ? `?${names.join("&")}` : ""}`;
 }
 
-export interface PatternCap {
+interface PatternCap {
   /** Undefined when the URL is admitted; otherwise the pattern whose cap it is over. */
   admit(url: string): string | undefined;
 }
@@ -78,7 +78,7 @@ export function createPatternCap(max: number): PatternCap {
 }
 
 /** Why the URL itself says "list": paging or search parameters, a listing or calendar path. */
-export function listingUrlReason(url: string, cues: ListingCues): string | undefined {
+function listingUrlReason(url: string, cues: ListingCues): string | undefined {
   const parsed = new URL(url);
   for (const name of parsed.searchParams.keys()) {
     const lower = name.toLowerCase();
@@ -167,7 +167,7 @@ export function listingSignals($: CheerioAPI): ListingSignals {
 }
 
 /** Why the page's content says "list": many links and little prose around them, or hardly any text. */
-export function listingContentReason(signals: ListingSignals, cues: ListingCues): string | undefined {
+function listingContentReason(signals: ListingSignals, cues: ListingCues): string | undefined {
   const { links, linkWords, allWords, headings, linkedHeadings } = signals;
   const prose = allWords - linkWords;
   // Teasers: every heading of the main content is a link to another page.

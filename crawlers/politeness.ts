@@ -6,7 +6,7 @@
 
 import { sleep } from "../core/sleep.js";
 
-export interface PolitenessOptions {
+interface PolitenessOptions {
   concurrency: number;
   delayFor: (host: string) => number;
   now?: () => number;

@@ -16,8 +16,8 @@ import type { CheerioAPI } from "cheerio";
 import { isTag, isText, type AnyNode, type Element } from "domhandler";
 import { createHash } from "node:crypto";
 
-export const TEMPLATE_MIN_PAGES = 3;
-export const TEMPLATE_MIN_SHARE = 0.3;
+const TEMPLATE_MIN_PAGES = 3;
+const TEMPLATE_MIN_SHARE = 0.3;
 /** Longer blocks are the page's own text (a cookie notice of a few sentences still fits). */
 const MAX_BLOCK_CHARS = 300;
 /** Texts kept per site; rare ones are forgotten first when a big site goes over it. */
@@ -35,7 +35,7 @@ const FACT_CONTAINERS = new Set(["dl", "table"]);
 /** "Rahoittaja: STEA", "Rahoittaja:" — a label with or without its value. */
 const LABEL_FORM = /^[^:]{1,60}:(\s|$)/u;
 
-export interface SiteTemplate {
+interface SiteTemplate {
   /** Distinct pages counted. */
   pages: number;
   /** Short hashes of the pages counted, so that a page crawled again is not counted twice. */
@@ -44,7 +44,7 @@ export interface SiteTemplate {
   counts: Record<string, number>;
 }
 
-export interface SiteTemplatesState {
+interface SiteTemplatesState {
   version: 2;
   sites: Record<string, SiteTemplate>;
 }
@@ -54,13 +54,13 @@ export interface PageTemplateHook {
   apply($: CheerioAPI): void;
 }
 
-export const normalizeBlock = (text: string): string =>
+const normalizeBlock = (text: string): string =>
   text
     .replace(/[\s\u00a0\u200b]+/g, " ")
     .trim()
     .toLowerCase();
 
-export function isTemplate(site: SiteTemplate | undefined, text: string): boolean {
+function isTemplate(site: SiteTemplate | undefined, text: string): boolean {
   if (!site) return false;
   const count = site.counts[text] ?? 0;
   return count >= TEMPLATE_MIN_PAGES && count >= TEMPLATE_MIN_SHARE * site.pages;
@@ -164,7 +164,7 @@ function forgetRare(site: SiteTemplate): void {
  * and og:title go when they are template. When the page's <h1> was template, its first
  * remaining heading becomes the <h1>, so that the title is the name lower on the page.
  */
-export function stripTemplate($: CheerioAPI, site: SiteTemplate | undefined): void {
+function stripTemplate($: CheerioAPI, site: SiteTemplate | undefined): void {
   if (!site) return;
   let removedH1 = false;
   for (const { element, key } of candidates($)) {
@@ -187,7 +187,7 @@ export function stripTemplate($: CheerioAPI, site: SiteTemplate | undefined): vo
   }
 }
 
-export interface SiteTemplates {
+interface SiteTemplates {
   readonly state: SiteTemplatesState;
   /** The hook for one page of `site`: counts the page (once), then strips the template. */
   hookFor(site: string, pageUrl: string): PageTemplateHook;

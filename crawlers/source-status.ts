@@ -15,7 +15,7 @@ export interface SourceStatus extends Partial<SourceState> {
   nextRunAt?: string;
 }
 
-export function nextRun(schedule: string, now: Date): string | undefined {
+function nextRun(schedule: string, now: Date): string | undefined {
   try {
     return CronExpressionParser.parse(schedule, { currentDate: now }).next().toISOString() ?? undefined;
   } catch {

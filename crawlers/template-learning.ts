@@ -29,7 +29,7 @@ import {
 } from "./site-template.js";
 
 /** Pages of a site kept for correction: enough for a template's thresholds to settle. */
-export const YOUNG_SITE_PAGES = 50;
+const YOUNG_SITE_PAGES = 50;
 
 export interface PageCopy {
   url: string;
@@ -37,7 +37,7 @@ export interface PageCopy {
   fetchedAt: string;
 }
 
-export interface TemplateSource {
+interface TemplateSource {
   name: string;
   /**
    * A regular expression whose first group, matched against a page's path, names the site within
@@ -56,7 +56,7 @@ export interface TemplateLearner {
   save(): Promise<void>;
 }
 
-export function siteOf(url: string, siteScope?: string): string {
+function siteOf(url: string, siteScope?: string): string {
   const parsed = new URL(url);
   const scoped = siteScope ? new RegExp(siteScope).exec(parsed.pathname)?.[1] : undefined;
   return scoped ? `${parsed.host}${scoped}` : parsed.host;

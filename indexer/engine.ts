@@ -37,7 +37,7 @@ export async function connectEngine(config: Config, logger: Logger, options: Con
     return { client, url, embedded: false, stop: async () => {} };
   }
   const meili = await startEmbeddedMeili({ dataDir: config.dataDir, binary: config.meili.binary, logger });
-  const client = createMeiliClient({ host: meili.url, apiKey: meili.masterKey });
+  const client = createMeiliClient({ host: meili.url, apiKey: meili.masterKey, onAnswer: meili.noteAnswer });
   return { client, url: meili.url, embedded: true, stop: () => meili.stop() };
 }
 

@@ -56,7 +56,7 @@ export async function loadCodePatterns(): Promise<CodePattern[]> {
   return compileCodePatterns(await readConfigJson<CodePatternFile>("project-codes.json"));
 }
 
-export type IndexedProject = Project & {
+type IndexedProject = Project & {
   [KEYS_FIELD]: string;
   [CONCEPTS_FIELD]: string;
   [PROJECT_KEY_FIELD]?: string;

@@ -9,16 +9,22 @@ import { multiSearchOverHttp } from "./meili-search-transport.js";
 /** Per HTTP request: long enough for a search or an enqueue on a busy 2-core machine, short enough that a hung engine is a quick 503. */
 export const MEILI_REQUEST_TIMEOUT_MS = 3_000;
 
-export interface MeiliClientOptions {
+interface MeiliClientOptions {
   host: string;
   apiKey?: string;
   timeoutMs?: number;
+  /**
+   * Told of every search the engine answers. The embedded engine's supervisor passes its
+   * noteAnswer here, so an engine busy answering searches is never taken for a hung one.
+   */
+  onAnswer?: () => void;
 }
 
 export function createMeiliClient({
   host,
   apiKey,
   timeoutMs = MEILI_REQUEST_TIMEOUT_MS,
+  onAnswer,
 }: MeiliClientOptions): Meilisearch {
   const client = new Meilisearch({
     host,
@@ -34,6 +40,11 @@ export function createMeiliClient({
     timeout: timeoutMs,
   });
   // Searches, the hot path, go over node:http: the same answers and errors for less CPU.
-  client.multiSearch = multiSearchOverHttp({ host, ...(apiKey ? { apiKey } : {}), timeoutMs });
+  client.multiSearch = multiSearchOverHttp({
+    host,
+    ...(apiKey ? { apiKey } : {}),
+    timeoutMs,
+    ...(onAnswer ? { onAnswer } : {}),
+  });
   return client;
 }

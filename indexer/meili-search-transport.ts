@@ -4,9 +4,10 @@
 // the app's whole budget per search. Errors are the meilisearch client's own classes
 // (MeilisearchApiError with the engine's error body, MeilisearchRequestError, with a
 // MeilisearchRequestTimeOutError cause after the timeout), so callers cannot tell the difference.
-// Usage: client.multiSearch = multiSearchOverHttp({ host, apiKey, timeoutMs }) (see meili-client.ts)
+// Usage: client.multiSearch = multiSearchOverHttp({ host, apiKey, timeoutMs, onAnswer }) (see meili-client.ts)
 
 import http from "node:http";
+import { urlToHttpOptions } from "node:url";
 import {
   MeilisearchApiError,
   MeilisearchRequestError,
@@ -14,31 +15,49 @@ import {
   type Meilisearch,
 } from "meilisearch";
 
-export interface TransportOptions {
+interface TransportOptions {
   host: string;
   apiKey?: string;
   timeoutMs: number;
+  /** Told of every answer from the engine, whatever its status: the engine is alive. */
+  onAnswer?: () => void;
 }
 
 /** POST a JSON body to Meilisearch and resolve with the parsed answer, or reject as the client would. */
-export function postJson(options: TransportOptions, agent: http.Agent) {
+function postJson(options: TransportOptions, agent: http.Agent) {
   const headers: Record<string, string> = {
     "content-type": "application/json",
     "accept-encoding": "identity",
     ...(options.apiKey ? { authorization: `Bearer ${options.apiKey}` } : {}),
   };
+  const base = new URL(options.host.endsWith("/") ? options.host : `${options.host}/`);
+  // The request options of each path, made once: http.request would parse a URL on every call.
+  const targets = new Map<string, { url: string; options: http.RequestOptions }>();
+  const targetOf = (path: string) => {
+    let target = targets.get(path);
+    if (!target) {
+      const url = new URL(path, base);
+      target = {
+        url: url.toString(),
+        options: { ...urlToHttpOptions(url), method: "POST", agent, headers },
+      };
+      targets.set(path, target);
+    }
+    return target;
+  };
   return (path: string, body: unknown) => {
-    const url = new URL(path, options.host.endsWith("/") ? options.host : `${options.host}/`);
+    const target = targetOf(path);
     return new Promise<unknown>((resolve, reject) => {
       const payload = JSON.stringify(body);
-      const failed = (cause: unknown) => reject(new MeilisearchRequestError(url.toString(), cause));
-      const request = http.request(url, { method: "POST", agent, headers }, (response) => {
+      const failed = (cause: unknown) => reject(new MeilisearchRequestError(target.url, cause));
+      const request = http.request(target.options, (response) => {
         response.setEncoding("utf8");
         let text = "";
         response.on("data", (chunk: string) => (text += chunk));
         response.on("error", failed);
         response.on("end", () => {
           clearTimeout(timer);
+          options.onAnswer?.();
           let parsed: unknown;
           try {
             parsed = text === "" ? undefined : JSON.parse(text);

@@ -67,7 +67,7 @@ export function projectCodes(text: string, patterns: CodePattern[]): Set<string>
   return codes;
 }
 
-export type MergeEvidence = "same page" | "same text" | "years" | "organisation" | "code";
+type MergeEvidence = "same page" | "same text" | "years" | "organisation" | "code";
 
 const yearRange = (project: Project): [number, number] | undefined => {
   const start = project.startYear ?? project.endYear;
@@ -130,7 +130,7 @@ const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
  * `incoming` merged into `existing`: the existing record keeps its id and main URL; a fresh
  * copy of the same page replaces that page's facts; lists are joined and gaps filled.
  */
-export function mergeProjects(existing: Project, incoming: Project): Project {
+function mergeProjects(existing: Project, incoming: Project): Project {
   const samePage = existing.id === incoming.id;
   const base = samePage ? incoming : existing;
   const other = samePage ? existing : incoming;
@@ -175,7 +175,7 @@ function detach(record: Project, urls: Set<string>): Project | undefined {
  * The keys a record can be found by before it is merged: its folded title and page URLs (a
  * page's other URL with the same text has the same title, so the title finds it too).
  */
-export function lookupKeys(project: Project): string[] {
+function lookupKeys(project: Project): string[] {
   const key = titleKey(project.title);
   return [
     `id:${project.id}`,

@@ -12,7 +12,7 @@ import snowball from "snowball-stemmers";
 import { readConfigJson } from "../core/paths.js";
 import { createThesaurus, readThesaurusData, type Thesaurus, type ThesaurusData } from "./thesaurus.js";
 
-export const KEY_LENGTH = 5;
+const KEY_LENGTH = 5;
 
 export interface TextAnalyzer {
   /** The keys of a text, space-separated, in order, each word once. */
@@ -57,13 +57,13 @@ export function wordStem(word: string, language: "fi" | "sv" | "en" = "fi"): str
 }
 
 /** Stem, fold and cut one word into its key. */
-export function wordKey(word: string, language: "fi" | "sv" | "en" = "fi"): string {
+function wordKey(word: string, language: "fi" | "sv" | "en" = "fi"): string {
   return wordStem(word, language).slice(0, KEY_LENGTH);
 }
 
 const WORD = /[\p{L}\d]+/gu;
 
-export function createTextAnalyzer(options: {
+function createTextAnalyzer(options: {
   compoundParts: string[];
   stopWords: string[];
   thesaurus?: ThesaurusData;

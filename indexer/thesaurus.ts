@@ -12,12 +12,10 @@
 //        thesaurus.conceptsIn("Kotihoidon etäkäynnit", {}) // ["conceptvanhuspalvelut"]
 
 import { readConfigJson } from "../core/paths.js";
+import type { Language } from "../core/project.js";
 import { createVocabulary, type Vocabulary } from "../crawlers/vocabulary.js";
 
-export type Language = "fi" | "sv" | "en";
-export const LANGUAGES: readonly Language[] = ["fi", "sv", "en"];
-
-export interface ThesaurusEntry {
+interface ThesaurusEntry {
   fi: string;
   sv: string;
   en: string;

@@ -7,7 +7,7 @@
 
 import type { Language } from "../core/project.js";
 
-export type Layout = "dl" | "table" | "strong" | "headings" | "lines";
+type Layout = "dl" | "table" | "strong" | "headings" | "lines";
 
 export interface SampleProject {
   slug: string;

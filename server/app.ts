@@ -19,7 +19,7 @@ import { operationsRoutes, siteRoutes } from "./routes/site-routes.js";
 import type { SearchService } from "./search-service.js";
 import type { DataStats } from "./stats.js";
 
-export interface AppOptions {
+interface AppOptions {
   search: SearchService;
   config: Pick<Config, "sampleCorpus" | "api" | "partners"> & Partial<Pick<Config, "adminKey">>;
   logger: Logger;

@@ -71,12 +71,13 @@ function neutralizeFormula(value: string | number | undefined): string | number 
  * A feed's title names its search, so a reader that follows several tells them apart:
  * "Hankehaku: ”mielenterveys” · nuoret · Lappi · 2022–".
  */
-export function feedTitle(request: Pick<SearchRequest, "q" | "filters" | "yearFrom" | "yearTo">): string {
+export function feedTitle(request: Pick<SearchRequest, "q" | "filters" | "yearFrom" | "yearTo" | "startYear">): string {
   const parts = [
     ...(request.q.trim() ? [`”${request.q.trim()}”`] : []),
     ...Object.values(request.filters).flatMap((values) => values.join(" / ")),
   ].filter(Boolean);
   if (request.yearFrom !== undefined || request.yearTo !== undefined)
     parts.push(`${request.yearFrom ?? ""}–${request.yearTo ?? ""}`);
+  if (request.startYear !== undefined) parts.push(`aloitettu ${request.startYear}`);
   return parts.length > 0 ? `Hankehaku: ${parts.join(" · ")}` : "Hankehaku: uusimmat hankkeet";
 }

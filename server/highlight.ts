@@ -31,7 +31,7 @@ const commonPrefix = (a: string, b: string): number => {
 };
 
 /** Whether a word of the text is a form of a query word (both given as stems). */
-export function sameWord(textStem: string, queryStem: string): boolean {
+function sameWord(textStem: string, queryStem: string): boolean {
   if (queryStem.length < 2) return false;
   if (textStem === queryStem) return true;
   // Inflection changes the end of a stem (mielenterveys/mielenterveyt, päihde/päih).
@@ -112,14 +112,17 @@ function withoutLabel(line: string): string {
 }
 
 /** The prose sentences of a description: no title line, no label or value lines. */
-export function proseSentences(description: string, title = ""): string[] {
+function proseSentences(description: string, title = ""): string[] {
   const titleKey = fold(title).trim();
-  return description
-    .split(/\n+/)
-    .map((line) => withoutLabel(line.trim().replace(/\s+/g, " ")))
-    .filter((line) => line && fold(line) !== titleKey)
-    .filter((line) => /[.!?…]$/.test(line) || (line.match(WORD) ?? []).length >= MIN_PROSE_WORDS)
-    .flatMap((line) => line.split(/(?<=[.!?…])\s+(?=[\p{Lu}\d"“(])/u));
+  return (
+    description
+      .split(/\n+/)
+      .map((line) => withoutLabel(line.trim().replace(/\s+/g, " ")))
+      // Folding never shortens a line, so only a line no longer than the title can be the title.
+      .filter((line) => line && (line.length > titleKey.length || fold(line) !== titleKey))
+      .filter((line) => /[.!?…]$/.test(line) || (line.match(WORD) ?? []).length >= MIN_PROSE_WORDS)
+      .flatMap((line) => line.split(/(?<=[.!?…])\s+(?=[\p{Lu}\d"“(])/u))
+  );
 }
 
 /** The distinct matched words of a sentence, and how many matched words it has. */

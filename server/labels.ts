@@ -4,7 +4,8 @@
 // Usage: const labels = facetLabels(result, thesaurus, "sv"); labels.regions?.["Uusimaa"] // "Nyland"
 
 import { FACETS, type FacetField } from "../core/project.js";
-import type { Language, Thesaurus } from "../indexer/thesaurus.js";
+import type { Language } from "../core/project.js";
+import type { Thesaurus } from "../indexer/thesaurus.js";
 
 export type FacetLabels = Partial<Record<FacetField, Record<string, string>>>;
 
@@ -18,10 +19,20 @@ interface Labelled {
 
 export function facetLabels(result: Labelled, thesaurus: Thesaurus, language: Language): FacetLabels {
   const labels: FacetLabels = {};
+  // Plain loops into one object per facet: a search answer names a few hundred values, and
+  // sets, arrays and Object.fromEntries for them were a tenth of the app's CPU per search.
   for (const field of LABELLED) {
-    const values = new Set(Object.keys(result.facets[field] ?? {}));
-    for (const hit of result.hits) [hit[field] ?? []].flat().forEach((value) => values.add(value));
-    labels[field] = Object.fromEntries([...values].map((value) => [value, thesaurus.label(field, value, language)]));
+    const named = Object.create(null) as Record<string, string>;
+    const name = (value: string) => {
+      if (!Object.hasOwn(named, value)) named[value] = thesaurus.label(field, value, language);
+    };
+    for (const value of Object.keys(result.facets[field] ?? {})) name(value);
+    for (const hit of result.hits) {
+      const values = hit[field];
+      if (typeof values === "string") name(values);
+      else if (values) for (const value of values) name(value);
+    }
+    labels[field] = named;
   }
   return labels;
 }

@@ -5,7 +5,7 @@
 import { createServer, type Server } from "node:http";
 import type express from "express";
 
-export class ListenError extends Error {
+class ListenError extends Error {
   override name = "ListenError";
 }
 

@@ -9,7 +9,7 @@ import helmet from "helmet";
 import { pinoHttp } from "pino-http";
 import type { Logger } from "../core/logger.js";
 import { BadRequestError } from "./search-request.js";
-import { EngineUnavailableError } from "./search-service.js";
+import { EngineUnavailableError } from "./engine-errors.js";
 
 export function requestLogging(logger: Logger) {
   return pinoHttp({
@@ -50,7 +50,7 @@ export function errorHandler(logger: Logger) {
     if (error instanceof BadRequestError) {
       res.status(400).json({ error: error.message });
     } else if (error instanceof EngineUnavailableError) {
-      res.status(503).set("retry-after", "5").json({ error: error.message });
+      res.status(503).set("retry-after", String(error.retryAfterSeconds)).json({ error: error.message });
     } else if ((error as { type?: string }).type === "entity.parse.failed" || error instanceof URIError) {
       res.status(400).json({ error: "the request could not be read" });
     } else {

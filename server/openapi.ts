@@ -73,6 +73,12 @@ const searchParameters = [
     description: "Projects active in or before this year.",
     schema: { type: "integer", minimum: 1900, maximum: 2100 },
   },
+  {
+    name: "startYear",
+    in: "query",
+    description: "Projects that started in this year (the years counted in startYears).",
+    schema: { type: "integer", minimum: 1900, maximum: 2100 },
+  },
   { name: "sort", in: "query", schema: { type: "string", enum: Object.keys(SORTS) } },
   { name: "page", in: "query", schema: { type: "integer", minimum: 1, maximum: 1000, default: 1 } },
   {
@@ -420,6 +426,12 @@ export const OPENAPI_DOCUMENT = {
             description:
               "Display names, in the language of `lang`, of the facet values in this answer (facets and hits): { regions: { Uusimaa: 'Nyland' }, … }. Organisations are not translated.",
             additionalProperties: { type: "object", additionalProperties: { type: "string" } },
+          },
+          scope: {
+            type: "object",
+            description:
+              "With a partner key that has a fixed scope: that scope by parameter ({ region: ['Pohjois-Savo'] }), applied on top of the request's filters, so a link to the full search page can carry it.",
+            additionalProperties: { type: "array", items: { type: "string" } },
           },
           processingTimeMs: { type: "integer", minimum: 0 },
         },

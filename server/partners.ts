@@ -2,7 +2,7 @@
 // origins (CORS), and its fixed scope (say, only Pohjois-Savo) is added to every search it
 // makes, where no request parameter can widen it. Requests without a key are public and may
 // come from any origin. Refusals are JSON a browser can read, so the widget can say why.
-// Usage: app.use("/api", partnerAccess(config.partners));  then res.locals.partner / scopeOf(partner)
+// Usage: app.use("/api", partnerAccess(config.partners));  then partnerOf(res)?.scope
 
 import cors from "cors";
 import type { NextFunction, Request, Response } from "express";
@@ -10,10 +10,10 @@ import type { PartnerConfig } from "../config/config.js";
 import { FACETS, type FacetParam } from "../core/project.js";
 import type { FacetFilters } from "./search-request.js";
 
-export const KEY_HEADER = "x-hankehaku-key";
+const KEY_HEADER = "x-hankehaku-key";
 
 /** A key given twice or empty: refused outright, never read as "no key" (that would drop the scope). */
-export class PartnerKeyError extends Error {
+class PartnerKeyError extends Error {
   override name = "PartnerKeyError";
 }
 
@@ -23,7 +23,7 @@ function namesKey(req: Request): boolean {
 }
 
 /** The partner key of a request (query `key` or the header), undefined for a public request. */
-export function partnerKeyOf(req: Request): string | undefined {
+function partnerKeyOf(req: Request): string | undefined {
   const fromQuery: unknown = req.query.key;
   const fromHeader = req.get(KEY_HEADER);
   if (fromQuery === undefined && fromHeader === undefined) return undefined;
@@ -35,16 +35,29 @@ export function partnerKeyOf(req: Request): string | undefined {
   return key;
 }
 
-export function scopeOf(partner: PartnerConfig | undefined): FacetFilters | undefined {
-  if (!partner?.scope) return undefined;
+/** A partner as the API uses it: its scope turned into index filters once, at start-up. */
+interface Partner {
+  config: PartnerConfig;
+  scope: FacetFilters | undefined;
+}
+
+function scopeOf(partner: PartnerConfig): FacetFilters | undefined {
+  if (!partner.scope) return undefined;
   const scope: FacetFilters = {};
   for (const [param, values] of Object.entries(partner.scope)) scope[FACETS[param as FacetParam]] = values;
   return scope;
 }
 
+/** The partner that made the request (set by partnerAccess), undefined for a public one. */
+export function partnerOf(res: Response): Partner | undefined {
+  return res.locals.partner as Partner | undefined;
+}
+
 /** Resolves the partner, checks its origin, and answers CORS for both partners and the public. */
 export function partnerAccess(partners: PartnerConfig[]) {
-  const byKey = new Map(partners.map((partner) => [partner.key, partner]));
+  const byKey = new Map<string, Partner>(
+    partners.map((partner) => [partner.key, { config: partner, scope: scopeOf(partner) }]),
+  );
   const corsFor = cors((req, callback) => {
     // A keyed request gets its own origin echoed (even when refused, so the refusal is readable).
     const keyed = namesKey(req as Request);
@@ -71,7 +84,7 @@ export function partnerAccess(partners: PartnerConfig[]) {
         return;
       }
       const origin = req.get("origin");
-      if (origin && !partner.origins.includes(origin)) {
+      if (origin && !partner.config.origins.includes(origin)) {
         res.status(403).json({ error: `the site ${origin} is not allowed to use this Hankehaku key` });
         return;
       }

@@ -13,18 +13,18 @@ import { FACETS, type FacetField, type Project } from "../core/project.js";
 import { buildFilter, SORTS, type SearchRequest } from "./search-request.js";
 import type { TextQuery } from "./text-queries.js";
 
-export const FACET_FIELDS = Object.values(FACETS) as FacetField[];
+const FACET_FIELDS = Object.values(FACETS) as FacetField[];
 /** What the main query counts: every facet, and the start years for the page's chart. */
 const MAIN_FACETS = [...FACET_FIELDS, "startYear"];
 
 /** What a query of a request answers: the hits and all counts, or the counts of one facet. */
 type Part = { role: "main" } | { role: "count"; field: FacetField };
 
-export type PlannedRequest =
+type PlannedRequest =
   | { federated: true; body: FederatedMultiSearchParams; part: Part }
   | { federated: false; body: MultiSearchParams; parts: Part[] };
 
-export interface PlanOptions {
+interface PlanOptions {
   indexName: string;
   /** The text queries of the search box query; none for an empty query. */
   textQueries: TextQuery[];
@@ -32,7 +32,7 @@ export interface PlanOptions {
   hitFields: string[];
 }
 
-export interface PlanAnswer {
+interface PlanAnswer {
   hits: Project[];
   total: number;
   facets: Record<FacetField, Record<string, number>>;
@@ -41,7 +41,7 @@ export interface PlanAnswer {
 }
 
 /** The facets the request filters on, each counted without its own filter. */
-export function selectedFacets(request: SearchRequest): FacetField[] {
+function selectedFacets(request: SearchRequest): FacetField[] {
   return (Object.keys(request.filters) as FacetField[]).filter((field) => (request.filters[field] ?? []).length > 0);
 }
 

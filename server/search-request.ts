@@ -17,7 +17,7 @@ export const SORTS = {
   end: ["endYear:desc"],
   budget: ["budgetEur:desc"],
 } as const;
-export type SortName = keyof typeof SORTS;
+type SortName = keyof typeof SORTS;
 
 export const MAX_QUERY_LENGTH = 500;
 export const MAX_HITS_PER_PAGE = 100;
@@ -33,6 +33,8 @@ export interface SearchRequest {
   scope?: FacetFilters;
   yearFrom?: number;
   yearTo?: number;
+  /** Projects that started in this year (what the page's start-year chart counts). */
+  startYear?: number;
   sort: SortName;
   page: number;
   hitsPerPage: number;
@@ -40,7 +42,8 @@ export interface SearchRequest {
   lang?: "fi" | "sv" | "en";
 }
 
-const SCALAR_PARAMS = ["q", "lang", "yearFrom", "yearTo", "sort", "page", "hitsPerPage"];
+const YEAR_PARAMS = ["yearFrom", "yearTo", "startYear"];
+const SCALAR_PARAMS = ["q", "lang", ...YEAR_PARAMS, "sort", "page", "hitsPerPage"];
 /** Read by the partner layer, not by the search itself. */
 const PARTNER_PARAMS = ["key"];
 export const SEARCH_PARAMS = [...SCALAR_PARAMS, ...Object.keys(FACETS)];
@@ -68,6 +71,7 @@ export function parseSearchRequest(query: Query, allowed: string[] = SEARCH_PARA
   if (yearFrom !== undefined && yearTo !== undefined && yearFrom > yearTo) {
     throw new BadRequestError(`yearFrom (${yearFrom}) is after yearTo (${yearTo})`);
   }
+  const startYear = integer(query, "startYear", 1900, 2100);
   const lang = scalar(query, "lang");
   if (lang !== undefined) oneOf("lang", lang, LANGUAGES);
   const sortParam = scalar(query, "sort");
@@ -78,6 +82,7 @@ export function parseSearchRequest(query: Query, allowed: string[] = SEARCH_PARA
     filters,
     ...(yearFrom !== undefined ? { yearFrom } : {}),
     ...(yearTo !== undefined ? { yearTo } : {}),
+    ...(startYear !== undefined ? { startYear } : {}),
     sort,
     ...(lang !== undefined ? { lang: lang as "fi" | "sv" | "en" } : {}),
     page: integer(query, "page", 1, 1000) ?? 1,
@@ -144,6 +149,7 @@ export function buildFilter(request: SearchRequest, except?: FacetField): string
   if (request.yearTo !== undefined) {
     clauses.push(`(startYear <= ${request.yearTo} OR (startYear NOT EXISTS AND endYear EXISTS))`);
   }
+  if (request.startYear !== undefined) clauses.push(`startYear = ${request.startYear}`);
   return clauses;
 }
 
@@ -170,7 +176,7 @@ export function parseFacetValueRequest(facetParam: string, query: Query): FacetV
   return {
     facet: facet,
     facetQuery,
-    request: parseSearchRequest(filters, [...Object.keys(FACETS), "yearFrom", "yearTo"]),
+    request: parseSearchRequest(filters, [...Object.keys(FACETS), ...YEAR_PARAMS]),
   };
 }
 

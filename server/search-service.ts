@@ -2,10 +2,16 @@
 // words as typed and of their inflection-insensitive keys; facet counts are disjunctive (each
 // selected facet is counted in a search without its own filter, so a selected region does not
 // hide the others); search-plan.ts packs these into as few Meilisearch requests as it can. Highlights mark the words the user sees, HTML-escaped with <mark> only.
-// Connection failures become EngineUnavailableError (the API answers 503).
+// Connection failures become EngineUnavailableError (the API answers 503). Engine calls wait
+// their turn at a gate (search-gate.ts), so a load spike queues here rather than in the engine.
 // Usage: const search = createSearchService({ client, indexName, analyzer }); await search.search(request);
 
-import { MeilisearchApiError, MeilisearchRequestError, type Meilisearch } from "meilisearch";
+import {
+  MeilisearchApiError,
+  MeilisearchRequestError,
+  MeilisearchRequestTimeOutError,
+  type Meilisearch,
+} from "meilisearch";
 import type { TextAnalyzer } from "../indexer/text-analysis.js";
 import {
   DISPLAYED_FIELDS,
@@ -21,10 +27,10 @@ import { readPlan, searchPlan } from "./search-plan.js";
 import { parseQuery, wantedText } from "./query-syntax.js";
 import { facetLabels, type FacetLabels } from "./labels.js";
 import { textQueries, type MatchingStrategy } from "./text-queries.js";
+import { EngineUnavailableError } from "./engine-errors.js";
+import { createSearchGate, type SearchGate } from "./search-gate.js";
 
-export class EngineUnavailableError extends Error {
-  override name = "EngineUnavailableError";
-}
+export { EngineUnavailableError };
 
 /** A search hit: the HIT_FIELDS of the record, and its text with the matched words marked. */
 export type SearchHit = Pick<Project, HitField> & {
@@ -87,6 +93,8 @@ export interface SearchServiceOptions {
    * names in other languages). For the bench, which measures what analysis costs.
    */
   analysis?: boolean;
+  /** Where engine calls wait their turn; one sized to this machine's cores by default. */
+  gate?: SearchGate;
   /** Told of every call to Meilisearch, for metrics. */
   onEngineCall?: (operation: string, seconds: number, outcome: "ok" | "error") => void;
 }
@@ -101,18 +109,24 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
     matchingStrategy = "last",
     keysMatchingStrategy = "frequency",
     analysis = true,
+    gate = createSearchGate(),
     onEngineCall,
   } = options;
   const guard = async <T>(work: () => Promise<T>, operation = "search"): Promise<T> => {
     const started = performance.now();
     try {
-      const result = await work();
+      // The health check goes straight through: it must answer while searches wait.
+      const result = await (operation === "health" ? work() : gate.run(work));
       onEngineCall?.(operation, (performance.now() - started) / 1000, "ok");
       return result;
     } catch (error) {
       onEngineCall?.(operation, (performance.now() - started) / 1000, "error");
+      if (error instanceof EngineUnavailableError) throw error;
       if (error instanceof MeilisearchRequestError) {
-        throw new EngineUnavailableError("the search engine is not reachable right now");
+        const unavailable = new EngineUnavailableError("the search engine is not reachable right now");
+        // A call that had its turn and still timed out: the engine hangs, so do not queue for it.
+        if (error.cause instanceof MeilisearchRequestTimeOutError) gate.failWaiting(unavailable);
+        throw unavailable;
       }
       if (
         error instanceof MeilisearchApiError &&

@@ -9,14 +9,14 @@ import type { SourceConfig } from "../config/config.js";
 import type { CrawlStateFile } from "../crawlers/crawl-state.js";
 import { EngineUnavailableError } from "./search-service.js";
 
-export interface SiteStats {
+interface SiteStats {
   site: string;
   projects: number;
   /** The configured source that crawls this site, when one does. */
   source?: string;
 }
 
-export interface SourceStats {
+interface SourceStats {
   name: string;
   description?: string;
   /** True for the bundled sample corpus (invented projects). */
@@ -34,7 +34,7 @@ export interface DataStats {
   sites: SiteStats[];
 }
 
-export interface DataStatsOptions {
+interface DataStatsOptions {
   /** Projects per site (host), e.g. from a Meilisearch facet distribution over `site`. */
   countSites: () => Promise<Record<string, number>>;
   /** The sources as configured, the sample corpus included when it is served. */
@@ -42,10 +42,10 @@ export interface DataStatsOptions {
   crawlState: () => Promise<CrawlStateFile>;
 }
 
-export const SAMPLE_SOURCE = "sample";
+const SAMPLE_SOURCE = "sample";
 
 /** The hosts a source crawls: its public origin, else the hosts of its absolute start URLs. */
-export function sourceHosts(source: SourceConfig): string[] {
+function sourceHosts(source: SourceConfig): string[] {
   const urls = source.publicOrigin ? [source.publicOrigin] : source.startUrls;
   const hosts = urls.flatMap((url) => {
     try {
@@ -58,7 +58,7 @@ export function sourceHosts(source: SourceConfig): string[] {
 }
 
 /** Joins per-site counts, sources and crawl state into the stats; sites nobody configured stay listed. */
-export function dataStats(counts: Record<string, number>, sources: SourceConfig[], state: CrawlStateFile): DataStats {
+function dataStats(counts: Record<string, number>, sources: SourceConfig[], state: CrawlStateFile): DataStats {
   const owner = new Map<string, string>();
   for (const source of sources) for (const host of sourceHosts(source)) owner.set(host, source.name);
   const sites: SiteStats[] = Object.entries(counts)

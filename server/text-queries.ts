@@ -31,7 +31,7 @@ function exclusions(parsed: ParsedQuery, analyzer: TextAnalyzer): string[] {
 }
 
 /** The words as typed: the best evidence, matched over the text fields. */
-export function wordsQuery(parsed: ParsedQuery, analyzer: TextAnalyzer, strategy: MatchingStrategy): TextQuery {
+function wordsQuery(parsed: ParsedQuery, analyzer: TextAnalyzer, strategy: MatchingStrategy): TextQuery {
   const excluded = exclusions(parsed, analyzer);
   return {
     q: [...parsed.words, ...parsed.phrases.map(quoted), ...excluded].join(" "),
@@ -45,7 +45,7 @@ export function wordsQuery(parsed: ParsedQuery, analyzer: TextAnalyzer, strategy
  * The keys of the free words over the keys field (any inflected form, compound parts, the
  * record's facet names in three languages); undefined when there are no free words to key.
  */
-export function keysQuery(
+function keysQuery(
   parsed: ParsedQuery,
   analyzer: TextAnalyzer,
   strategy: MatchingStrategy,

@@ -152,8 +152,19 @@
         pager.innerHTML = "";
         all.innerHTML = "";
       };
-      const fullPage = () => {
+      /**
+       * The search page with the widget's results: its filters, its words, and the partner's fixed
+       * scope that the API applied on top (where both name a facet, only values in both).
+       * @param {Record<string, string[]>} scope
+       */
+      const fullPage = (scope) => {
         const params = filters();
+        for (const [param, values] of Object.entries(scope)) {
+          const own = params.getAll(param);
+          params.delete(param);
+          for (const value of own.length > 0 ? values.filter((v) => own.includes(v)) : values)
+            params.append(param, value);
+        }
         if (input.value.trim()) params.set("q", input.value.trim());
         if (lang !== "fi") params.set("lang", lang);
         return `${apiBase}/?${params}`;
@@ -161,7 +172,8 @@
       /**
        * An answer of /api/search, as much of it as the widget shows.
        * @param {{ total: number, page: number, totalPages: number, labels?: { regions?: Record<string, string> },
-       *   hits: { id: string, regions: string[], highlight: { title: string, summary: string } }[] }} body
+       *   hits: { id: string, regions: string[], highlight: { title: string, summary: string } }[],
+       *   scope?: Record<string, string[]> }} body
        */
       const show = (body) => {
         status.textContent = body.total === 0 ? texts.none : count(lang, texts, body.total);
@@ -177,7 +189,7 @@
             : "";
         all.innerHTML =
           body.total > body.hits.length
-            ? `<a href="${escape(fullPage())}" target="_top">${escape(texts.seeAll(body.total))}</a>`
+            ? `<a href="${escape(fullPage(body.scope ?? {}))}" target="_top">${escape(texts.seeAll(body.total))}</a>`
             : "";
       };
       const search = async () => {

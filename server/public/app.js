@@ -22,7 +22,8 @@ import { TEXTS } from "./texts.js";
 /** @typedef {import("./types.js").SearchBody} SearchBody */
 /** @typedef {import("./types.js").ProjectBody} ProjectBody */
 
-const API_PARAMS = new Set(["q", "lang", "yearFrom", "yearTo", "sort", "page", ...FACETS.map(([param]) => param)]);
+const YEAR_PARAMS = /** @type {const} */ (["yearFrom", "yearTo", "startYear"]);
+const API_PARAMS = new Set(["q", "lang", ...YEAR_PARAMS, "sort", "page", ...FACETS.map(([param]) => param)]);
 const TYPING_PAUSE_MS = 300;
 
 /**
@@ -308,7 +309,7 @@ function renderChips(params) {
   const chips = [];
   for (const [param] of FACETS)
     for (const value of params.getAll(param)) chips.push([param, value, labelOf(param, value)]);
-  for (const param of /** @type {const} */ (["yearFrom", "yearTo"])) {
+  for (const param of YEAR_PARAMS) {
     const year = params.get(param);
     if (year) chips.push([param, year, `${t()[param]} ${year}`]);
   }
@@ -491,7 +492,7 @@ const suggestions = createSuggestions({
   },
   scope: () => {
     const query = apiQuery(state());
-    for (const key of ["q", "page", "sort", "yearFrom", "yearTo", "lang"]) query.delete(key);
+    for (const key of ["q", "page", "sort", ...YEAR_PARAMS, "lang"]) query.delete(key);
     return query;
   },
 });
@@ -617,7 +618,7 @@ const CLICKS = [
     (target) =>
       change((params) => {
         const { remove = "", value = "" } = target.dataset;
-        if (remove.startsWith("year")) params.delete(remove);
+        if (YEAR_PARAMS.some((param) => param === remove)) params.delete(remove);
         else toggle(params, remove, value, false);
       }).then(() => focus(chipsEl.querySelector(".chip") ?? $("results-heading"))),
   ],
@@ -641,10 +642,8 @@ const CLICKS = [
     (target) =>
       change((params) => {
         const { chartParam = "", chartValue = "" } = target.dataset;
-        if (chartParam === "year") {
-          params.set("yearFrom", chartValue);
-          params.set("yearTo", chartValue);
-        } else toggle(params, chartParam, chartValue, true);
+        if (chartParam === "startYear") params.set("startYear", chartValue);
+        else toggle(params, chartParam, chartValue, true);
       }),
   ],
   [

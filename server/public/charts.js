@@ -13,7 +13,8 @@ const BAR = "#1d5a8f";
 const INK = "#1b1f23";
 
 /** @typedef {import("./types.js").Texts} Texts */
-/** @typedef {{ value: string, label: string, count: number }} ChartRow */
+// A row's name says what its bar counts where the label alone does not ("aloitettu 2019").
+/** @typedef {{ value: string, label: string, count: number, name?: string }} ChartRow */
 /** @typedef {{ id: string, title: string, param: string, rows: ChartRow[], columns?: boolean }} Chart */
 
 /**
@@ -28,11 +29,12 @@ export function chartData({ body, texts, labelOf }) {
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .slice(0, TOP)
       .map(([value, count]) => ({ value, label: labelOf(param, value), count }));
+  // The bars count start years, so a click filters by start year and says so.
   const years = Object.entries(body.startYears ?? {})
-    .map(([year, count]) => ({ value: year, label: year, count }))
+    .map(([year, count]) => ({ value: year, label: year, count, name: `${texts.startYear} ${year}` }))
     .sort((a, b) => Number(a.value) - Number(b.value));
   return [
-    { id: "years", title: texts.chartYears, param: "year", rows: years, columns: true },
+    { id: "years", title: texts.chartYears, param: "startYear", rows: years, columns: true },
     { id: "funders", title: texts.chartFunders, param: "funder", rows: top("funders", "funder") },
     {
       id: "targetGroups",
@@ -63,7 +65,7 @@ function columnsSvg(chart, width) {
     return bar(
       chart,
       row,
-      `<title>${escape(`${row.label}: ${row.count}`)}</title><rect x="${x + 2}" y="${height - 28 - h}" width="${Math.max(2, step - 4)}" height="${h}" fill="${BAR}"/>
+      `<title>${escape(`${row.name ?? row.label}: ${row.count}`)}</title><rect x="${x + 2}" y="${height - 28 - h}" width="${Math.max(2, step - 4)}" height="${h}" fill="${BAR}"/>
        <text x="${x + step / 2}" y="${height - 32 - h}" text-anchor="middle" fill="${INK}">${row.count}</text>${label}`,
     );
   });
@@ -80,7 +82,7 @@ function barsSvg(chart, width) {
     return bar(
       chart,
       row,
-      `<title>${escape(`${row.label}: ${row.count}`)}</title><text x="0" y="${y + 14}" fill="${INK}">${escape(row.label)}</text>
+      `<title>${escape(`${row.name ?? row.label}: ${row.count}`)}</title><text x="0" y="${y + 14}" fill="${INK}">${escape(row.label)}</text>
        <rect x="0" y="${y + 19}" width="${w}" height="14" fill="${BAR}"/><text x="${w + 6}" y="${y + 31}" fill="${INK}">${row.count}</text>`,
     );
   });
@@ -99,7 +101,7 @@ function tableHtml(chart, texts) {
   const rows = chart.rows
     .map(
       (row) =>
-        `<tr><th scope="row">${escape(row.label)}</th><td>${row.count}</td><td><button type="button" class="link" data-chart-param="${chart.param}" data-chart-value="${escape(row.value)}">${escape(texts.chartFilter(row.label))}</button></td></tr>`,
+        `<tr><th scope="row">${escape(row.label)}</th><td>${row.count}</td><td><button type="button" class="link" data-chart-param="${chart.param}" data-chart-value="${escape(row.value)}">${escape(texts.chartFilter(row.name ?? row.label))}</button></td></tr>`,
     )
     .join("");
   return `<details class="chart-table"><summary>${escape(texts.chartTable)}</summary>

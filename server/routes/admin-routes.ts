@@ -11,13 +11,14 @@ export function adminRoutes(
   sourceStatuses: (() => Promise<SourceStatus[]>) | undefined,
 ): express.Router {
   const router = express.Router();
+  // The key's bytes once, not on every request.
+  const expected = adminKey ? Buffer.from(adminKey) : undefined;
   router.get("/admin/sources", async (req, res) => {
-    if (!adminKey || !sourceStatuses) {
+    if (!expected || !sourceStatuses) {
       res.status(404).json({ error: "the admin API is off (set HANKEHAKU_ADMIN_KEY)" });
       return;
     }
     const given = Buffer.from(/^Bearer (.+)$/.exec(req.get("authorization") ?? "")?.[1] ?? "");
-    const expected = Buffer.from(adminKey);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
       res.status(401).set("www-authenticate", "Bearer").json({ error: "the admin key is missing or wrong" });
       return;

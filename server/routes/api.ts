@@ -4,9 +4,9 @@
 
 import express from "express";
 import { ipKeyGenerator, rateLimit } from "express-rate-limit";
-import type { Config, PartnerConfig } from "../../config/config.js";
+import type { Config } from "../../config/config.js";
 import type { SourceStatus } from "../../crawlers/source-status.js";
-import { partnerAccess, partnerKeyOf } from "../partners.js";
+import { partnerAccess, partnerOf } from "../partners.js";
 import type { SearchService } from "../search-service.js";
 import { adminRoutes } from "./admin-routes.js";
 import { createRouteContext } from "./context.js";
@@ -15,7 +15,7 @@ import { feedRoutes } from "./feed-routes.js";
 import { projectRoutes } from "./project-routes.js";
 import { searchRoutes } from "./search-routes.js";
 
-export interface ApiOptions extends DataSources {
+interface ApiOptions extends DataSources {
   search: SearchService;
   config: Pick<Config, "api" | "partners"> & Partial<Pick<Config, "adminKey">>;
   sourceStatuses?: () => Promise<SourceStatus[]>;
@@ -41,8 +41,11 @@ export function apiRouter({ search, config, sourceStatuses, dataStats, facetName
 function rateLimited(publicLimit: number) {
   return rateLimit({
     windowMs: 60_000,
-    limit: (_req, res) => (res.locals.partner as PartnerConfig | undefined)?.rateLimitPerMinute ?? publicLimit,
-    keyGenerator: (req, res) => (res.locals.partner ? `key:${partnerKeyOf(req)}` : ipKeyGenerator(req.ip ?? "unknown")),
+    limit: (_req, res) => partnerOf(res)?.config.rateLimitPerMinute ?? publicLimit,
+    keyGenerator: (req, res) => {
+      const partner = partnerOf(res);
+      return partner ? `key:${partner.config.key}` : ipKeyGenerator(req.ip ?? "unknown");
+    },
     standardHeaders: "draft-8",
     legacyHeaders: false,
     handler: (_req, res) => {

@@ -3,8 +3,7 @@
 // Usage: const context = createRouteContext(search, config.api.cacheSeconds); searchRoutes(context)
 
 import type { Response } from "express";
-import type { PartnerConfig } from "../../config/config.js";
-import { scopeOf } from "../partners.js";
+import { partnerOf } from "../partners.js";
 import type { SearchRequest } from "../search-request.js";
 import type { SearchService } from "../search-service.js";
 
@@ -21,7 +20,7 @@ export function createRouteContext(search: SearchService, cacheSeconds: number):
   return {
     search,
     scoped: (res, request) => {
-      const scope = scopeOf(res.locals.partner as PartnerConfig | undefined);
+      const scope = partnerOf(res)?.scope;
       return scope ? { ...request, scope } : request;
     },
     cacheable: (res) => {

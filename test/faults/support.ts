@@ -9,7 +9,7 @@ import path from "node:path";
 import type { Meilisearch } from "meilisearch";
 import type { SourceConfig } from "../../config/config.js";
 
-export interface RunnerOptions {
+interface RunnerOptions {
   dataDir: string;
   source: SourceConfig;
   meiliUrl: string;

@@ -2,21 +2,19 @@
 // playwright-core), against the running service with the sample corpus: what a person sees
 // and does, by mouse and by keyboard, and the widget on a partner page with hostile CSS.
 
-import { existsSync } from "node:fs";
-import { mkdir, rm } from "node:fs/promises";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import path from "node:path";
 import { expect } from "chai";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { applyEnv, loadConfig, type Config } from "../../config/config.js";
-import { startService, type Service } from "../../app/service.js";
-import { axeViolations, screenshot } from "../support/browser-service.js";
-import { CHROMIUM, CHROMIUM_ARGS } from "../support/chromium.js";
-import { makeTempDir, testEngine, uniqueIndexName } from "../support/hooks.js";
-import { memoryLogger } from "../support/memory-logger.js";
+import type { Browser, Page } from "playwright-core";
+import type { Service } from "../../app/service.js";
+import {
+  axeViolations,
+  screenshot,
+  skipWithoutChromium,
+  startBrowserService,
+  type BrowserService,
+} from "../support/browser-service.js";
 
-const SCREENSHOT_DIR = path.resolve("test-output");
 const PARTNER_KEY = "test-partner-pohjois-savo";
 
 /** A partner's page: hostile global CSS, and the widget by one script tag. */
@@ -49,56 +47,35 @@ async function servePage(html: () => string): Promise<{ origin: string; close():
 
 describe("in a real browser (Chromium)", function () {
   this.timeout(60_000);
-  let browser: Browser;
+  let stack: BrowserService | undefined;
   let service: Service;
-  let config: Config;
+  let browser: Browser;
   let page: Page;
   let pageHtml = "";
   let partner: { origin: string; close(): Promise<void> } | undefined;
   let stranger: { origin: string; close(): Promise<void> } | undefined;
 
   before(async function () {
-    if (!existsSync(CHROMIUM)) {
-      console.log(`    skipped: no Chromium at ${CHROMIUM} (.ci/run installs Debian's chromium)`);
-      this.skip();
-    }
+    skipWithoutChromium(this);
     this.timeout(120_000);
     // Both pages embed the same widget and key; only the partner's origin is allowed. They are
     // served first, so that origin is known; their HTML, naming the service, comes later.
     partner = await servePage(() => pageHtml);
     stranger = await servePage(() => pageHtml);
-    const base = await loadConfig({});
-    const { url, masterKey } = testEngine();
-    config = applyEnv(
-      {
-        ...base,
-        port: 0,
-        dataDir: await makeTempDir("browser"),
-        sampleCorpus: true,
-        sources: [],
-        partners: [
-          { key: PARTNER_KEY, name: "Test partner", origins: [partner.origin], scope: { region: ["Pohjois-Savo"] } },
-        ],
-        meili: { url, masterKey, index: uniqueIndexName("browser") },
-      },
-      {},
-      process.cwd(),
-    );
-    service = await startService({ config, logger: memoryLogger().logger });
-    await service.initialCrawl;
+    stack = await startBrowserService({
+      name: "browser",
+      partners: [
+        { key: PARTNER_KEY, name: "Test partner", origins: [partner.origin], scope: { region: ["Pohjois-Savo"] } },
+      ],
+    });
+    ({ service, browser } = stack);
     pageHtml = partnerPage(service.url);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   });
 
   after(async function () {
-    await browser?.close();
+    await stack?.stop();
     await partner?.close();
     await stranger?.close();
-    if (service) {
-      await service.stop();
-      await testEngine().client.deleteIndex(config.meili.index).waitTask();
-      await rm(config.dataDir, { recursive: true, force: true });
-    }
   });
 
   beforeEach(async function () {
@@ -129,7 +106,9 @@ describe("in a real browser (Chromium)", function () {
     await page.locator('[data-param="region"][value="Lappi"] + label, label[for="f-region-Lappi"]').first().click();
     await page.waitForURL(/region=Lappi/);
     await page.waitForFunction((count) => document.querySelectorAll("#results .hit").length !== count, before);
-    for (const meta of await page.locator("#results .meta").allTextContents()) expect(meta).to.contain("Lappi");
+    const metas = await page.locator("#results .meta").allTextContents();
+    expect(metas).to.have.length.greaterThan(0);
+    for (const meta of metas) expect(meta).to.contain("Lappi");
     await page.goBack();
     await page.waitForFunction(() => !location.search.includes("region="));
     await page.waitForFunction(
@@ -147,6 +126,42 @@ describe("in a real browser (Chromium)", function () {
     );
     const shown = parseInt((await tile.locator(".tile-count").textContent()) ?? "", 10);
     expect(await page.locator("#results .hit").count()).to.equal(Math.min(shown, 20));
+  });
+
+  it("filters by the start year a chart bar counts, and says so", async function () {
+    await page.goto(`${service.url}/?q=nuorten`);
+    await page.waitForSelector("#results .hit");
+    await page.locator("#charts-panel summary").click();
+    const rows = await page.locator('[data-chart="years"] tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => ({
+        year: tr.querySelector("th")?.textContent ?? "",
+        count: Number(tr.querySelector("td")?.textContent),
+      })),
+    );
+    // The year with the most projects that is not the only one, so the filter narrows the results.
+    const busiest = [...rows].sort((a, b) => b.count - a.count)[0];
+    expect(rows.length, "years in the chart").to.be.greaterThan(1);
+    if (!busiest) throw new Error("no start-year bars");
+    const bar = page.locator(`[data-chart="years"] .bar[data-chart-value="${busiest.year}"]`);
+    expect(await bar.locator("title").textContent()).to.equal(`aloitettu ${busiest.year}: ${busiest.count}`);
+    expect(
+      await page.locator(`[data-chart="years"] button[data-chart-value="${busiest.year}"]`).textContent(),
+    ).to.equal(`Rajaa: aloitettu ${busiest.year}`);
+    await bar.locator("rect").click();
+    await page.waitForURL((address) => address.searchParams.get("startYear") === busiest.year);
+    expect(new URL(page.url()).searchParams.has("yearFrom")).to.equal(false);
+    await page.waitForFunction(
+      (n) => document.querySelector("#summary")?.textContent?.startsWith(`${n} `),
+      busiest.count,
+    );
+    expect(await page.locator("#active-filters .chip").allTextContents()).to.deep.equal([
+      `Poista rajaus aloitettu ${busiest.year} ×`,
+    ]);
+    const started = (await (
+      await fetch(`${service.url}/api/search?q=nuorten&startYear=${busiest.year}&hitsPerPage=100`)
+    ).json()) as { total: number; hits: { startYear?: number }[] };
+    expect(started.total).to.equal(busiest.count);
+    expect(started.hits.map((hit) => hit.startYear)).to.deep.equal(started.hits.map(() => Number(busiest.year)));
   });
 
   it("can be used by keyboard alone: search, open a project, come back", async function () {
@@ -216,10 +231,10 @@ describe("in a real browser (Chromium)", function () {
     expect((await widget.locator("li a").allTextContents())[0]).to.equal(
       "Nuorten mielen tuki – matalan kynnyksen keskusteluapua Kuopiossa",
     );
-    for (const regions of await widget.locator("li small").allTextContents())
-      expect(regions).to.contain("Pohjois-Savo");
-    await mkdir(SCREENSHOT_DIR, { recursive: true });
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, "widget-on-partner-page.png"), fullPage: true });
+    const hitRegions = await widget.locator("li small").allTextContents();
+    expect(hitRegions).to.have.length.greaterThan(0);
+    for (const regions of hitRegions) expect(regions).to.contain("Pohjois-Savo");
+    await screenshot(page, "widget-on-partner-page");
   });
 
   it("refuses in the widget's own language on a site the key does not allow, and stops asking", async function () {
@@ -240,6 +255,19 @@ describe("in a real browser (Chromium)", function () {
     expect(await page.locator("hankehaku-search input").isDisabled()).to.equal(true);
     await page.waitForTimeout(500);
     expect(searches, "one refused request, then none").to.have.length(1);
+  });
+
+  it("links 'see all' to the same results on the full page, within the partner's fixed scope", async function () {
+    await page.goto(`${partner!.origin}/`);
+    const widget = page.locator("hankehaku-search");
+    await widget.locator("li").first().waitFor();
+    const total = parseInt((await widget.locator(".status").textContent()) ?? "", 10);
+    const href = (await widget.locator(".all a").getAttribute("href")) ?? "";
+    expect(new URL(href).searchParams.getAll("region")).to.deep.equal(["Pohjois-Savo"]);
+    const everything = (await (await fetch(`${service.url}/api/search`)).json()) as { total: number };
+    expect(total, "the scope narrows the results").to.be.lessThan(everything.total);
+    await page.goto(href);
+    await page.waitForFunction((n) => document.querySelector("#summary")?.textContent?.startsWith(`${n} `), total);
   });
 
   it("pluralises, pages and links to all results on the full page; no axe violations", async function () {

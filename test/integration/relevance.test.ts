@@ -204,7 +204,12 @@ describe("relevance over the sample corpus", function () {
 
     it("gives snippets of whole sentences without the title or the facts block's labels", async function () {
       for (const q of ["nuorten mielenterveys", "Kuopio", "omaishoitajien tuki"]) {
-        for (const hit of await hitsFor(q)) {
+        const hits = await hitsFor(q);
+        expect(
+          hits.filter((hit) => plainText(hit.highlight.snippet)),
+          `${q}: hits with a snippet`,
+        ).to.have.length.greaterThan(0);
+        for (const hit of hits) {
           const text = plainText(hit.highlight.snippet);
           if (!text) continue;
           expect(text, q).not.to.include(plainText(hit.highlight.title));

@@ -64,6 +64,15 @@ describe("search API", function () {
     expect(open.body.hits.map((hit: { id: string }) => hit.id)).to.deep.equal(["c"]);
   });
 
+  it("filters by start year, as many as startYears counts for that year", async function () {
+    const all = await request(app).get("/api/search").query({ yearFrom: 2016 }).expect(200);
+    expect(all.body.startYears["2020"]).to.equal(1);
+    // Project a runs 2015–2017: it is running in 2016, but did not start then.
+    const started = await request(app).get("/api/search").query({ yearFrom: 2016, startYear: 2020 }).expect(200);
+    expect(started.body.hits.map((hit: { id: string }) => hit.id)).to.deep.equal(["b"]);
+    expect((await request(app).get("/api/search").query({ startYear: 2016 }).expect(200)).body.total).to.equal(0);
+  });
+
   it("browses everything newest first when q is empty", async function () {
     const response = await request(app).get("/api/search").expect(200);
     expect(response.body.total).to.equal(4);
@@ -102,6 +111,7 @@ describe("search API", function () {
     ["hitsPerPage over the limit", { hitsPerPage: "1000" }, "hitsPerPage must be a whole number from 1 to 100"],
     ["a page that is not a number", { page: "two" }, "page must be a whole number"],
     ["yearFrom after yearTo", { yearFrom: "2020", yearTo: "2010" }, "yearFrom (2020) is after yearTo (2010)"],
+    ["a start year that is not a year", { startYear: "viime vuonna" }, "startYear must be a whole number"],
     ["an unknown status", { status: "paused" }, "status must be one of"],
     ["an unknown sort", { sort: "random" }, "sort must be one of"],
     ["q given twice", { q: ["a", "b"] }, "q must be given once"],

@@ -3,6 +3,7 @@
 // Usage: const stack = await startBrowserService({ partners }); ...; await stack.stop();
 //        expect(await axeViolations(page)).to.deep.equal([]); await screenshot(page, "detail-phone");
 
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { mkdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
@@ -13,7 +14,7 @@ import { CHROMIUM, CHROMIUM_ARGS } from "./chromium.js";
 import { makeTempDir, testEngine, uniqueIndexName } from "./hooks.js";
 import { memoryLogger } from "./memory-logger.js";
 
-export const SCREENSHOT_DIR = path.resolve("test-output", "screenshots");
+const SCREENSHOT_DIR = path.resolve("test-output", "screenshots");
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1366, height: 900 };
 
@@ -22,6 +23,13 @@ export interface BrowserService {
   config: Config;
   browser: Browser;
   stop(): Promise<void>;
+}
+
+/** Skips the suite (saying why) where Debian's Chromium is not installed; call first in `before`. */
+export function skipWithoutChromium(context: Mocha.Context): void {
+  if (existsSync(CHROMIUM)) return;
+  console.log(`    skipped: no Chromium at ${CHROMIUM} (.ci/run installs Debian's chromium)`);
+  context.skip();
 }
 
 export async function startBrowserService(options: {

@@ -14,7 +14,7 @@ import { silentLogger } from "../../core/logger.js";
 // a module that tests import, and both must see the same Meilisearch.
 const shared = globalThis as typeof globalThis & { hankehakuTestMeili?: { meili: EmbeddedMeili; dataDir: string } };
 
-export interface TestEngine {
+interface TestEngine {
   url: string;
   masterKey: string;
   client: Meilisearch;

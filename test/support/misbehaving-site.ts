@@ -7,7 +7,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
 
-export interface RequestLog {
+interface RequestLog {
   path: string;
   headers: http.IncomingHttpHeaders;
   at: number;

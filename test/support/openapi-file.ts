@@ -7,7 +7,7 @@ import path from "node:path";
 import { REPO_ROOT } from "../../core/paths.js";
 import { OPENAPI_DOCUMENT } from "../../server/openapi.js";
 
-export const OPENAPI_FILE = path.join(REPO_ROOT, "test-output", "openapi.json");
+const OPENAPI_FILE = path.join(REPO_ROOT, "test-output", "openapi.json");
 
 export async function writeOpenApiFile(): Promise<string> {
   await mkdir(path.dirname(OPENAPI_FILE), { recursive: true });

@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { readdir, readFile } from "node:fs/promises";
 import { isRunning } from "../../indexer/data-dir-lock.js";
 import { REPO_ROOT } from "../../core/paths.js";
+import { sleep } from "../../core/sleep.js";
 
 export interface Spawned {
   child: ChildProcess;
@@ -102,7 +103,7 @@ export async function awaitGone(pids: number[], timeoutMs: number): Promise<numb
   for (;;) {
     const running = (await Promise.all(pids.map(async (pid) => ((await isRunning(pid)) ? pid : 0)))).filter(Boolean);
     if (running.length === 0 || Date.now() >= deadline) return running;
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await sleep(100);
   }
 }
 
@@ -110,7 +111,7 @@ export async function waitFor(condition: () => Promise<boolean> | boolean, timeo
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await sleep(50);
   }
   throw new Error(`condition not met within ${timeoutMs} ms`);
 }

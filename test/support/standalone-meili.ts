@@ -8,7 +8,7 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { freePort, resolveMeiliBinary } from "../../indexer/embedded-meili.js";
 
-export interface StandaloneMeili {
+interface StandaloneMeili {
   url: string;
   masterKey: string;
   /** Starts it (again) and waits until it is healthy. */

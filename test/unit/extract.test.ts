@@ -56,4 +56,14 @@ describe("extractPage", function () {
     expect(news.publishedDate).to.equal("2013-10-10");
     expect(extractPage(await fixture("parasta-itaa.html"), "http://127.0.0.1/p").isNews).to.equal(false);
   });
+
+  it("resolves a relative canonical link without its fragment, and ignores one that is not http(s)", function () {
+    const page = (href: string) =>
+      extractPage(
+        `<html><head><link rel="canonical" href="${href}"></head><body><h1>Hanke</h1></body></html>`,
+        "http://127.0.0.1/a/b.html#x",
+      );
+    expect(page("../hanke.html#osa").canonicalUrl).to.equal("http://127.0.0.1/hanke.html");
+    expect(page("javascript:void(0)").canonicalUrl).to.equal("http://127.0.0.1/a/b.html#x");
+  });
 });
