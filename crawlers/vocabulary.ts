@@ -12,6 +12,7 @@ import { compileAlias, matchAliasAt, type Alias } from "./alias-match.js";
 import { createCues, type Cues, type CuesFile } from "./normalize/cues.js";
 import { createLabels, type Labels, type LabelsFile } from "./normalize/labels.js";
 import { createLanguageWords, type LanguageWords, type LanguageWordsFile } from "./normalize/page.js";
+import { createPageKindRules, type PageKindRules, type PageKindsFile } from "./normalize/page-kind.js";
 import { createTitleRules, type TitleRules, type TitlesFile } from "./normalize/title.js";
 
 interface VocabularyEntry {
@@ -232,6 +233,8 @@ export interface Vocabularies {
   titles: TitleRules;
   /** Common words of Finnish, Swedish and English (config/language-words.json). */
   languageWords: LanguageWords;
+  /** What tells news and listings from project pages (config/page-kinds.json). */
+  pageKinds: PageKindRules;
 }
 
 export async function loadVocabularies(): Promise<Vocabularies> {
@@ -242,12 +245,13 @@ export async function loadVocabularies(): Promise<Vocabularies> {
     loadVocabularyFile("themes.json"),
     loadVocabularyFile("organisations.json"),
   ]);
-  const [municipalities, labelsFile, cues, titles, languageWords] = await Promise.all([
+  const [municipalities, labelsFile, cues, titles, languageWords, pageKinds] = await Promise.all([
     readConfigJson<{ regions: Record<string, string[]> }>("municipalities.json"),
     readConfigJson<LabelsFile>("labels.json"),
     readConfigJson<CuesFile>("cues.json"),
     readConfigJson<TitlesFile>("titles.json"),
     readConfigJson<LanguageWordsFile>("language-words.json"),
+    readConfigJson<PageKindsFile>("page-kinds.json"),
   ]);
   const labels = createLabels(labelsFile);
   // A single word that is a fact's label ("Tavoite", "Kesto", "Rahoitus") heads a section, not the page.
@@ -263,5 +267,6 @@ export async function loadVocabularies(): Promise<Vocabularies> {
     cues: createCues(cues),
     titles: createTitleRules(titles, isLabel),
     languageWords: createLanguageWords(languageWords),
+    pageKinds: createPageKindRules(pageKinds),
   };
 }

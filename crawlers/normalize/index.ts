@@ -49,6 +49,17 @@ function periodOf(facts: FactsByKind, sentences: string[], vocabularies: Vocabul
   return prosePeriod(sentences, cues);
 }
 
+/**
+ * A listing names many projects: none of their periods is the page's. A news item's own year
+ * ("avustukset vuoden 2023 toimintaan" in a 2023 item) is when it was written, not a project period.
+ */
+export function pagePeriod(kind: string, publishedDate: string | undefined, period: Period): Period {
+  if (kind === "other") return {};
+  const year = Number(publishedDate?.slice(0, 4));
+  const onlyThatYear = period.startYear === year && period.endYear === year && !period.startDate;
+  return kind === "news" && onlyThatYear ? {} : period;
+}
+
 /** A sentence that gives a share of the funding ("ESR+-rahoituksen osuus on 75 %"). */
 const shareSentence = (sentence: string, { cues }: Vocabularies) =>
   sentence.length < 400 && (cues.fundingSentence.test(sentence) || cues.grantAmount.test(sentence));
@@ -81,10 +92,17 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
     { title, areaFacts: valuesOf(facts.area), sentences, otherValues },
     vocabularies,
   );
-  const period = periodOf(facts, sentences, vocabularies);
   const budgetEur = budgetOf(valuesOf(facts.budget), sentences, vocabularies.cues);
   const url = page.canonicalUrl;
-  const kind = detectKind(page, vocabularies.cues.practiceLabel);
+  const news = vocabularies.pageKinds.signals(page.text, page.url);
+  // A date line alone is also a project page's post date: it says news only where no period is labelled.
+  const periodLabelled = [facts.period, facts.start, facts.end].some((found) => (found ?? []).length > 0);
+  const kind = detectKind(page, vocabularies.cues.practiceLabel, {
+    listingTitle: vocabularies.pageKinds.isListingTitle(title),
+    news: news.newsWord || (news.dateLine && !periodLabelled),
+  });
+  const publishedDate = page.publishedDate ?? news.publishedDate;
+  const period = pagePeriod(kind, publishedDate, periodOf(facts, sentences, vocabularies));
   return {
     id: projectId(url),
     url,
@@ -116,7 +134,7 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
     // Only the people: the page-wide lists of addresses and numbers are not part of the record.
     contacts: findContacts(page.contactText, vocabularies.cues),
     // A project page's own date stamp is when it was written up, not news: only news has a publication date.
-    ...(page.publishedDate && kind === "news" ? { publishedDate: page.publishedDate } : {}),
+    ...(publishedDate && kind === "news" ? { publishedDate } : {}),
     fetchedAt: context.fetchedAt,
     updatedAt: context.fetchedAt,
   };

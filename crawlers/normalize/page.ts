@@ -57,10 +57,16 @@ export function detectLanguage(text: string, htmlLang?: string, languageWords?: 
   return htmlLang === "sv" || htmlLang === "en" ? htmlLang : "fi";
 }
 
+/** What the text says about the page's kind (page-kind.ts): a heading naming many projects, news signals. */
+export interface KindEvidence {
+  listingTitle: boolean;
+  news: boolean;
+}
+
 /** "project", "practice" (by its URL or a label such as "Toimintamallin nimi"), "news" or "other" (a listing). */
-export function detectKind(page: ExtractedPage, practiceLabel?: RegExp): PageKind {
-  if (page.isListing) return "other";
-  if (page.isNews) return "news";
+export function detectKind(page: ExtractedPage, practiceLabel?: RegExp, evidence?: KindEvidence): PageKind {
+  if (page.isListing || evidence?.listingTitle) return "other";
+  if (page.isNews || evidence?.news) return "news";
   if (/toimintamalli|hyva-kaytanto|practice/i.test(page.url)) return "practice";
   if (practiceLabel && page.facts.some((fact) => fact.label.length < 60 && practiceLabel.test(fact.label)))
     return "practice";

@@ -15,6 +15,8 @@ export interface TitlesFile {
   typeHeads: string[];
   minutesWords: string[];
   reportWords: string[];
+  furnitureHeads: string[];
+  statusPrefixes: string[];
 }
 
 export interface TitleRules {
@@ -24,6 +26,8 @@ export interface TitleRules {
   isMinutesHeader(line: string): boolean;
   /** A PDF's first line that runs on past the title into a date or "Loppuraportti …": the title part. */
   cutRunOn(line: string): string;
+  /** The name without a status prefix, a glued date stamp or a trailing code ("Avslutat projekt: X (KA8022)" gives X). */
+  tidy(title: string): string;
   /** Tells a label line ("Kesto", "Projektets målgrupper") from a title. */
   isLabel?: (line: string) => boolean;
 }
@@ -53,6 +57,15 @@ export function createTitleRules(file: TitlesFile, isLabel?: (line: string) => b
     const last = rest[rest.length - 1] ?? "";
     return typeHead.test(last) && rest.length <= 2 && /\d{3}/.test(line);
   };
+  // "< Back to projects page", "Search for European Projects": the arrows and symbols before it do not count.
+  const furniture = new RegExp(`^[^\\p{L}]*(?:${phrasePattern(file.furnitureHeads).source})(?!\\p{L})`, "iu");
+  const statusPrefix = new RegExp(`^(?:${phrasePattern(file.statusPrefixes).source})\\s*:\\s*`, "iu");
+  const tidy = (title: string) =>
+    title
+      .replace(statusPrefix, "")
+      .replace(/^(?:date\s+)?(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\s+(?=\p{L})/iu, "")
+      .replace(/\s*\((?=[^)]*\d)[A-Z]{1,5}[\d][A-Z\d/.-]{1,12}\)$/u, "")
+      .trim() || title;
   const isSentence = (line: string) => /[.!]$/.test(line) && !/\.\.\.$/.test(line) && words(line).length >= 6;
   const isTitle = (raw: string) => {
     const line = cleanText(raw);
@@ -71,6 +84,7 @@ export function createTitleRules(file: TitlesFile, isLabel?: (line: string) => b
       !typeWithCode(line) &&
       !isSentence(line) &&
       !isMinutesHeader(line) &&
+      !furniture.test(line) &&
       !(isLabel?.(line) ?? false)
     );
   };
@@ -83,7 +97,7 @@ export function createTitleRules(file: TitlesFile, isLabel?: (line: string) => b
     const head = line.slice(0, at).replace(/[\s,;:–—-]+$/u, "");
     return words(head).length >= 3 ? head : line;
   };
-  return { isTitle, isMinutesHeader, cutRunOn, ...(isLabel ? { isLabel } : {}) };
+  return { isTitle, isMinutesHeader, cutRunOn, tidy, ...(isLabel ? { isLabel } : {}) };
 }
 
 /** The agenda item of a minutes page: "§ 269 X" gives X, else the line after a diary number ("592/2022"). */
@@ -137,5 +151,5 @@ export function titleOf(titleFacts: string[], heading: string, text = "", rules?
   const labelled = titleFacts.map((value) => cleanText(value.replace(/^[„”"“']+|[„”"“']+$/g, ""))).find(Boolean);
   if (labelled && labelled.length <= 250) return labelled;
   if (!rules) return heading;
-  return titleFromText(heading, text, rules) ?? heading;
+  return rules.tidy(titleFromText(heading, text, rules) ?? heading);
 }

@@ -69,4 +69,20 @@ describe("normalize/title", function () {
       "Liikkuva koulu -hankkeen käynnistäminen",
     );
   });
+  it("passes over back links, search banners and share buttons, and cuts status prefixes, date stamps and codes", function () {
+    for (const heading of [
+      "< Back to projects page",
+      "Search for European Projects",
+      "DELA",
+      "Jaa",
+      "Hoppa till innehåll",
+    ]) {
+      const text = `${heading}\nVälmående på landet\nTexten fortsätter här.`;
+      expect(titleOf([], heading, text, titles), heading).to.equal("Välmående på landet");
+    }
+    expect(titleOf([], "Avslutat projekt: Välmående på landet", "", titles)).to.equal("Välmående på landet");
+    expect(titleOf([], "date 2024-05-02 Uusi hanke käynnistyy", "", titles)).to.equal("Uusi hanke käynnistyy");
+    expect(titleOf([], "Moving Forward (KA8022)", "", titles)).to.equal("Moving Forward");
+    expect(titleOf([], "Hanke 2 (2020–2022)", "", titles)).to.equal("Hanke 2 (2020–2022)");
+  });
 });

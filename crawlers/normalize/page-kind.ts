@@ -1,0 +1,119 @@
+// Tells news and listing pages from project pages by what any site shows near the headline: a
+// publication date line ("Julkaistu 1.2.2023", "28.12.22 | Nyheter", "11.2.2026 09:09 | Org |
+// Tiedote"), a page-type word ("Nyhet", "Pressmeddelande 219/2016"), a news section in the URL,
+// or a heading that names many projects ("Päättyneet hankkeet"). Also reads the publication date
+// from that line. The words are data (config/page-kinds.json). Pure.
+// Usage: const rules = createPageKindRules(json); rules.signals(text, url) -> { news, publishedDate };
+//        rules.isListingTitle(title)
+
+import { cleanText } from "../extract.js";
+import { escapeRegExp, phrasePattern } from "./text.js";
+
+export interface PageKindsFile {
+  topLines: number;
+  bodyWords: number;
+  newsWords: string[];
+  dateLabels: string[];
+  newsPathSegments: string[];
+  listingHeads: string[];
+}
+
+export interface NewsSignals {
+  /** A page-type word near the top or a news section in the URL. */
+  newsWord: boolean;
+  /** A publication date line near the top (labelled, or a date alone on its line). */
+  dateLine: boolean;
+  /** The date of that line, or of a labelled date line at the page's end (YYYY-MM-DD). */
+  publishedDate?: string;
+}
+
+export interface PageKindRules {
+  signals(text: string, url: string): NewsSignals;
+  isListingTitle(title: string): boolean;
+  /** The date of a publication date line ("Publicerad 12-01-2012", "28.12.22 | Nyheter"); undefined for other lines. */
+  dateOfLine(line: string): string | undefined;
+}
+
+/** A date line is short: a label, a date, a time, a few '|' parts. */
+const MAX_DATE_LINE = 100;
+/** A '|' part of a date line other than a type word: a publisher or a section, a few words. */
+const MAX_PART_WORDS = 5;
+/** Lines at the page's end that may hold a labelled date. */
+const END_LINES = 5;
+
+const DAY_FIRST = /(?<![\d.])(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{4}|\d{2})(?![\d])/u;
+const ISO_DATE = /(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)/u;
+/** "09:09:06 EET", "11.11", "klo 12.00", "kl. 9:30". */
+const TIME = /(?:\b(?:klo|kl)\.?\s*)?(?<![\d.])\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:\s*(?:EET|EEST|UTC|CET|CEST))?/giu;
+
+function isoOf(match: RegExpExecArray, dayFirst: boolean): string | undefined {
+  const [, a = "", b = "", c = ""] = match;
+  const [year, month, day] = dayFirst ? [c.length === 2 ? `20${c}` : c, b, a] : [a, b, c];
+  const [m, d] = [Number(month), Number(day)];
+  if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
+  return `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+}
+
+export function createPageKindRules(file: PageKindsFile): PageKindRules {
+  const newsWord = new RegExp(`^(?:${phrasePattern(file.newsWords).source})$`, "iu");
+  // "Pressmeddelande 219/2016": the type word heading its number.
+  const newsWithNumber = new RegExp(`^(?:${phrasePattern(file.newsWords).source})\\s+[\\d/:-]+$`, "iu");
+  const label = new RegExp(`^(?:${phrasePattern(file.dateLabels).source})\\s*:?\\s*`, "iu");
+  const listingHead = new RegExp(`(?:${file.listingHeads.map(escapeRegExp).join("|")})$`, "iu");
+  const newsPath = new Set(file.newsPathSegments.map((segment) => segment.toLowerCase()));
+  const isNewsLine = (line: string) => newsWord.test(line) || newsWithNumber.test(line);
+
+  /** The date and whether a label led it, when the line is a date line. */
+  const parse = (raw: string): { date: string; labelled: boolean } | undefined => {
+    const line = cleanText(raw);
+    if (line.length > MAX_DATE_LINE) return undefined;
+    const labelled = label.test(line);
+    const [head = "", ...parts] = line
+      .replace(label, "")
+      .split("|")
+      .map((part) => part.trim());
+    const iso = ISO_DATE.exec(head);
+    const dayFirst = iso ? undefined : DAY_FIRST.exec(head);
+    const match = iso ?? dayFirst;
+    if (!match) return undefined;
+    const date = isoOf(match, !iso);
+    // Nothing else but a time: "- 30.6.2026" ends a period, it is no date stamp.
+    const rest = head
+      .replace(match[0], "")
+      .replace(TIME, "")
+      .replace(/[\s,]+/gu, "");
+    const partsOk = parts.every((part) => isNewsLine(part) || part.split(/\s+/).length <= MAX_PART_WORDS);
+    return date && rest === "" && partsOk ? { date, labelled } : undefined;
+  };
+
+  const dateOfLine = (line: string) => parse(line)?.date;
+
+  const signals = (text: string, url: string): NewsSignals => {
+    const lines = text.split("\n").map(cleanText).filter(Boolean);
+    // Near the headline: above the first paragraph of body text, within the first few lines.
+    const body = lines.findIndex((line) => line.split(/\s+/).length >= file.bodyWords);
+    const top = lines.slice(0, Math.min(file.topLines, body < 0 ? lines.length : body));
+    const segments = safePath(url).toLowerCase().split("/");
+    const hasNewsWord =
+      segments.some((segment) => newsPath.has(segment)) ||
+      top.some((line) => isNewsLine(line) || line.split("|").some((part) => isNewsLine(part.trim())));
+    const dated = top.map(parse).find((found) => found !== undefined);
+    const endDated = lines
+      .slice(-END_LINES)
+      .map(parse)
+      .find((found) => found?.labelled);
+    const publishedDate = (dated ?? endDated)?.date;
+    return { newsWord: hasNewsWord, dateLine: dated !== undefined, ...(publishedDate ? { publishedDate } : {}) };
+  };
+
+  const isListingTitle = (title: string) => listingHead.test(cleanText(title).replace(/[\s.:!]+$/u, ""));
+  return { signals, isListingTitle, dateOfLine };
+}
+
+function safePath(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return "";
+  }
+}

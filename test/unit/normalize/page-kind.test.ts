@@ -1,0 +1,74 @@
+import { expect } from "chai";
+import { pagePeriod } from "../../../crawlers/normalize/index.js";
+import { prosePeriod } from "../../../crawlers/normalize/period.js";
+import { loadVocabularies, type Vocabularies } from "../../../crawlers/vocabulary.js";
+
+describe("normalize/page-kind", function () {
+  let rules: Vocabularies["pageKinds"];
+  let cues: Vocabularies["cues"];
+  before(async function () {
+    ({ pageKinds: rules, cues } = await loadVocabularies());
+  });
+
+  const page = (...lines: string[]) => lines.join("\n");
+  const body =
+    "Hanke kehittää kotihoidon palveluja yhdessä kuntien, järjestöjen ja asukkaiden kanssa kolmen vuoden ajan koko maakunnan alueella ja kokeilee uusia tapoja tukea ikääntyneitä ja heidän läheisiään arjessa.";
+  const url = "https://example.org/sivu";
+
+  it("reads the publication date of date lines in Finnish, Swedish and English forms", function () {
+    expect(rules.dateOfLine("28.12.22 | Nyheter")).to.equal("2022-12-28");
+    expect(rules.dateOfLine("Publicerad 12-01-2012")).to.equal("2012-01-12");
+    expect(rules.dateOfLine("Utgivningsdatum 20.4.2022")).to.equal("2022-04-20");
+    expect(rules.dateOfLine("Julkaistu: 1.2.2023")).to.equal("2023-02-01");
+    expect(rules.dateOfLine("05.03.2021")).to.equal("2021-03-05");
+    expect(rules.dateOfLine("3.4.2024 10:15:00 EET | Pohjois-Karjalan hyvinvointialue | Tiedote")).to.equal(
+      "2024-04-03",
+    );
+    expect(rules.dateOfLine("Published 2019-06-30")).to.equal("2019-06-30");
+  });
+
+  it("takes no period end, sentence or impossible date for a date line", function () {
+    expect(rules.dateOfLine("- 30.6.2026")).to.equal(undefined);
+    expect(rules.dateOfLine("1.1.2023–31.12.2025")).to.equal(undefined);
+    expect(rules.dateOfLine("Hanke alkoi 1.3.2023 ja jatkuu vuoteen 2025")).to.equal(undefined);
+    expect(rules.dateOfLine("45.13.2023")).to.equal(undefined);
+  });
+
+  it("finds a date line or a type word near the headline, not after the body text", function () {
+    const dated = rules.signals(page("Otsikko", "Julkaistu 1.2.2023", body), url);
+    expect(dated).to.include({ dateLine: true, publishedDate: "2023-02-01", newsWord: false });
+    expect(rules.signals(page("Nyhet", "Rubrik", body), url).newsWord).to.equal(true);
+    expect(rules.signals(page("Rubrik", "Pressmeddelande 14/2020", body), url).newsWord).to.equal(true);
+    const late = rules.signals(page("Otsikko", body, "Yhteystiedot", "Julkaistu 1.2.2023"), url);
+    expect(late).to.include({ dateLine: false, newsWord: false, publishedDate: "2023-02-01" });
+  });
+
+  it("reads a news section in the URL", function () {
+    expect(rules.signals(page("Rubrik", body), "https://example.org/sv/nyheter/rubrik/").newsWord).to.equal(true);
+    expect(rules.signals(page("Rubrik", body), "https://example.org/hankkeet/rubrik/").newsWord).to.equal(false);
+  });
+
+  it("tells a heading naming many projects from a project's name", function () {
+    for (const title of ["Päättyneet hankkeet", "Asumisen projektit", "Kuntien kehittämishankkeisiin", "Our projects"])
+      expect(rules.isListingTitle(title), title).to.equal(true);
+    for (const title of ["Kotona kylässä -hanke", "Projekt", "Hyvä arki", "Project Wellbeing"])
+      expect(rules.isListingTitle(title), title).to.equal(false);
+  });
+  it("gives a listing no period and a news item not its own year, but keeps a news item's project period", function () {
+    const range = { startYear: 2023, endYear: 2025, startDate: "2023-01-01", endDate: "2025-12-31" };
+    expect(pagePeriod("other", undefined, range)).to.deep.equal({});
+    expect(pagePeriod("news", "2023-02-01", { startYear: 2023, endYear: 2023 })).to.deep.equal({});
+    expect(pagePeriod("news", "2023-02-01", range)).to.deep.equal(range);
+    expect(pagePeriod("project", "2023-02-01", { startYear: 2023, endYear: 2023 })).to.deep.equal({
+      startYear: 2023,
+      endYear: 2023,
+    });
+  });
+
+  it("reads a period stated as the project's 'toiminta-aika' in a sentence", function () {
+    expect(prosePeriod(["Hankkeen toiminta-aika on 1.3.2024 - 28.2.2027."], cues)).to.include({
+      startDate: "2024-03-01",
+      endDate: "2027-02-28",
+    });
+  });
+});
