@@ -297,8 +297,12 @@ export function blockText(root: ReturnType<CheerioAPI>): string {
     .join("\n");
 }
 
+/** Whitespace that cleanText changes: any but a single inner space, and the zero-width space. */
+const UNCLEAN = /[^\S ]|\u200b| {2}|^ | $/;
+
 export function cleanText(text: string): string {
-  return text.replace(/[\s\u00a0\u200b]+/g, " ").trim();
+  // Most lines are clean already: one scan finds that, where the replace rebuilt them at every space.
+  return UNCLEAN.test(text) ? text.replace(/[\s\u00a0\u200b]+/g, " ").trim() : text;
 }
 
 /** Label/value pairs from definition lists, two-column tables and "Label: value" lines. */
