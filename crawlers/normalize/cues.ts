@@ -4,7 +4,7 @@
 // Usage: const cues = createCues(json); cues.fundingSentence.test("STEA:n tuella …")
 
 import { createOrganisationProse, type OrganisationProse, type OrganisationProseFile } from "./organisation-prose.js";
-import { escapeRegExp, phraseHints, phrasePattern, phraseSource } from "./text.js";
+import { escapeRegExp, phraseGate, phraseHints, phrasePattern, phraseSource } from "./text.js";
 
 export interface CuesFile {
   fundingSentence: string[];
@@ -134,6 +134,8 @@ export interface Cues {
   organisationProse: OrganisationProse;
   /** Genitives just before a staff word ("kuntien ja järjestöjen ammattilaiset"): whose staff, not a group. */
   staffOwners: RegExp;
+  /** False for a text with no staff word, where staffOwners cannot match (phraseGate). */
+  mayHoldStaff: (text: string) => boolean;
 }
 
 export function createCues(file: CuesFile): Cues {
@@ -187,6 +189,7 @@ export function createCues(file: CuesFile): Cues {
     contactSection: new RegExp(`^(?:${phrasePattern(file.contactSections).source})[:.]?$`, "iu"),
     organisationProse: createOrganisationProse(file.organisationProse),
     staffOwners: staffOwnersPattern(file),
+    mayHoldStaff: phraseGate(staffPhrases(file)) ?? (() => true),
     fundingSentence: phrasePattern(file.fundingSentence),
     runningSentence: phrasePattern(file.runningSentence),
     practiceLabel: phrasePattern(file.practiceLabel),
@@ -228,9 +231,15 @@ export function createCues(file: CuesFile): Cues {
   };
 }
 
-function staffOwnersPattern({ staffOwners, targetGroupHeads }: CuesFile): RegExp {
+/** The words of the staff group and the extra heads that staffOwners looks ahead to. */
+function staffPhrases({ staffOwners, targetGroupHeads }: CuesFile): string[] {
   const heads = targetGroupHeads[staffOwners.staffGroup];
-  const staff = [...(Array.isArray(heads) ? heads : []), ...staffOwners.extraHeads].map(phraseSource).join("|");
+  return [...(Array.isArray(heads) ? heads : []), ...staffOwners.extraHeads];
+}
+
+function staffOwnersPattern(file: CuesFile): RegExp {
+  const { staffOwners } = file;
+  const staff = staffPhrases(file).map(phraseSource).join("|");
   const keep = staffOwners.keep.map(phraseSource).join("|");
   const genitive = `(?!${keep})[\\p{L}-]+(?:${staffOwners.endings.join("|")})`;
   const joiner = `(?:\\s*,|\\s+(?:${staffOwners.joiners.join("|")}))?\\s+`;
