@@ -28,11 +28,33 @@ export interface Vocabulary {
   readonly names: string[];
 }
 
-/** A run of letters and digits: a word, as an alias's whole-word boundaries see it. */
-const WORD = /[\p{L}\d]+/gu;
+/** A letter or digit: words are runs of them, as an alias's whole-word boundaries see it. */
+const WORD_CHARACTER = /^[\p{L}\d]$/u;
+
+/** Whether each UTF-16 code unit below the surrogates is a word character: 1 yes, 2 no, 0 not yet asked. */
+const wordUnits = new Uint8Array(0xd800);
+
+/** How many code units the word character at `at` takes (1, or 2 for a letter beyond the BMP), or 0 for none. */
+function wordCharacterAt(text: string, at: number): number {
+  const unit = text.charCodeAt(at);
+  if (unit < 0xd800) {
+    let known = wordUnits[unit] ?? 0;
+    if (known === 0) {
+      known = WORD_CHARACTER.test(String.fromCharCode(unit)) ? 1 : 2;
+      wordUnits[unit] = known;
+    }
+    return known === 1 ? 1 : 0;
+  }
+  const point = text.codePointAt(at) ?? unit;
+  const width = point > 0xffff ? 2 : 1;
+  return WORD_CHARACTER.test(String.fromCodePoint(point)) ? width : 0;
+}
 
 /** Words whose aliases a vocabulary remembers. */
 const MAX_REMEMBERED_WORDS = 50_000;
+
+/** A hit's place in the text is below this (2^32), its alias's rank above it. */
+const PLACES = 2 ** 32;
 
 /** How many first letters of a word look up the aliases that may start there. */
 const START = 3;
@@ -49,12 +71,24 @@ interface Words {
  */
 const lastSplit: { text?: string; words: Words } = { words: { words: [], starts: [] } };
 
+/** The runs of letters and digits of a text (as /[\p{L}\d]+/gu finds them), read code unit by code unit. */
 function wordsOf(text: string): Words {
   if (lastSplit.text === text) return lastSplit.words;
   const words: Words = { words: [], starts: [] };
-  for (const match of text.matchAll(WORD)) {
-    words.words.push(match[0].toLowerCase());
-    words.starts.push(match.index);
+  let at = 0;
+  while (at < text.length) {
+    let width = wordCharacterAt(text, at);
+    if (width === 0) {
+      at += text.codePointAt(at) === text.charCodeAt(at) ? 1 : 2;
+      continue;
+    }
+    const start = at;
+    while (width > 0) {
+      at += width;
+      width = at < text.length ? wordCharacterAt(text, at) : 0;
+    }
+    words.words.push(text.slice(start, at).toLowerCase());
+    words.starts.push(start);
   }
   lastSplit.text = text;
   lastSplit.words = words;
@@ -113,23 +147,28 @@ export function createVocabulary(entries: VocabularyEntry[], options: { caseSens
    * The patterns that can match in a text, longest alias first, each with the word starts where
    * it can: those whose word begins with the alias's first word. Most aliases have none.
    */
-  function candidates(text: string): { pattern: Pattern; positions: number[] }[] {
-    const byRank = new Map<number, number[]>();
+  function candidates(text: string): { pattern: Pattern; rank: number; positions: number[] }[] {
+    // Each hit as one number, rank first, so that a numeric sort orders them by rank, then by place.
+    const hits: number[] = [];
     const { words, starts } = wordsOf(text);
     for (const [index, word] of words.entries()) {
+      const ranks = ranksOf(word);
+      if (ranks.length === 0) continue;
       const start = starts[index] ?? 0;
-      for (const rank of ranksOf(word)) {
-        const positions = byRank.get(rank);
-        if (positions) positions.push(start);
-        else byRank.set(rank, [start]);
+      for (const rank of ranks) hits.push(rank * PLACES + start);
+    }
+    if (hits.length > 1) hits.sort((a, b) => a - b);
+    const found: { pattern: Pattern; rank: number; positions: number[] }[] = [];
+    for (const hit of hits) {
+      const rank = Math.floor(hit / PLACES);
+      const last = found.at(-1);
+      if (last && last.rank === rank) last.positions.push(hit % PLACES);
+      else {
+        const pattern = patterns[rank];
+        if (pattern) found.push({ pattern, rank, positions: [hit % PLACES] });
       }
     }
-    return [...byRank]
-      .sort(([a], [b]) => a - b)
-      .flatMap(([rank, positions]) => {
-        const pattern = patterns[rank];
-        return pattern ? [{ pattern, positions }] : [];
-      });
+    return found;
   }
 
   return {
