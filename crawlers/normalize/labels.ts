@@ -5,7 +5,7 @@
 // Usage: const labels = createLabels(json); labels.kindOf("Hankkeen nimi") // "title"
 
 import type { Fact } from "../extract.js";
-import { escapeRegExp } from "./text.js";
+import { escapeRegExp, phraseGate } from "./text.js";
 
 export type FactKind =
   | "ignore"
@@ -54,9 +54,10 @@ export function createLabels(file: LabelsFile): Labels {
     ),
     unless: unless?.map((word) => word.toLowerCase()) ?? [],
   }));
-  const allHeads = headSource(
-    file.facts.filter((f) => f.fact !== "ignore").flatMap((f) => Object.values(f.heads).flat()),
-  );
+  const factHeads = file.facts.filter((f) => f.fact !== "ignore").flatMap((f) => Object.values(f.heads).flat());
+  const allHeads = headSource(factHeads);
+  // Most sentences hold no head word at all: a scan for the heads' words turns them away before the long pattern.
+  const mayHoldHead = phraseGate(factHeads) ?? (() => true);
   // Up to three words before the head ("Suunnitelman mukainen toteutusaika"), then ":" or a dash, or a digit.
   const leadingPattern = (separator: string) =>
     new RegExp(
@@ -82,6 +83,7 @@ export function createLabels(file: LabelsFile): Labels {
     leadingFact(sentence, looseForm = false) {
       // A strict label is followed by a colon, a dash or a number: most sentences have none near the start.
       if (!looseForm && !/[:：–—|\d]/.test(sentence.slice(0, 120))) return undefined;
+      if (!mayHoldHead(sentence)) return undefined;
       const match = (looseForm ? loose : leading).exec(sentence.trim());
       if (!match?.[1] || !match[2] || (looseForm === true && !/^[\p{Lu}\d]/u.test(match[2]))) return undefined;
       const label = match[1].trim();
