@@ -35,17 +35,18 @@ export function phraseSource(phrase: string): string {
 }
 
 /**
- * For each phrase, a lower-cased word that every match of it holds (the first word of its core):
- * a text that holds none of them cannot match, and `includes` is much cheaper than the pattern.
+ * For each phrase, a lower-cased word that every match of it holds (the longest word of its
+ * core, the most telling): a text that holds none of them cannot match, and `includes` is much
+ * cheaper than the pattern.
  */
 export function phraseHints(phrases: string[]): string[] {
-  return phrases.map(
-    (phrase) =>
-      phrase
-        .replace(/^\*|\*$/g, "")
-        .trim()
-        .toLowerCase()
-        .split(/\s+/)[0] ?? "",
+  return phrases.map((phrase) =>
+    phrase
+      .replace(/^\*|\*$/g, "")
+      .trim()
+      .toLowerCase()
+      .split(/\s+/)
+      .reduce((longest, word) => (word.length > longest.length ? word : longest), ""),
   );
 }
 
@@ -72,7 +73,7 @@ export function phrasePattern(phrases: string[], flags = "iu"): RegExp {
 }
 
 /**
- * Whether a text may hold one of the phrases: false when it holds none of their first words
+ * Whether a text may hold one of the phrases: false when it holds none of their hint words
  * (phraseHints), compared as the "iu" patterns compare letters. One scan for a few literal
  * words, where a phrase pattern tries every phrase at every letter. Undefined when the hints
  * are not plain Latin-1 words, which the gate cannot judge.
@@ -92,7 +93,7 @@ const FOLDS_APART = /[\u017f\u212a\u212b\u1e9e]/;
 
 /**
  * A phrase pattern whose test() first asks the phrases' gate: most sentences hold none of their
- * first words, and then cannot match; the answer is the pattern's either way. Everything but
+ * hint words, and then cannot match; the answer is the pattern's either way. Everything but
  * test() is the plain pattern's.
  */
 class PhrasePattern extends RegExp {
