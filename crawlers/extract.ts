@@ -6,7 +6,7 @@
 import * as cheerio from "cheerio";
 import type { CheerioAPI } from "cheerio";
 import { hasChildren, isTag, isText, type AnyNode, type Element } from "domhandler";
-import { matches, selectIn } from "./dom-query.js";
+import { matches, selectFirst, selectIn } from "./dom-query.js";
 import { listingSignals, type ListingSignals } from "./listing-pages.js";
 import { normalizeLink } from "./links.js";
 import type { PageTemplateHook } from "./site-template.js";
@@ -135,7 +135,7 @@ export function extractPage(
   // Short blocks of the main content as the page has them, template or not: a registry's shared
   // line may name the fund ("Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus").
   const document = $.root().toArray();
-  const content = selectIn(document, "main, article, [role=main]").slice(0, 1);
+  const content = selectFirst(document, "main, article, [role=main]");
   const headings = selectIn(content, "h1, h2, h3, p")
     .map((block) => cleanText($(block).text()))
     .filter((text) => text.length > 0 && text.length <= 200);
@@ -159,7 +159,7 @@ export function extractPage(
   $(
     selectIn(document, "script, style, noscript, template, nav, header, footer, [role=navigation], [role=contentinfo]"),
   ).remove();
-  const contactText = blockText($(selectIn(document, "body").slice(0, 1)));
+  const contactText = blockText($(selectFirst(document, "body")));
   // Fact boxes often sit in a sidebar ("Hanke lyhyesti"): their facts count, their text does not.
   const sideFacts = selectIn(document, FACT_BOX_SELECTORS).flatMap((box) => extractFacts($, $(box)));
   $(selectIn(document, BOILERPLATE_SELECTORS)).remove();
@@ -195,10 +195,10 @@ export function extractPage(
 
 function pickMain($: CheerioAPI, document: AnyNode[]) {
   for (const selector of MAIN_CANDIDATES) {
-    const candidate = $(selectIn(document, selector).slice(0, 1));
+    const candidate = $(selectFirst(document, selector));
     if (candidate.length > 0 && cleanText(candidate.text()).length > 200) return candidate;
   }
-  return $(selectIn(document, "body").slice(0, 1));
+  return $(selectFirst(document, "body"));
 }
 
 /** A <title> names the site after a separator: "Hanke X :: Hankepankki", "X | City of Espoo". */
