@@ -68,6 +68,8 @@ export interface Cues {
   placeAfterName: RegExp;
   /** A region named in a granting authority ("Pohjois-Pohjanmaan ELY-keskus"): the area only when nothing else is. */
   placeInAuthority: RegExp;
+  /** False for a text holding none of the words of placeInName, placeInAuthority, placeAfterName or subRegion, which then cannot match (phraseGate). */
+  mayHoldPlaceCue: Record<"inName" | "inAuthority" | "afterName" | "subRegion", (text: string) => boolean>;
   /** A sub-region named after a town ("Jyväskylän seutu", "Oulun seudun"): the town is not the area. */
   subRegion: RegExp;
   /** A label that names a practice ("Toimintamallin nimi"): the page describes a practice, not a project. */
@@ -202,6 +204,12 @@ export function createCues(file: CuesFile): Cues {
       "gu",
     ),
     placeInAuthority: new RegExp(`\\p{Lu}[\\p{L}-]*\\s+(?:${file.placeInAuthority.map(phraseSource).join("|")})`, "gu"),
+    mayHoldPlaceCue: {
+      inName: phraseGate(file.placeInName) ?? (() => true),
+      inAuthority: phraseGate(file.placeInAuthority) ?? (() => true),
+      afterName: phraseGate(file.placeAfterName) ?? (() => true),
+      subRegion: phraseGate(file.subRegionWords) ?? (() => true),
+    },
     subRegion: new RegExp(`\\p{Lu}[\\p{L}-]*n\\s+(?:${file.subRegionWords.map(phraseSource).join("|")})`, "gu"),
     nationwide: phrasePattern(file.nationwide),
     nationwideTitle: phrasePattern(file.nationwideTitle),

@@ -39,7 +39,8 @@ function aboutSomethingElse(sentence: string, vocabularies: Vocabularies): boole
  * genitive), and two municipalities joined by a hyphen ("Saarijärvi-Viitasaari").
  */
 export function subRegions(text: string, vocabularies: Vocabularies): string[] {
-  const named = [...text.matchAll(vocabularies.cues.subRegion)].map((m) => m[0]);
+  const { cues } = vocabularies;
+  const named = cues.mayHoldPlaceCue.subRegion(text) ? [...text.matchAll(cues.subRegion)].map((m) => m[0]) : [];
   const joined = [...text.matchAll(/\p{Lu}[\p{L}]+-\p{Lu}[\p{L}]+/gu)]
     .map((m) => m[0])
     .filter((pair) => pair.split("-").every((part) => vocabularies.municipalities.find(part).length === 1));
@@ -49,12 +50,17 @@ export function subRegions(text: string, vocabularies: Vocabularies): string[] {
 /** The places of a text, with institutions' names, compounds and sub-regions taken out. */
 function placesIn(text: string, vocabularies: Vocabularies): Places {
   const { cues } = vocabularies;
-  const cleaned = text
-    // "Etelä- Karjala": a name broken at its hyphen in a flattened PDF.
-    .replace(/(\p{Lu}\p{Ll}+-)\s+(?=\p{Lu})/gu, "$1")
-    .replace(cues.placeInName, " ")
-    .replace(cues.placeInAuthority, " ")
-    .replace(cues.placeAfterName, " ")
+  const gates = cues.mayHoldPlaceCue;
+  // A text without a cue's words cannot match it: most texts skip a scan or three.
+  const without = (from: string, pattern: RegExp, mayHold: (text: string) => boolean) =>
+    mayHold(from) ? from.replace(pattern, " ") : from;
+  // "Etelä- Karjala": a name broken at its hyphen in a flattened PDF.
+  const joined = text.replace(/(\p{Lu}\p{Ll}+-)\s+(?=\p{Lu})/gu, "$1");
+  const cleaned = without(
+    without(without(joined, cues.placeInName, gates.inName), cues.placeInAuthority, gates.inAuthority),
+    cues.placeAfterName,
+    gates.afterName,
+  )
     // "Åland-yhteistyössä", "Oulu-keskeinen": a place as the first part of a compound is not where the work is.
     .replace(/\p{Lu}\p{L}*-(?=\p{Ll})/gu, " ");
   const areas = subRegions(cleaned, vocabularies);
@@ -97,7 +103,10 @@ export function placesOf(sources: PlaceSources, vocabularies: Vocabularies): Pla
     sources.areaFacts.some((fact) => cues.nationwide.test(fact)) ||
     sources.sentences.some((sentence) => sentence.length < 400 && cues.nationwideSentence.test(sentence));
   // A granting authority's region ("Pohjois-Pohjanmaan ELY-keskus") only when nothing else places the project.
-  const authorities = [...sentences.join("\n").matchAll(cues.placeInAuthority)].map((m) => m[0]);
+  const placeText = sentences.join("\n");
+  const authorities = cues.mayHoldPlaceCue.inAuthority(placeText)
+    ? [...placeText.matchAll(cues.placeInAuthority)].map((m) => m[0])
+    : [];
   const fallback = found.regions.length === 0 && !nationwide ? vocabularies.regions.find(authorities.join("\n")) : [];
   const regions = unique([
     ...fallback,
