@@ -56,6 +56,11 @@ const MAX_REMEMBERED_WORDS = 50_000;
 /** A hit's place in the text is below this (2^32), its alias's rank above it. */
 const PLACES = 2 ** 32;
 
+/** A word's first two UTF-16 code units as one number, above any single unit. */
+const pairOf = (word: string) => 0x10000 * (word.charCodeAt(0) + 1) + word.charCodeAt(1);
+
+const NO_RANKS: readonly number[] = [];
+
 /** How many first letters of a word look up the aliases that may start there. */
 const START = 3;
 
@@ -132,9 +137,17 @@ export function createVocabulary(entries: VocabularyEntry[], options: { caseSens
     }
     return ranks;
   }
+  // The first two code units of the aliases' first words (one unit for a one-letter word): most
+  // words of a text begin otherwise, and are turned away by a number look-up before any string is hashed.
+  const firstUnits = new Set<number>();
+  for (const { key } of patterns)
+    if (key.length > 0) firstUnits.add(key.length === 1 ? key.charCodeAt(0) : pairOf(key));
+  const mayStart = (word: string) =>
+    firstUnits.has(word.charCodeAt(0)) || (word.length > 1 && firstUnits.has(pairOf(word)));
   // Texts share most of their words: each word is looked up once per vocabulary (bounded, for a long crawl).
   const ranksOfWord = new Map<string, number[]>();
-  const ranksOf = (word: string): number[] => {
+  const ranksOf = (word: string): readonly number[] => {
+    if (!mayStart(word)) return NO_RANKS;
     let ranks = ranksOfWord.get(word);
     if (!ranks) {
       ranks = ranksStartingIn(word);
