@@ -68,7 +68,14 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
   const { vocabularies } = context;
   const facts = factsByKind(page.facts, page.text, vocabularies.labels);
   const sentences = sentencesOf(page.text);
-  const title = titleOf(valuesOf(facts.title), page.title, page.text, vocabularies.titles);
+  const news = vocabularies.pageKinds.signals(page.text, page.url);
+  // A date line alone is also a project page's post date: it says news only where no period is labelled.
+  const periodLabelled = [facts.period, facts.start, facts.end].some((found) => (found ?? []).length > 0);
+  const newsSignal = page.isNews || news.newsWord || (news.dateLine && !periodLabelled);
+  const title = titleOf(valuesOf(facts.title), page.title, page.text, vocabularies.titles, {
+    news: newsSignal,
+    isListingTitle: (line) => vocabularies.pageKinds.isListingTitle(line),
+  });
   const funderFacts = funderFactTexts(facts.funder ?? [], vocabularies);
   const fundersFound = fundersOf(funderFacts, [...sentences, ...page.headings], vocabularies);
   const { coordinator, organisations } = organisationsOf(
@@ -94,12 +101,9 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
   );
   const budgetEur = budgetOf(valuesOf(facts.budget), sentences, vocabularies.cues);
   const url = page.canonicalUrl;
-  const news = vocabularies.pageKinds.signals(page.text, page.url);
-  // A date line alone is also a project page's post date: it says news only where no period is labelled.
-  const periodLabelled = [facts.period, facts.start, facts.end].some((found) => (found ?? []).length > 0);
   const kind = detectKind(page, vocabularies.cues.practiceLabel, {
     listingTitle: vocabularies.pageKinds.isListingTitle(title),
-    news: news.newsWord || (news.dateLine && !periodLabelled),
+    news: newsSignal,
   });
   const publishedDate = page.publishedDate ?? news.publishedDate;
   const period = pagePeriod(kind, publishedDate, periodOf(facts, sentences, vocabularies));
