@@ -250,8 +250,8 @@ function namedTitle(title: string | undefined, text: string, rules: TitleRules):
 export interface TitleContext {
   /** A news page's headline is its title, whatever project the text names. */
   news?: boolean;
-  /** A heading that names many projects ("Päättyneet hankkeet") is a listing's title. */
-  isListingTitle?: (title: string) => boolean;
+  /** A heading that is the page's own whatever the text names: a listing's ("Päättyneet hankkeet"), a grant's news. */
+  isHeadline?: (title: string) => boolean;
 }
 
 export function titleOf(
@@ -265,6 +265,6 @@ export function titleOf(
   if (labelled && labelled.length <= 250) return labelled;
   if (!rules) return heading;
   const fromText = titleFromText(heading, text, rules);
-  const headline = context.news === true || (fromText !== undefined && (context.isListingTitle?.(fromText) ?? false));
+  const headline = context.news === true || (fromText !== undefined && (context.isHeadline?.(fromText) ?? false));
   return rules.tidy((headline ? fromText : namedTitle(fromText, text, rules)) ?? heading);
 }
