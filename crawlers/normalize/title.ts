@@ -24,6 +24,8 @@ export interface TitlesFile {
   homeWords: string[];
   /** Ends of words that name an image, not the page ("Leader Viisari -logo", "NyhetsbildZoom"). */
   imageWordEnds: string[];
+  /** Legal forms that end an organisation's name ("Nuorten Ystävät ry"): such a heading is the publisher. */
+  organisationForms: string[];
   /** Labels of a photo credit or caption ("Kuva:", "Foto:"). */
   creditLabels: string[];
   names: NamesFile;
@@ -50,6 +52,8 @@ export interface TitleRules {
   tidy(title: string): string;
   /** Tells a label line ("Kesto", "Projektets målgrupper") from a title. */
   isLabel?: (line: string) => boolean;
+  /** A heading that names an organisation ("Nuorten Ystävät ry"), the publisher rather than the project. */
+  isOrganisation(line: string): boolean;
   /** The project's name as the text writes it (title-name.ts). */
   names: NameRules;
 }
@@ -78,6 +82,7 @@ export function createTitleRules(file: TitlesFile, hooks: TitleHooks = {}): Titl
   const navEnd = new RegExp(`\\s(?:${phrasePattern(file.navWords, "u").source})$`, "iu");
   const homeEnd = new RegExp(`(?:^|\\s)(?:${phrasePattern(file.homeWords).source})$`, "iu");
   const image = new RegExp(`(?:${file.imageWordEnds.join("|")})(?![\\p{L}])`, "iu");
+  const organisation = new RegExp(`\\s(?:${phrasePattern(file.organisationForms).source})$`, "iu");
   const credit = new RegExp(`${phrasePattern(file.creditLabels).source}\\s*:`, "iu");
   /** "Uudenmaan liitto Ajankohtaista Yhteystiedot": a capitalised menu word ends it, or a home word. */
   const isNavLine = (line: string) => {
@@ -154,6 +159,7 @@ export function createTitleRules(file: TitlesFile, hooks: TitleHooks = {}): Titl
     isMinutesHeader,
     cutRunOn,
     tidy,
+    isOrganisation: (line) => organisation.test(cleanText(line)),
     names: createNameRules(file.names),
     ...(isLabel ? { isLabel } : {}),
   };
@@ -241,9 +247,10 @@ function namedTitle(title: string | undefined, text: string, rules: TitleRules):
   if (named.form === "glued") return title;
   const [lowerTitle, lowerName] = [title.toLowerCase(), named.name.toLowerCase()];
   if (lowerName.startsWith(lowerTitle) && lowerName.length > lowerTitle.length) return named.name;
-  // The heading is the name when it holds the text's name or the text repeats it.
+  // The heading is the name when it holds the text's name or the text repeats it (a publisher's name it may repeat).
   const confirmed =
-    lowerTitle.includes(lowerName) || paragraphs.some((paragraph) => paragraph.toLowerCase().includes(lowerTitle));
+    lowerTitle.includes(lowerName) ||
+    (!rules.isOrganisation(title) && paragraphs.some((paragraph) => paragraph.toLowerCase().includes(lowerTitle)));
   return confirmed ? title : named.name;
 }
 
