@@ -2,7 +2,8 @@
 // slogan, a programme priority, the organisation, a question): a sentence that opens with the name
 // and a project word ("X -hankkeessa …", "The X project aims …"), a quoted name after a project
 // word ("The project "X" …", "Projektet ”X” …"), and a heading that runs on past the name ("X
-// -hankkeen asettaminen", "X -hankkeesta", "X -hanke auttaa …"). The project words and their case
+// -hankkeen asettaminen", "X -hankkeesta", "X -hanke auttaa …"); last of all, a capitalised name beside a
+// project word anywhere ("… genomföra projektet Prima Botnia."). The project words and their case
 // forms are data (config/titles.json, "names"). Pure.
 // Usage: const names = createNameRules(file.names); names.inSentence(line); names.inHeading(heading)
 
@@ -17,6 +18,8 @@ export interface NamesFile {
   quotedAfter: string[];
   /** English and Swedish words after a name at a sentence's start ("The X project aims"). */
   trailingWords: string[];
+  /** Project words that a capitalised name follows inside a sentence ("projektet Prima Botnia"), read last of all. */
+  mentionAfter: string[];
 }
 
 /** How a name was found: "spaced" and "quoted" and "trailing" bound the name on both sides; "glued" only on its right. */
@@ -32,6 +35,8 @@ export interface NameRules {
   inSentence(sentence: string): FoundName | undefined;
   /** The name at a heading's start when the heading runs on past it; undefined for a heading that is a whole name. */
   inHeading(heading: string): string | undefined;
+  /** A capitalised name beside a project word anywhere in a text ("… projektet Prima Botnia.", "… of Niitty 2 -project."). */
+  mentioned(text: string): string | undefined;
 }
 
 /** A name is a few words, not a clause. */
@@ -55,6 +60,12 @@ export function createNameRules(file: NamesFile): NameRules {
     `^The\\s+([\\p{Lu}\\d][^\\s,.]*(?:\\s+[\\p{Lu}\\d][^\\s,.]*){0,5})\\s+(?:${file.trailingWords.join("|")})(?![\\p{L}])`,
     "u",
   );
+  // Capitalised words (and numbers) of a name inside a sentence: its start is where the capitals start.
+  const capitalRun = "[\\p{Lu}][^\\s,.;:!?()]*(?:\\s+[\\p{Lu}\\d][^\\s,.;:!?()]*){0,6}";
+  const mentions = [
+    new RegExp(`(?<![\\p{L}])(?:${file.mentionAfter.join("|")})\\s+(${capitalRun})`, "u"),
+    new RegExp(`(?<![\\p{L}\\d])(${capitalRun})\\s[-–]\\s?(?:${stems})\\p{L}*(?![\\p{L}])`, "u"),
+  ];
   const basic = new Set(file.basicForms.map((form) => form.toLowerCase()));
   const nameOk = (name: string) => /\p{L}{2}/u.test(name) && wordCount(name) <= MAX_NAME_WORDS;
 
@@ -80,5 +91,13 @@ export function createNameRules(file: NamesFile): NameRules {
     return runsOn || !basic.has(word.toLowerCase()) ? name.trim() : undefined;
   };
 
-  return { inSentence, inHeading };
+  const mentioned = (text: string): string | undefined => {
+    for (const pattern of mentions) {
+      const name = pattern.exec(text)?.[1]?.trim();
+      if (name && nameOk(name)) return name;
+    }
+    return undefined;
+  };
+
+  return { inSentence, inHeading, mentioned };
 }

@@ -273,5 +273,6 @@ export function titleOf(
   if (!rules) return heading;
   const fromText = titleFromText(heading, text, rules);
   const headline = context.news === true || (fromText !== undefined && (context.isHeadline?.(fromText) ?? false));
-  return rules.tidy((headline ? fromText : namedTitle(fromText, text, rules)) ?? heading);
+  const chosen = headline ? fromText : namedTitle(fromText, text, rules);
+  return rules.tidy(chosen ?? rules.names.mentioned(text) ?? heading);
 }
