@@ -20,6 +20,9 @@ export interface PageKindsFile {
   listingHeads: string[];
   /** Money words after a number: a headline that states a sum reports a grant ("… får 130 000 euro"). */
   amountWords: string[];
+  /** A verb and a money word in a headline report a grant ("… hakee rahoitusta", "… received the grant"). */
+  grantVerbs: string[];
+  moneyNouns: string[];
 }
 
 export interface NewsSignals {
@@ -34,7 +37,7 @@ export interface NewsSignals {
 export interface PageKindRules {
   signals(text: string, url: string): NewsSignals;
   isListingTitle(title: string): boolean;
-  /** A headline that states a sum of money ("90 000 för projekt om äldre", "ARA-bidrag på 11,6 miljoner"). */
+  /** A headline that reports a grant: a sum ("90 000 för projekt om äldre"), or a grant verb and a money word. */
   isGrantHeadline(title: string): boolean;
   /** The date of a publication date line ("Publicerad 12-01-2012", "28.12.22 | Nyheter"); undefined for other lines. */
   dateOfLine(line: string): string | undefined;
@@ -128,7 +131,12 @@ export function createPageKindRules(file: PageKindsFile): PageKindRules {
   };
 
   const isListingTitle = (title: string) => listingHead.test(cleanText(title).replace(/[\s.:!]+$/u, ""));
-  const isGrantHeadline = (title: string) => title.length <= MAX_HEADLINE && amount.test(cleanText(title));
+  const grantVerb = phrasePattern(file.grantVerbs);
+  const moneyNoun = phrasePattern(file.moneyNouns);
+  const isGrantHeadline = (raw: string) => {
+    const title = cleanText(raw);
+    return title.length <= MAX_HEADLINE && (amount.test(title) || (grantVerb.test(title) && moneyNoun.test(title)));
+  };
   return { signals, isListingTitle, isGrantHeadline, dateOfLine };
 }
 

@@ -40,7 +40,7 @@ export interface NameRules {
 }
 
 /** A name is a few words, not a clause. */
-const MAX_NAME_WORDS = 12;
+const MAX_NAME_WORDS = 10;
 const QUOTES = '"“”„«»';
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;

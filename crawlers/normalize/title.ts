@@ -213,13 +213,17 @@ function titleFromText(fullHeading: string, text: string, rules: TitleRules): st
   return headingOk ? heading : undefined;
 }
 
-/** The first body paragraphs, where a page names its project. */
-const namingParagraphs = (text: string) =>
-  text
-    .split("\n")
-    .map(cleanText)
-    .filter((line) => words(line).length >= PARAGRAPH_WORDS && !/^[•·*▪◦‣-]\s/u.test(line))
-    .slice(0, NAMING_PARAGRAPHS);
+/** The first body paragraphs, where a page names its project (read line by line: a page can be long). */
+function namingParagraphs(text: string): string[] {
+  const found: string[] = [];
+  for (let start = 0; start < text.length && found.length < NAMING_PARAGRAPHS;) {
+    const end = text.indexOf("\n", start);
+    const line = cleanText(text.slice(start, end < 0 ? text.length : end));
+    if (words(line).length >= PARAGRAPH_WORDS && !/^[•·*▪◦‣-]\s/u.test(line)) found.push(line);
+    start = end < 0 ? text.length : end + 1;
+  }
+  return found;
+}
 
 /** The name that the first sentence of one of the paragraphs opens with or quotes. */
 function nameInText(paragraphs: string[], names: NameRules): FoundName | undefined {

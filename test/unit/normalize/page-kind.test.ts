@@ -55,15 +55,23 @@ describe("normalize/page-kind", function () {
     for (const title of ["Kotona kylässä -hanke", "Projekt", "Hyvä arki", "Project Wellbeing"])
       expect(rules.isListingTitle(title), title).to.equal(false);
   });
-  it("takes a headline that states a sum for grant news, and no year or period for a sum", function () {
+  it("takes a headline that states a sum or a grant (verb and money word) for grant news, and no year or period for a sum", function () {
     for (const title of [
       "Seniorcaféet i Närpes får 45 000 euro",
       "ARA-bidrag på 11,6 miljoner till servicehus",
       "90 000 för projekt om äldre på Åland",
       "Liikunnan hankkeisiin myönnetty 246 500€",
+      "Uusimaa hakee rahoitusta kotihoidon kärkihankkeeseen",
+      "Institute received the grant from the Council",
+      "Ministeriet beviljar understöd för projekt",
     ])
       expect(rules.isGrantHeadline(title), title).to.equal(true);
-    for (const title of ["Kotona kylässä 2020–2022", "Hanke 2", "Ikääntyneiden asumisen toimenpideohjelma 2020-2022"])
+    for (const title of [
+      "Kotona kylässä 2020–2022",
+      "Hanke 2",
+      "Ikääntyneiden asumisen toimenpideohjelma 2020-2022",
+      "Omaishoitajien tuki ja rahoitusneuvonta",
+    ])
       expect(rules.isGrantHeadline(title), title).to.equal(false);
   });
 

@@ -81,4 +81,15 @@ describe("normalize/title-name: the project's name as the text writes it", funct
       titleOf([], "Päättyneet hankkeet", lines("Päättyneet hankkeet", text), titles, { isHeadline: () => true }),
     ).to.equal("Päättyneet hankkeet");
   });
+
+  it("names the project by a capitalised name beside a project word when nothing else names it", function () {
+    const text = lines(
+      "The project will be implemented between April 1, 2023 and March 31, 2026.",
+      "During the project families, professionals and third sector operators work together to achieve the goals of Niitty 2 -project.",
+    );
+    expect(titleOf([], text.split("\n")[0] ?? "", text, titles)).to.equal("Niitty 2");
+    const swedish =
+      "Till innehållet\nMinisteriet har beviljat pengar för att genomföra projektet Prima Botnia under tre år.";
+    expect(titleOf([], "Till innehållet", swedish, titles)).to.equal("Prima Botnia");
+  });
 });
