@@ -22,6 +22,8 @@ export interface TitlesFile {
   navWords: string[];
   /** Menu words that end a navigation line in any case ("framsida", "etusivu"); the others count capitalised. */
   homeWords: string[];
+  /** How a breadcrumb starts, before its separator ("Etusivu > Hankkeet > X"). */
+  breadcrumbHeads: string[];
   /** Ends of words that name an image, not the page ("Leader Viisari -logo", "NyhetsbildZoom"). */
   imageWordEnds: string[];
   /** Legal forms that end an organisation's name ("Nuorten Ystävät ry"): such a heading is the publisher. */
@@ -66,6 +68,8 @@ const BODY_WORDS = 25;
 const NAMING_PARAGRAPHS = 3;
 /** A paragraph has at least this many words. */
 const PARAGRAPH_WORDS = 8;
+/** A full date: "12.3.2024", "2024-03-12". */
+const DATE = /(?<![\d.])(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)(?![\d])/gu;
 /** A question of at most this many words heads a section ("Mitä tavoitellaan?", "Kenelle?"). */
 const SECTION_QUESTION_WORDS = 4;
 /** Longer than this is a paragraph, not a title. */
@@ -80,6 +84,7 @@ export function createTitleRules(file: TitlesFile, hooks: TitleHooks = {}): Titl
   const { isLabel, isFactLabel, isDateLine } = hooks;
   const skip = whole([...file.skipLinks, ...file.sectionWords]);
   const navEnd = new RegExp(`\\s(?:${phrasePattern(file.navWords, "u").source})$`, "iu");
+  const breadcrumb = new RegExp(`^(?:${phrasePattern(file.breadcrumbHeads).source})\\s*[>»›/|·]`, "iu");
   const homeEnd = new RegExp(`(?:^|\\s)(?:${phrasePattern(file.homeWords).source})$`, "iu");
   const image = new RegExp(`(?:${file.imageWordEnds.join("|")})(?![\\p{L}])`, "iu");
   const organisation = new RegExp(`\\s(?:${phrasePattern(file.organisationForms).source})$`, "iu");
@@ -93,6 +98,11 @@ export function createTitleRules(file: TitlesFile, hooks: TitleHooks = {}): Titl
   const isLabelled = (line: string) => {
     const head = /^([^:]{2,40}):\s+\S/u.exec(line)?.[1];
     return head !== undefined && (isFactLabel?.(head.trim()) ?? false);
+  };
+  /** "Päivitetty 12.3.2024", "Uutiset 1.2.2023 klo 12": a date and at most two words, a stamp. */
+  const isDateStamp = (line: string) => {
+    const rest = line.replace(DATE, " ");
+    return rest !== line && words(rest).filter((word) => /\p{L}/u.test(word)).length <= 2;
   };
   const isSectionQuestion = (line: string) => line.endsWith("?") && words(line).length <= SECTION_QUESTION_WORDS;
   const typeHead = new RegExp(`(?:${file.typeHeads.join("|")})$`, "iu");
@@ -137,6 +147,8 @@ export function createTitleRules(file: TitlesFile, hooks: TitleHooks = {}): Titl
       !isMinutesHeader(line) &&
       !furniture.test(line) &&
       !isNavLine(line) &&
+      !breadcrumb.test(line) &&
+      !isDateStamp(line) &&
       !image.test(line) &&
       !credit.test(line) &&
       !isLabelled(line) &&
