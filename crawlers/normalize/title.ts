@@ -1,11 +1,13 @@
 // The project's name: a labelled name ("Hankkeen nimi: X", "Toimintamallin nimi", "Projektets
 // namn", "Project name") wins over the page's heading, which may be a site banner; otherwise the
 // heading the extractor chose, unless it is no title at all (a skip link, a section word such as
-// "Hanke" or "Tavoite", a number, a date, a sentence, a minutes header): then the first line of the
-// text that is one. A minutes page is named by its agenda item ("§ 269 X"). The words are data
-// (config/titles.json). Pure.
-// Usage: const rules = createTitleRules(json); titleOf(titleFacts, page.title, page.text, rules)
-
+// "Hanke" or "Tavoite", a number, a date, a sentence, a minutes header, a menu line, a logo's or
+// photo's text, a labelled value, a date line, a section question): then the first line of the
+// text's top, down to the body text, that is one. A minutes page is named by its agenda item
+// ("§ 269 X"). Off news and listings, the name the body text gives (title-name.ts) then corrects a
+// heading the text does not confirm. The words are data (config/titles.json). Pure.
+// Usage: const rules = createTitleRules(json, hooks);
+//        titleOf(titleFacts, page.title, page.text, rules, { news, isHeadline })
 import { cleanText } from "../extract.js";
 import { phrasePattern } from "./text.js";
 import { createNameRules, type FoundName, type NameRules, type NamesFile } from "./title-name.js";
