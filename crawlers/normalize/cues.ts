@@ -100,6 +100,8 @@ export interface Cues {
   publicBody: RegExp;
   /** A public body's case form that names whom money goes to ("kaupungille"), not who gives it. */
   recipientForm: RegExp;
+  /** Every word in a recipient's case ("ministeriölle"), to blank out before funders are looked up: the money goes there. */
+  recipientWord: RegExp;
   /** "(ent. RAY)", "tidigare": a predecessor's name, not a second funder. */
   formerName: RegExp;
   /** A label's value that says yes ("Onko Leader: kyllä"): the label names the fact. */
@@ -158,6 +160,7 @@ export function createCues(file: CuesFile): Cues {
   return {
     publicBody: new RegExp(`(\\p{Lu}[\\p{L}-]*n)\\s+(${formSource})`, "gu"),
     recipientForm: new RegExp(`(?:${file.recipientEndings.map(phraseSource).join("|")})$`, "iu"),
+    recipientWord: new RegExp(`[\\p{L}-]+(?:${file.recipientEndings.map(phraseSource).join("|")})(?![\\p{L}:])`, "giu"),
     formerName: new RegExp(`\\(\\s*(?:${file.formerName.map(escapeRegExp).join("|")})\\s*[^)]*\\)`, "giu"),
     yesValue: new RegExp(`^\\s*(?:${file.yesValue.map(phraseSource).join("|")})\\s*\\.?$`, "iu"),
     noValue: new RegExp(`^\\s*(?:${file.noValue.map(phraseSource).join("|")})`, "iu"),

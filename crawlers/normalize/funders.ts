@@ -83,7 +83,7 @@ export function fundersOf(funderFacts: string[], sentences: string[], vocabulari
     ...fundersIn(funderFacts.join("\n").replace(cues.formerName, " "), vocabularies),
     ...funderFacts.flatMap((value) => listedFunders(value, vocabularies)),
     ...fundingSentences.flatMap((sentence) => [
-      ...vocabularies.funders.find(sentence),
+      ...vocabularies.funders.find(sentence.replace(cues.recipientWord, (word) => " ".repeat(word.length))),
       ...publicBodies(sentence, vocabularies),
       ...listedPublicBodies(sentence, vocabularies.organisations),
       ...[...sentence.matchAll(cues.ownerFunding)].map((m) => `${m[1] ?? ""} ${m[2] ?? ""}`),
