@@ -25,6 +25,8 @@ export interface CuesFile {
   periodStart: string[];
   periodEnd: string[];
   notPeriod: string[];
+  programmeWords: string[];
+  attributeEndings: string[];
   grantAmount: string[];
   totalAmount: string[];
   duration: Record<string, Record<string, number>>;
@@ -88,6 +90,10 @@ export interface Cues {
   periodStart: RegExp;
   periodEnd: RegExp;
   notPeriod: RegExp;
+  /** A programme's years ("ohjelman 2006-2008", "DEMOGRAPHY (2021–2027) programme", "-ohjelmasta"): not the project's. */
+  programmePeriod: RegExp;
+  /** A participle right after a year ("vuonna 2016 ratifioima", "2019 perustettu"): the year dates something else. */
+  attributeAfterYear: RegExp;
   grantAmount: RegExp;
   totalAmount: RegExp;
   /** Words for a project's length in years, with the years. */
@@ -214,6 +220,11 @@ export function createCues(file: CuesFile): Cues {
     periodStart: phrasePattern(file.periodStart),
     periodEnd: phrasePattern(file.periodEnd),
     notPeriod: phrasePattern(file.notPeriod),
+    programmePeriod: programmePeriodPattern(file.programmeWords),
+    attributeAfterYear: new RegExp(
+      `^\\s+\\p{L}+(?:${file.attributeEndings.map(escapeRegExp).join("|")})(?![\\p{L}])`,
+      "iu",
+    ),
     grantAmount: phrasePattern(file.grantAmount),
     totalAmount: phrasePattern(file.totalAmount),
     duration: { pattern: phrasePattern([...years.keys()], "giu"), years },
@@ -238,4 +249,18 @@ function staffOwnersPattern({ staffOwners, targetGroupHeads }: CuesFile): RegExp
   const genitive = `(?!${keep})[\\p{L}-]+(?:${staffOwners.endings.join("|")})`;
   const joiner = `(?:\\s*,|\\s+(?:${staffOwners.joiners.join("|")}))?\\s+`;
   return new RegExp(`(?<![\\p{L}\\d-])(?:${genitive}${joiner})*${genitive}\\s+(?=(?:${staff}))`, "giu");
+}
+
+/** A year range beside a programme word: after it (in parentheses a few words on), or just before it. */
+function programmePeriodPattern(programmeWords: string[]): RegExp {
+  const word = `(?<![\\p{L}\\d])(?:${programmeWords.map(phraseSource).join("|")})`;
+  const range = "(?:19|20)\\d\\d\\s*[-–—−]\\s*(?:19|20)?\\d\\d(?!\\d)";
+  return new RegExp(
+    [
+      `${word}(?:\\s+[\\p{L}-]+){0,4}\\s*\\(\\s*${range}\\s*\\)`,
+      `${word}\\s+${range}`,
+      `\\(?\\s*${range}\\s*\\)?\\s*-?\\s*${word}`,
+    ].join("|"),
+    "giu",
+  );
 }
