@@ -10,11 +10,11 @@ import { findContacts } from "../contacts.js";
 import type { ExtractedPage } from "../extract.js";
 import type { Vocabularies } from "../vocabulary.js";
 import { funderFactTexts, fundersOf, fundingShares } from "./funders.js";
-import { factsByKind, valuesOf, type FactsByKind } from "./labels.js";
+import { factsByKind, labelledValues, valuesOf, type FactsByKind } from "./labels.js";
 import { budgetOf } from "./money.js";
 import { organisationsOf } from "./organisations.js";
 import { detectKind, detectLanguage, makeSummary, projectId } from "./page.js";
-import { parsePeriod, prosePeriod, statusOf, type Period } from "./period.js";
+import { parsePeriod, prosePeriod, severalPeriods, statusOf, type Period } from "./period.js";
 import { placesOf } from "./places.js";
 import { targetGroupsOf } from "./target-groups.js";
 import { sentencesOf } from "./text.js";
@@ -29,7 +29,8 @@ export interface NormalizeContext {
 }
 
 /** The period: a period fact, else start and end facts, else what the text says. */
-function periodOf(facts: FactsByKind, sentences: string[], vocabularies: Vocabularies): Period {
+function periodOf(facts: FactsByKind, sentences: string[], vocabularies: Vocabularies, items: boolean): Period {
+  if (items) return {};
   const { cues } = vocabularies;
   const stated = valuesOf(facts.period)
     .map((value) => parsePeriod(value, cues))
@@ -69,7 +70,9 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
   const facts = factsByKind(page.facts, page.text, vocabularies.labels);
   const sentences = sentencesOf(page.text);
   const title = titleOf(valuesOf(facts.title), page.title, page.text, vocabularies.titles);
-  const funderFacts = funderFactTexts(facts.funder ?? [], vocabularies);
+  // Period facts that differ list several projects: their funder facts are theirs, not the page's.
+  const itemFacts = severalPeriods(labelledValues(page.text, vocabularies.labels, "period"), vocabularies.cues);
+  const funderFacts = funderFactTexts(itemFacts ? [] : (facts.funder ?? []), vocabularies);
   const fundersFound = fundersOf(funderFacts, [...sentences, ...page.headings], vocabularies);
   const { coordinator, organisations } = organisationsOf(
     {
@@ -102,7 +105,7 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
     news: news.newsWord || (news.dateLine && !periodLabelled),
   });
   const publishedDate = page.publishedDate ?? news.publishedDate;
-  const period = pagePeriod(kind, publishedDate, periodOf(facts, sentences, vocabularies));
+  const period = pagePeriod(kind, publishedDate, periodOf(facts, sentences, vocabularies, itemFacts));
   return {
     id: projectId(url),
     url,

@@ -134,3 +134,19 @@ function embeddedFacts(facts: Fact[]): Fact[] {
   }
   return found;
 }
+
+/**
+ * Every value a label of one kind introduces anywhere on the page, repeats included ("Kesto" over
+ * each item of a listing): "Label: value" lines, and a short label line with its value on the next.
+ */
+export function labelledValues(text: string, labels: Labels, kind: FactKind): string[] {
+  const lines = text.split("\n").map((line) => line.trim());
+  const values: string[] = [];
+  for (const [index, line] of lines.entries()) {
+    const fact = labels.leadingFact(line);
+    if (fact && labels.kindOf(fact.label) === kind) values.push(fact.value);
+    else if (line.length <= 30 && !/\d/.test(line) && labels.kindOf(line.replace(/[:：]$/, "")) === kind)
+      values.push(lines[index + 1] ?? "");
+  }
+  return values;
+}

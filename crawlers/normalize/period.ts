@@ -140,6 +140,16 @@ export function parsePeriod(text: string, cues: Cues): Period {
   return fromPoints(first, undefined);
 }
 
+/**
+ * Whether period facts give different ranges ("Kesto 1.9.2019–31.8.2022" … "Kesto
+ * 1.9.2020–31.12.2021"): a page of several projects, each with its own period and funder, so none
+ * of those facts is the page's.
+ */
+export function severalPeriods(values: string[], cues: Cues): boolean {
+  const ranges = values.map((value) => parsePeriod(value, cues)).filter((p) => p.startYear && p.endYear);
+  return new Set(ranges.map((p) => `${p.startDate ?? p.startYear}-${p.endDate ?? p.endYear}`)).size > 1;
+}
+
 /** "31-08-16 to 30-01-17" (a programme database's day-month-year with two-digit years), in a period fact only. */
 export function shortYearRange(text: string): Period {
   const m = /(?<!\d)(\d{1,2})-(\d{1,2})-(\d{2})\s*(?:to|[-–—])\s*(\d{1,2})-(\d{1,2})-(\d{2})(?!\d)/.exec(text);
