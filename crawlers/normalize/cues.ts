@@ -26,6 +26,9 @@ export interface CuesFile {
   periodEnd: string[];
   notPeriod: string[];
   programmeWords: string[];
+  receiveVerbs: string[];
+  sourceEndings: string[];
+  fundingNouns: string[];
   attributeEndings: string[];
   grantAmount: string[];
   totalAmount: string[];
@@ -108,6 +111,12 @@ export interface Cues {
   recipientForm: RegExp;
   /** Every word in a recipient's case ("ministeriölle"), to blank out before funders are looked up: the money goes there. */
   recipientWord: RegExp;
+  /** A verb of receiving ("saivat", "fick", "received"): a public body named beside it is given money unless written as the source ("kaupungilta"). */
+  receiveVerb: RegExp;
+  /** A public body's case form that names where money comes from ("kaupungilta", "liitosta"). */
+  sourceForm: RegExp;
+  /** A funding noun just after a public body in the genitive ("kaupungin avustusta", "seurakuntayhtymän varoja"): the body gives. */
+  fundingNounNext: RegExp;
   /** "(ent. RAY)", "tidigare": a predecessor's name, not a second funder. */
   formerName: RegExp;
   /** A label's value that says yes ("Onko Leader: kyllä"): the label names the fact. */
@@ -167,6 +176,9 @@ export function createCues(file: CuesFile): Cues {
     publicBody: new RegExp(`(\\p{Lu}[\\p{L}-]*n)\\s+(${formSource})`, "gu"),
     recipientForm: new RegExp(`(?:${file.recipientEndings.map(phraseSource).join("|")})$`, "iu"),
     recipientWord: new RegExp(`[\\p{L}-]+(?:${file.recipientEndings.map(phraseSource).join("|")})(?![\\p{L}:])`, "giu"),
+    receiveVerb: phrasePattern(file.receiveVerbs),
+    fundingNounNext: new RegExp(`^\\s+(?:${file.fundingNouns.map(phraseSource).join("|")})`, "iu"),
+    sourceForm: new RegExp(`(?:${file.sourceEndings.map(escapeRegExp).join("|")})$`, "iu"),
     formerName: new RegExp(`\\(\\s*(?:${file.formerName.map(escapeRegExp).join("|")})\\s*[^)]*\\)`, "giu"),
     yesValue: new RegExp(`^\\s*(?:${file.yesValue.map(phraseSource).join("|")})\\s*\\.?$`, "iu"),
     noValue: new RegExp(`^\\s*(?:${file.noValue.map(phraseSource).join("|")})`, "iu"),

@@ -11,13 +11,18 @@ import type { Vocabularies } from "../vocabulary.js";
 import { listedPublicBodies } from "./organisations.js";
 import { splitList, unique } from "./text.js";
 
+/** Where money is received, a body that gives: "kaupungilta", or "kaupungin avustusta". */
+const givesIn = (m: RegExpExecArray, text: string, cues: Vocabularies["cues"]) =>
+  cues.sourceForm.test(m[2] ?? "") || cues.fundingNounNext.test(text.slice(m.index + m[0].length));
+
 /** Regional councils, cities, municipalities and ELY centres in their basic form ("Keski-Suomen liiton" -> "… liitto"). */
 function publicBodies(text: string, vocabularies: Vocabularies): string[] {
   const { cues } = vocabularies;
+  const receiving = cues.receiveVerb.test(text);
   return (
     [...text.matchAll(cues.publicBody)]
-      // "myönsi Turun kaupungille": the money goes to the city.
-      .filter((m) => !cues.recipientForm.test(m[2] ?? ""))
+      // "myönsi Turun kaupungille": the money goes to the city; "avustusta saivat … seurakuntayhtymän hanke" too.
+      .filter((m) => !cues.recipientForm.test(m[2] ?? "") && (!receiving || givesIn(m, text, cues)))
       .map((m) => `${m[1] ?? ""} ${cues.bodyType(m[2] ?? "") ?? m[2]}`)
   );
 }
