@@ -3,10 +3,11 @@
 // month and season names; durations ("kaksivuotinen"). Pure: the parsed JSON in, patterns out.
 // Usage: const cues = createCues(json); cues.fundingSentence.test("STEA:n tuella …")
 
+import { createForeignBodies, type ForeignBodies, type ForeignBodiesFile } from "./funders-bodies.js";
 import { createOrganisationProse, type OrganisationProse, type OrganisationProseFile } from "./organisation-prose.js";
 import { escapeRegExp, phraseHints, phrasePattern, phraseSource } from "./text.js";
 
-export interface CuesFile {
+export interface CuesFile extends ForeignBodiesFile {
   fundingSentence: string[];
   runningSentence: string[];
   placeInName: string[];
@@ -111,6 +112,8 @@ export interface Cues {
   recipientForm: RegExp;
   /** Every word in a recipient's case ("ministeriölle"), to blank out before funders are looked up: the money goes there. */
   recipientWord: RegExp;
+  /** Public bodies named in English or Swedish ("the city of Raahe", "Vasa stad"), in Finnish. */
+  foreignBodies: ForeignBodies;
   /** A verb of receiving ("saivat", "fick", "received"): a public body named beside it is given money unless written as the source ("kaupungilta"). */
   receiveVerb: RegExp;
   /** A public body's case form that names where money comes from ("kaupungilta", "liitosta"). */
@@ -177,6 +180,7 @@ export function createCues(file: CuesFile): Cues {
     recipientForm: new RegExp(`(?:${file.recipientEndings.map(phraseSource).join("|")})$`, "iu"),
     recipientWord: new RegExp(`[\\p{L}-]+(?:${file.recipientEndings.map(phraseSource).join("|")})(?![\\p{L}:])`, "giu"),
     receiveVerb: phrasePattern(file.receiveVerbs),
+    foreignBodies: createForeignBodies(file),
     fundingNounNext: new RegExp(`^\\s+(?:${file.fundingNouns.map(phraseSource).join("|")})`, "iu"),
     sourceForm: new RegExp(`(?:${file.sourceEndings.map(escapeRegExp).join("|")})$`, "iu"),
     formerName: new RegExp(`\\(\\s*(?:${file.formerName.map(escapeRegExp).join("|")})\\s*[^)]*\\)`, "giu"),
