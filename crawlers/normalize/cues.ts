@@ -237,9 +237,10 @@ export function createCues(file: CuesFile): Cues {
     periodEnd: phrasePattern(file.periodEnd),
     notPeriod: phrasePattern(file.notPeriod),
     programmePeriod: programmePeriodPattern(file.programmeWords),
+    // A lower-case word: "vuonna 2020 Pirkanmaan hyvinvointialue" names a body, not an attribute.
     attributeAfterYear: new RegExp(
-      `^\\s+\\p{L}+(?:${file.attributeEndings.map(escapeRegExp).join("|")})(?![\\p{L}])`,
-      "iu",
+      `^\\s+\\p{Ll}\\p{L}*(?:${file.attributeEndings.map(escapeRegExp).join("|")})(?![\\p{L}])`,
+      "u",
     ),
     grantAmount: phrasePattern(file.grantAmount),
     totalAmount: phrasePattern(file.totalAmount),

@@ -1,0 +1,82 @@
+import { expect } from "chai";
+import { labelledValues } from "../../../crawlers/normalize/labels.js";
+import { parsePeriod, prosePeriod, severalPeriods } from "../../../crawlers/normalize/period.js";
+import { loadVocabularies, type Vocabularies } from "../../../crawlers/vocabulary.js";
+
+describe("normalize/period: prose periods, programme years and pages of several projects", function () {
+  let vocabularies: Vocabularies;
+  let cues: Vocabularies["cues"];
+  before(async function () {
+    vocabularies = await loadVocabularies();
+    ({ cues } = vocabularies);
+  });
+
+  it("takes a line of two full dates in any written form as the period", function () {
+    expect(prosePeriod(["Perustiedot", "2012-04-01 - 2014-09-30", "Budjetti"], cues)).to.deep.equal({
+      startDate: "2012-04-01",
+      endDate: "2014-09-30",
+      startYear: 2012,
+      endYear: 2014,
+    });
+    expect(prosePeriod(["01.08.2019 – 30.06.2021"], cues)).to.deep.equal({
+      startDate: "2019-08-01",
+      endDate: "2021-06-30",
+      startYear: 2019,
+      endYear: 2021,
+    });
+  });
+
+  it("reads a length with its end, in Finnish, Swedish and English", function () {
+    expect(prosePeriod(["Hankkeen kesto on kaksi vuotta, päättyen vuoden 2025 lopussa."], cues)).to.deep.equal({
+      startYear: 2024,
+      endYear: 2025,
+    });
+    expect(prosePeriod(["Projektet pågår i tre år fram till 2026."], cues)).to.deep.equal({
+      startYear: 2024,
+      endYear: 2026,
+    });
+    expect(prosePeriod(["The three-year project runs until August 2025."], cues)).to.deep.equal({
+      startYear: 2022,
+      endYear: 2025,
+    });
+    expect(parsePeriod("kolmivuotinen, alkaa 2022", cues)).to.deep.equal({ startYear: 2022, endYear: 2024 });
+  });
+
+  it("does not take a programme's years, or a year that dates a participle, for the project's", function () {
+    expect(
+      prosePeriod(["The project is part of the DEMOGRAPHY (2021–2027) programme launched this year."], cues),
+    ).to.deep.equal({});
+    expect(
+      prosePeriod(["Målet med åtgärdsprogrammet för äldres boende (2020–2022) är att stödja kommunerna."], cues),
+    ).to.deep.equal({});
+    expect(prosePeriod(["Hanke on osa Etelä-Suomen ohjelman 2006-2008 toimintaa."], cues)).to.deep.equal({});
+    expect(prosePeriod(["Hanke sai rahoituksen Uudistuva ja osaava Suomi 2021–2027 -ohjelmasta."], cues)).to.deep.equal(
+      {},
+    );
+    expect(prosePeriod(["Hanke nojaa Suomen vuonna 2016 ratifioimaan sopimukseen."], cues)).to.deep.equal({});
+    // The project's own years beside a programme's still count.
+    expect(prosePeriod(["Hanke toteutetaan vuosina 2022–2024 osana Liikkuvat-ohjelmaa."], cues)).to.deep.equal({
+      startYear: 2022,
+      endYear: 2024,
+    });
+    expect(prosePeriod(["Osahanke oli osa STM:n kärkihanketta 2016-2018."], cues)).to.deep.equal({
+      startYear: 2016,
+      endYear: 2018,
+    });
+  });
+
+  it("does not take the deadline of a call for the project's end", function () {
+    expect(
+      prosePeriod(["Haimme rahoitettavaksi vuoden 2024 loppuun mennessä toteutettavia selvityshankkeita."], cues),
+    ).to.deep.equal({});
+  });
+
+  it("tells a page of several projects by period labels that give different ranges", function () {
+    const listing = "Blendi\nKesto\n1.9.2019–31.8.2022\nRahoittaja\nErasmus+\nIlona\nKesto\n1.11.2018–31.10.2021";
+    const values = labelledValues(listing, vocabularies.labels, "period");
+    expect(values).to.deep.equal(["1.9.2019–31.8.2022", "1.11.2018–31.10.2021"]);
+    expect(severalPeriods(values, cues)).to.equal(true);
+    const oneProject = "Toteutusaika: 1.1.2022–31.12.2023\nHankkeen tiedot\nHankeaika\n1.1.2022–31.12.2023";
+    expect(severalPeriods(labelledValues(oneProject, vocabularies.labels, "period"), cues)).to.equal(false);
+  });
+});
