@@ -27,6 +27,7 @@ export interface CuesFile extends ForeignBodiesFile {
   periodEnd: string[];
   notPeriod: string[];
   programmeWords: string[];
+  programmeMentions: string[];
   receiveVerbs: string[];
   sourceEndings: string[];
   fundingNouns: string[];
@@ -94,6 +95,8 @@ export interface Cues {
   periodStart: RegExp;
   periodEnd: RegExp;
   notPeriod: RegExp;
+  /** An EU programme that funds projects and is seldom named otherwise ("Erasmus+", "Interreg Aurora"): named anywhere, it funds. */
+  programmeMention: RegExp;
   /** A programme's years ("ohjelman 2006-2008", "DEMOGRAPHY (2021–2027) programme", "-ohjelmasta"): not the project's. */
   programmePeriod: RegExp;
   /** A participle right after a year ("vuonna 2016 ratifioima", "2019 perustettu"): the year dates something else. */
@@ -237,6 +240,7 @@ export function createCues(file: CuesFile): Cues {
     periodEnd: phrasePattern(file.periodEnd),
     notPeriod: phrasePattern(file.notPeriod),
     programmePeriod: programmePeriodPattern(file.programmeWords),
+    programmeMention: phrasePattern(file.programmeMentions, "gu"),
     // A lower-case word: "vuonna 2020 Pirkanmaan hyvinvointialue" names a body, not an attribute.
     attributeAfterYear: new RegExp(
       `^\\s+\\p{Ll}\\p{L}*(?:${file.attributeEndings.map(escapeRegExp).join("|")})(?![\\p{L}])`,

@@ -84,6 +84,9 @@ export function fundersOf(funderFacts: string[], sentences: string[], vocabulari
     .replace(cues.formerName, " ")
     .split("\n")
     .filter((sentence) => sentence.length < 400 && cues.fundingSentence.test(sentence));
+  const programmes = sentences
+    .flatMap((sentence) => sentence.match(cues.programmeMention) ?? [])
+    .flatMap((name) => vocabularies.funders.find(name));
   const found = unique([
     ...fundersIn(funderFacts.join("\n").replace(cues.formerName, " "), vocabularies),
     ...funderFacts.flatMap((value) => listedFunders(value, vocabularies)),
@@ -95,6 +98,7 @@ export function fundersOf(funderFacts: string[], sentences: string[], vocabulari
       ...[...sentence.matchAll(cues.ownerFunding)].map((m) => `${m[1] ?? ""} ${m[2] ?? ""}`),
       ...[...sentence.matchAll(cues.leaderGroup)].map((m) => m[1] ?? ""),
     ]),
+    ...programmes,
   ]);
   return withoutUmbrellas(found, vocabularies);
 }

@@ -70,10 +70,10 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
   const facts = factsByKind(page.facts, page.text, vocabularies.labels);
   const sentences = sentencesOf(page.text);
   const title = titleOf(valuesOf(facts.title), page.title, page.text, vocabularies.titles);
-  // Period facts that differ list several projects: their funder facts are theirs, not the page's.
+  // Period facts that differ list several projects: the funders named are the items', not the page's.
   const itemFacts = severalPeriods(labelledValues(page.text, vocabularies.labels, "period"), vocabularies.cues);
-  const funderFacts = funderFactTexts(itemFacts ? [] : (facts.funder ?? []), vocabularies);
-  const fundersFound = fundersOf(funderFacts, [...sentences, ...page.headings], vocabularies);
+  const funderFacts = funderFactTexts(facts.funder ?? [], vocabularies);
+  const fundersFound = itemFacts ? [] : fundersOf(funderFacts, [...sentences, ...page.headings], vocabularies);
   const { coordinator, organisations } = organisationsOf(
     {
       coordinator: valuesOf(facts.coordinator),

@@ -52,6 +52,17 @@ describe("normalize/funders: vocabulary breadth, sentence forms and public bodie
     ).to.deep.equal(["Euroopan sosiaalirahasto (ESR)"]);
   });
 
+  it("takes an EU programme named anywhere on the page, not only in a funding sentence", function () {
+    expect(inSentences("The Finnish Line was a youth exchange (Erasmus + KA1) held in Nykarleby.")).to.deep.equal([
+      "Erasmus+",
+    ]);
+    expect(inSentences("Central Baltic", "Making my future connects young people with youth workers.")).to.deep.equal([
+      "Interreg",
+    ]);
+    // A plain "Erasmus" exchange is a student's, not the project's funding.
+    expect(inSentences("Opiskelijat lähtevät Erasmus-vaihtoon keväällä.")).to.deep.equal([]);
+  });
+
   it("does not take a recipient, a receiver or an English common noun for a funder", function () {
     // The ministry is written in the recipient's case: STEA proposes, the ministry decides.
     expect(
