@@ -51,14 +51,14 @@ function periodOf(facts: FactsByKind, sentences: string[], vocabularies: Vocabul
 }
 
 /**
- * A listing names many projects: none of their periods is the page's. A news item's own year
- * ("avustukset vuoden 2023 toimintaan" in a 2023 item) is when it was written, not a project period.
+ * A listing names many projects: none of their periods is the page's. A single year in a news
+ * item ("avustukset vuoden 2023 toimintaan" in a 2023 item, "år 2021 gjorde hon hembesök") is when
+ * it was written or something happened, not a project period.
  */
 export function pagePeriod(kind: string, publishedDate: string | undefined, period: Period): Period {
   if (kind === "other") return {};
-  const year = Number(publishedDate?.slice(0, 4));
-  const onlyThatYear = period.startYear === year && period.endYear === year && !period.startDate;
-  return kind === "news" && onlyThatYear ? {} : period;
+  const oneYear = period.startYear !== undefined && period.startYear === period.endYear && !period.startDate;
+  return kind === "news" && oneYear ? {} : period;
 }
 
 /** A sentence that gives a share of the funding ("ESR+-rahoituksen osuus on 75 %"). */

@@ -1,4 +1,5 @@
 import { expect } from "chai";
+import { pagePeriod } from "../../../crawlers/normalize/index.js";
 import { labelledValues } from "../../../crawlers/normalize/labels.js";
 import { parsePeriod, prosePeriod, severalPeriods } from "../../../crawlers/normalize/period.js";
 import { loadVocabularies, type Vocabularies } from "../../../crawlers/vocabulary.js";
@@ -78,5 +79,17 @@ describe("normalize/period: prose periods, programme years and pages of several 
     expect(severalPeriods(values, cues)).to.equal(true);
     const oneProject = "Toteutusaika: 1.1.2022–31.12.2023\nHankkeen tiedot\nHankeaika\n1.1.2022–31.12.2023";
     expect(severalPeriods(labelledValues(oneProject, vocabularies.labels, "period"), cues)).to.equal(false);
+  });
+
+  it("takes no single year of a news item for a project period, whatever year it is", function () {
+    expect(pagePeriod("news", "2022-12-28", { startYear: 2021, endYear: 2021 })).to.deep.equal({});
+    expect(pagePeriod("news", undefined, { startYear: 2024, endYear: 2026 })).to.deep.equal({
+      startYear: 2024,
+      endYear: 2026,
+    });
+    expect(pagePeriod("project", "2022-12-28", { startYear: 2021, endYear: 2021 })).to.deep.equal({
+      startYear: 2021,
+      endYear: 2021,
+    });
   });
 });
