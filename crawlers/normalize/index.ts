@@ -14,7 +14,7 @@ import { factsByKind, labelledValues, valuesOf, type FactsByKind } from "./label
 import { budgetOf } from "./money.js";
 import { organisationsOf } from "./organisations.js";
 import { detectKind, detectLanguage, makeSummary, projectId } from "./page.js";
-import { parsePeriod, prosePeriod, severalPeriods, statusOf, type Period } from "./period.js";
+import { parsePeriod, periodInText, prosePeriod, severalPeriods, statusOf, type Period } from "./period.js";
 import { placesOf } from "./places.js";
 import { targetGroupsOf } from "./target-groups.js";
 import { sentencesOf } from "./text.js";
@@ -47,7 +47,10 @@ function periodOf(facts: FactsByKind, sentences: string[], vocabularies: Vocabul
     const endDate = end?.endDate ?? end?.startDate;
     return { ...start, ...(endYear ? { endYear } : {}), ...(endDate ? { endDate } : {}) };
   }
-  return prosePeriod(sentences, cues);
+  const prose = prosePeriod(sentences, cues);
+  return prose.startYear || prose.endYear
+    ? prose
+    : periodInText(sentences.join("\n"), vocabularies.labels.inText("period"), cues);
 }
 
 /**

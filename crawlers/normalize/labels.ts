@@ -36,6 +36,8 @@ export interface Labels {
    * and with "any", whatever follows the label (a short line of its own).
    */
   leadingFact(sentence: string, loose?: boolean | "any"): Fact | undefined;
+  /** Where a label of a kind stands inside running text (a flattened form: "… toteuttamisaika (kk/vuosi) 5/2007 10/2009 …"); group 1 is what follows it. */
+  inText(kind: FactKind): RegExp | undefined;
 }
 
 export function createLabels(file: LabelsFile): Labels {
@@ -77,8 +79,18 @@ export function createLabels(file: LabelsFile): Labels {
     if (cache.size < 10_000) cache.set(label, kind);
     return kind;
   };
+  const inTextPatterns = new Map(
+    file.facts.map(({ fact, heads }) => [
+      fact,
+      new RegExp(
+        `(?<![\\p{L}])\\p{L}*?(?:${headSource(Object.values(heads).flat())})${endings}(?:\\s*\\([^)]{1,30}\\))?\\s*:?\\s*(?=(.{0,50}))`,
+        "giu",
+      ),
+    ]),
+  );
   return {
     kindOf,
+    inText: (kind) => inTextPatterns.get(kind),
     leadingFact(sentence, looseForm = false) {
       // A strict label is followed by a colon, a dash or a number: most sentences have none near the start.
       if (!looseForm && !/[:：–—|\d]/.test(sentence.slice(0, 120))) return undefined;

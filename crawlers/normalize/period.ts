@@ -150,6 +150,31 @@ export function severalPeriods(values: string[], cues: Cues): boolean {
   return new Set(ranges.map((p) => `${p.startDate ?? p.startYear}-${p.endDate ?? p.endYear}`)).size > 1;
 }
 
+/**
+ * A period label inside running text with a range right after it, as flattened forms and
+ * reports write it ("Arvioitu toteuttamisaika (kk/vuosi kk/vuosi) 5/2007 10/2009"): the one
+ * range so stated, or nothing when there are none or several.
+ */
+export function periodInText(text: string, label: RegExp | undefined, cues: Cues): Period {
+  if (!label) return {};
+  const ranges = new Map<string, Period>();
+  for (const match of text.matchAll(label)) {
+    const points = datePoints(match[1] ?? "", cues);
+    const [start, end] = points;
+    // The two points must come first, with nothing but a join between them.
+    if (
+      !start ||
+      !end ||
+      start.at > 0 ||
+      !RANGE_JOIN.test((match[1] ?? "").slice(start.end, end.at).replace(/\s+/, " "))
+    )
+      continue;
+    const period = fromPoints(start, end);
+    if (period.startYear && period.endYear) ranges.set(`${period.startYear}-${period.endYear}`, period);
+  }
+  return ranges.size === 1 ? ([...ranges.values()][0] ?? {}) : {};
+}
+
 /** "31-08-16 to 30-01-17" (a programme database's day-month-year with two-digit years), in a period fact only. */
 export function shortYearRange(text: string): Period {
   const m = /(?<!\d)(\d{1,2})-(\d{1,2})-(\d{2})\s*(?:to|[-–—])\s*(\d{1,2})-(\d{1,2})-(\d{2})(?!\d)/.exec(text);

@@ -1,7 +1,7 @@
 import { expect } from "chai";
 import { pagePeriod } from "../../../crawlers/normalize/index.js";
 import { labelledValues } from "../../../crawlers/normalize/labels.js";
-import { parsePeriod, prosePeriod, severalPeriods } from "../../../crawlers/normalize/period.js";
+import { parsePeriod, periodInText, prosePeriod, severalPeriods } from "../../../crawlers/normalize/period.js";
 import { loadVocabularies, type Vocabularies } from "../../../crawlers/vocabulary.js";
 
 describe("normalize/period: prose periods, programme years and pages of several projects", function () {
@@ -91,5 +91,19 @@ describe("normalize/period: prose periods, programme years and pages of several 
       startYear: 2021,
       endYear: 2021,
     });
+  });
+
+  it("reads a period label inside a flattened form, with the range right after it", function () {
+    const label = vocabularies.labels.inText("period");
+    expect(
+      periodInText(
+        "Hakemus saapunut Arvioitu toteuttamisaika (kk/vuosi kk/vuosi) 5/2007 10/2009 Painoalue",
+        label,
+        cues,
+      ),
+    ).to.deep.equal({ startYear: 2007, endYear: 2009 });
+    // A label followed by something else, or two labels with different ranges, give nothing.
+    expect(periodInText("Kesto riippuu rahoituksesta, haku 2024", label, cues)).to.deep.equal({});
+    expect(periodInText("Kesto 2020–2021 … Kesto 2022–2024", label, cues)).to.deep.equal({});
   });
 });
