@@ -152,7 +152,8 @@ function embeddedFacts(facts: Fact[]): Fact[] {
  * each item of a listing): "Label: value" lines, and a short label line with its value on the next.
  */
 export function labelledValues(text: string, labels: Labels, kind: FactKind): string[] {
-  const lines = text.split("\n").map((line) => line.trim());
+  // A bullet before the label ("• Implementation date 1.1.2025 - 30.6.2028") is no part of it.
+  const lines = text.split("\n").map((line) => line.replace(/^\s*[•·▪◦*–-]?\s*/u, "").trim());
   const values: string[] = [];
   for (const [index, line] of lines.entries()) {
     const fact = labels.leadingFact(line);

@@ -36,6 +36,20 @@ describe("normalize/funders: vocabulary breadth, sentence forms and public bodie
     ]);
   });
 
+  it("names every ministry and the large foundations, inflected, in Swedish and in English", function () {
+    expect(inSentences("Hanke toteutetaan oikeusministeriön rahoituksella.")).to.deep.equal(["Oikeusministeriö (OM)"]);
+    expect(inSentences("Hanke on Jenny ja Antti Wihurin rahaston rahoittama.")).to.deep.equal([
+      "Jenny ja Antti Wihurin rahasto",
+    ]);
+    expect(inSentences("The project is funded by the Kone Foundation.")).to.deep.equal(["Koneen Säätiö"]);
+    expect(inSentences("Projektet finansieras av Signe och Ane Gyllenbergs stiftelse.")).to.deep.equal([
+      "Signe och Ane Gyllenbergs stiftelse",
+    ]);
+    expect(
+      inSentences("The project has received funding from the European Union's Horizon 2020 programme."),
+    ).to.deep.equal(["Horisontti 2020"]);
+  });
+
   it("reads funding said in other words: 'rahoitus on saatu', 'mahdollistaa', 'käytetään … varoja', a priority axis", function () {
     expect(
       inSentences("Rahoitus hankkeelle on saatu Leader-ryhmältä ja se on osa EU:n maaseuturahoitusta."),

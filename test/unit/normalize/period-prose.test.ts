@@ -60,6 +60,9 @@ describe("normalize/period: prose periods, programme years and pages of several 
     const values = labelledValues(listing, vocabularies.labels, "period");
     expect(values).to.deep.equal(["1.9.2019–31.8.2022", "1.11.2018–31.10.2021"]);
     expect(severalPeriods(values, cues)).to.equal(true);
+    const bullets =
+      "• Implementation date 1.1.2025 - 30.6.2028\n• Funder Horizon Europe\n• Implementation date 1.3.2024 - 31.12.2025";
+    expect(severalPeriods(labelledValues(bullets, vocabularies.labels, "period"), cues)).to.equal(true);
     const oneProject = "Toteutusaika: 1.1.2022–31.12.2023\nHankkeen tiedot\nHankeaika\n1.1.2022–31.12.2023";
     expect(severalPeriods(labelledValues(oneProject, vocabularies.labels, "period"), cues)).to.equal(false);
   });
