@@ -225,10 +225,12 @@ const RANGE_JOIN = /^\s*(?:[-–—−]|to|till|until|through(?:out)?|ja\s+pää
 /** What one sentence says about the period: a range, a start, an end, or a single year. */
 function sentencePeriod(sentence: string, cues: Cues): Period | undefined {
   const points = datePoints(sentence, cues);
-  for (const [index, point] of points.entries()) {
-    const next = points[index + 1];
-    if (next && RANGE_JOIN.test(sentence.slice(point.end, next.at))) return fromPoints(point, next);
-  }
+  // Of several ranges in one sentence, one dated to the day ("2014–2016 … ajalta 1.11.2014–30.10.2016") says most.
+  const ranges = points
+    .map((point, index) => [point, points[index + 1]] as const)
+    .filter(([point, next]) => next && RANGE_JOIN.test(sentence.slice(point.end, next.at)));
+  const [start, end] = ranges.find(([point, next]) => point.day && next?.day) ?? ranges[0] ?? [];
+  if (start && end) return fromPoints(start, end);
   const first = points[0];
   const last = points.at(-1);
   // "käynnistyi maaliskuussa 2022 ja jatkuu vuoden 2024 loppuun": a start cue, then an end cue.

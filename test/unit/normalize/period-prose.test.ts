@@ -33,6 +33,12 @@ describe("normalize/period: prose periods, programme years and pages of several 
     });
   });
 
+  it("prefers the range dated to the day when one sentence holds two", function () {
+    expect(
+      prosePeriod(["Arjen palvelut 2014–2016 Loppuraportti 30.9.2016 ajalta 1.11.2014–30.10.2016"], cues),
+    ).to.deep.equal({ startDate: "2014-11-01", endDate: "2016-10-30", startYear: 2014, endYear: 2016 });
+  });
+
   it("reads a length with its end, in Finnish, Swedish and English", function () {
     expect(years("Hankkeen kesto on kaksi vuotta, päättyen vuoden 2025 lopussa.")).to.equal("2024-2025");
     expect(years("Projektet pågår i tre år fram till 2026.")).to.equal("2024-2026");
