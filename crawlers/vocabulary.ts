@@ -13,6 +13,7 @@ import { createCues, type Cues, type CuesFile } from "./normalize/cues.js";
 import { createLabels, type Labels, type LabelsFile } from "./normalize/labels.js";
 import { createLanguageWords, type LanguageWords, type LanguageWordsFile } from "./normalize/page.js";
 import { createPageKindRules, type PageKindRules, type PageKindsFile } from "./normalize/page-kind.js";
+import { createPlaceRules, type PlaceRules, type PlacesFile } from "./normalize/place-rules.js";
 import { createTitleRules, type TitleRules, type TitlesFile } from "./normalize/title.js";
 
 interface VocabularyEntry {
@@ -229,6 +230,8 @@ export interface Vocabularies {
   labels: Labels;
   /** Cue words for sentences, periods and amounts (config/cues.json). */
   cues: Cues;
+  /** Where a project works and which place names say something else (config/places.json). */
+  places: PlaceRules;
   /** What stands where a title stands but is none (config/titles.json). */
   titles: TitleRules;
   /** Common words of Finnish, Swedish and English (config/language-words.json). */
@@ -245,13 +248,14 @@ export async function loadVocabularies(): Promise<Vocabularies> {
     loadVocabularyFile("themes.json"),
     loadVocabularyFile("organisations.json"),
   ]);
-  const [municipalities, labelsFile, cues, titles, languageWords, pageKinds] = await Promise.all([
+  const [municipalities, labelsFile, cues, titles, languageWords, pageKinds, places] = await Promise.all([
     readConfigJson<{ regions: Record<string, string[]> }>("municipalities.json"),
     readConfigJson<LabelsFile>("labels.json"),
     readConfigJson<CuesFile>("cues.json"),
     readConfigJson<TitlesFile>("titles.json"),
     readConfigJson<LanguageWordsFile>("language-words.json"),
     readConfigJson<PageKindsFile>("page-kinds.json"),
+    readConfigJson<PlacesFile>("places.json"),
   ]);
   const labels = createLabels(labelsFile);
   // A single word that is a fact's label ("Tavoite", "Kesto", "Rahoitus") heads a section, not the page.
@@ -265,6 +269,7 @@ export async function loadVocabularies(): Promise<Vocabularies> {
     themes: createVocabulary(themes),
     labels,
     cues: createCues(cues),
+    places: createPlaceRules(places),
     titles: createTitleRules(titles, isLabel),
     languageWords: createLanguageWords(languageWords),
     pageKinds: createPageKindRules(pageKinds),

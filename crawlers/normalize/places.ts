@@ -27,11 +27,14 @@ interface Places {
   municipalities: string[];
 }
 
-/** Lines of a kind that names places that are not the project's: "Postitoimipaikka: Mikkeli", contacts. */
+/** A breadcrumb or menu path ("Etusivu / Hankkeet / Rovaniemi"): the site's navigation, not the project's area. */
+const isNavigationPath = (sentence: string): boolean => (sentence.match(/\s[/>»›]\s/g) ?? []).length >= 2;
+
+/** Lines of a kind that names places that are not the project's: "Postitoimipaikka: Mikkeli", contacts, postcodes. */
 function aboutSomethingElse(sentence: string, vocabularies: Vocabularies): boolean {
   const label = /^([^:]{2,60}):/.exec(sentence)?.[1];
   const kind = label ? vocabularies.labels.kindOf(label) : undefined;
-  return kind === "ignore" || kind === "contact" || /\b\d{5}\b/.test(sentence);
+  return kind === "ignore" || kind === "contact" || /\b\d{5}\b/.test(sentence) || isNavigationPath(sentence);
 }
 
 /**
@@ -39,22 +42,24 @@ function aboutSomethingElse(sentence: string, vocabularies: Vocabularies): boole
  * genitive), and two municipalities joined by a hyphen ("Saarijärvi-Viitasaari").
  */
 export function subRegions(text: string, vocabularies: Vocabularies): string[] {
-  const named = [...text.matchAll(vocabularies.cues.subRegion)].map((m) => m[0]);
+  const named = [...text.matchAll(vocabularies.places.subRegion)].map((m) => m[0]);
   const joined = [...text.matchAll(/\p{Lu}[\p{L}]+-\p{Lu}[\p{L}]+/gu)]
     .map((m) => m[0])
     .filter((pair) => pair.split("-").every((part) => vocabularies.municipalities.find(part).length === 1));
   return [...named, ...joined];
 }
 
-/** The places of a text, with institutions' names, compounds and sub-regions taken out. */
+/** The places of a text, with institutions' names, addresses, compounds and sub-regions taken out. */
 function placesIn(text: string, vocabularies: Vocabularies): Places {
-  const { cues } = vocabularies;
-  const cleaned = text
+  const { places } = vocabularies;
+  const grouped = places.regionGroups(text);
+  const cleaned = grouped.rest
     // "Etelä- Karjala": a name broken at its hyphen in a flattened PDF.
     .replace(/(\p{Lu}\p{Ll}+-)\s+(?=\p{Lu})/gu, "$1")
-    .replace(cues.placeInName, " ")
-    .replace(cues.placeInAuthority, " ")
-    .replace(cues.placeAfterName, " ")
+    .replace(places.countryAddress, " ")
+    .replace(places.institution, " ")
+    .replace(places.authority, " ")
+    .replace(places.placeAfterName, " ")
     // "Åland-yhteistyössä", "Oulu-keskeinen": a place as the first part of a compound is not where the work is.
     .replace(/\p{Lu}\p{L}*-(?=\p{Ll})/gu, " ");
   const areas = subRegions(cleaned, vocabularies);
@@ -62,6 +67,7 @@ function placesIn(text: string, vocabularies: Vocabularies): Places {
   const municipalities = vocabularies.municipalities.find(own);
   const regionsOf = (names: string[]) => names.map((name) => vocabularies.municipalities.regionOf(name) ?? "");
   const regions = unique([
+    ...grouped.regions,
     ...vocabularies.regions.find(own),
     ...regionsOf(municipalities),
     ...regionsOf(vocabularies.municipalities.find(areas.join("\n"))),
@@ -74,7 +80,7 @@ function placesIn(text: string, vocabularies: Vocabularies): Places {
  * stated, the text's municipalities count only inside them. "Koko Suomi" alone bounds nothing.
  */
 export function placesOf(sources: PlaceSources, vocabularies: Vocabularies): Places {
-  const { cues } = vocabularies;
+  const { places: cues } = vocabularies;
   const stated = placesIn(sources.areaFacts.join("\n"), vocabularies);
   const other = new Set((sources.otherValues ?? []).map((value) => value.trim()));
   const statedRegions = stated.regions.filter((region) => region !== "Koko Suomi");
@@ -97,7 +103,7 @@ export function placesOf(sources: PlaceSources, vocabularies: Vocabularies): Pla
     sources.areaFacts.some((fact) => cues.nationwide.test(fact)) ||
     sources.sentences.some((sentence) => sentence.length < 400 && cues.nationwideSentence.test(sentence));
   // A granting authority's region ("Pohjois-Pohjanmaan ELY-keskus") only when nothing else places the project.
-  const authorities = [...sentences.join("\n").matchAll(cues.placeInAuthority)].map((m) => m[0]);
+  const authorities = [...sentences.join("\n").matchAll(cues.authority)].map((m) => m[0]);
   const fallback = found.regions.length === 0 && !nationwide ? vocabularies.regions.find(authorities.join("\n")) : [];
   const regions = unique([
     ...fallback,

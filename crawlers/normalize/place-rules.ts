@@ -1,0 +1,101 @@
+// The place cues of config/places.json compiled once: nationwide wording, the words that make a
+// place name part of an institution's name, authorities, sub-regions, addresses that end in a
+// country, and areas that stand for regions under another name (former provinces, Leader areas).
+// Pure: the parsed JSON in, patterns and lookups out.
+// Usage: const rules = createPlaceRules(json); rules.regionGroups("Oulu Province in Finland").regions
+
+import { escapeRegExp, phrasePattern, phraseSource } from "./text.js";
+
+interface Group {
+  name: string;
+  regions: string[];
+  aliases: string[];
+  /** Counts only followed by an area word ("Päijänne-Leaderin alueella"): the name alone is an organisation. */
+  areaOnly?: boolean;
+}
+
+export interface PlacesFile {
+  nationwide: string[];
+  nationwideTitle: string[];
+  nationwideSentence: string[];
+  institutionHeads: { heads: string[]; joiners: string[] };
+  placeAfterName: string[];
+  authorities: string[];
+  subRegionWords: string[];
+  countries: { names: string[] };
+  regionGroups: { areaWords: string[]; groups: Group[] };
+}
+
+export interface PlaceRules {
+  nationwide: RegExp;
+  /** A title that calls the project national ("Kansallinen …-ohjelma"). */
+  nationwideTitle: RegExp;
+  /** Nationwide scope as running text says it of the project ("valtakunnallinen hanke", "i hela Finland"). */
+  nationwideSentence: RegExp;
+  /** Place names that are part of an institution's name ("Turku University", "Turun ja Kaarinan seurakuntayhtymä"). */
+  institution: RegExp;
+  /** A place name after an institution's name ("University of Oulu"). */
+  placeAfterName: RegExp;
+  /** A region named in a granting authority ("Pohjois-Pohjanmaan ELY-keskus"): the area only when nothing else is. */
+  authority: RegExp;
+  /** A sub-region named after a town ("Jyväskylän seutu", "Oulun seudun"): the town is not the area. */
+  subRegion: RegExp;
+  /** A parenthesis that ends in a country ("(Kuopio, North Savo, Finland)"): an organisation's address. */
+  countryAddress: RegExp;
+  /**
+   * Areas under another name, to their regions ("Oulu Province" -> Pohjois-Pohjanmaa, Kainuu), and
+   * the text with those names blanked, so that "Oulu Province" is not also the town of Oulu.
+   */
+  regionGroups(text: string): { regions: string[]; rest: string };
+}
+
+/** A head word as written after a place name: as listed, or with a capital ("Ammattikorkeakoulu"). */
+const headVariants = (head: string): string[] => {
+  const bare = head.replace(/^\*/, "");
+  const capital = (head.startsWith("*") ? "*" : "") + bare.charAt(0).toUpperCase() + bare.slice(1);
+  return capital === head ? [head] : [head, capital];
+};
+
+/**
+ * One pattern for all groups, a capture group per group; an alias takes a case ending of up to
+ * six letters ("Päijänne-Leaderin", not "Oulun lääninhallitus").
+ */
+function regionGroupsOf({ areaWords, groups }: PlacesFile["regionGroups"]): PlaceRules["regionGroups"] {
+  const aliasSource = (alias: string) => escapeRegExp(alias.replace(/\*$/, "")).replace(/\s+/g, "\\s+");
+  const ending = "(?::?\\p{L}{0,6})(?![\\p{L}\\d])";
+  const area = `\\s+(?:${areaWords.map(phraseSource).join("|")})`;
+  const alternatives = groups.map(
+    (group) => `(${group.aliases.map(aliasSource).join("|")})${ending}${group.areaOnly ? area : ""}`,
+  );
+  const pattern = new RegExp(`(?<![\\p{L}\\d])(?:${alternatives.join("|")})`, "giu");
+  const hints = [...new Set(groups.flatMap((group) => group.aliases.map((alias) => alias.slice(0, 4).toLowerCase())))];
+  return (text) => {
+    const lower = text.toLowerCase();
+    if (!hints.some((hint) => lower.includes(hint))) return { regions: [], rest: text };
+    const regions: string[] = [];
+    const rest = text.replace(pattern, (match, ...captures: unknown[]) => {
+      const index = captures.findIndex((capture) => typeof capture === "string");
+      regions.push(...(groups[index]?.regions ?? []));
+      return " ".repeat(match.length);
+    });
+    return { regions, rest };
+  };
+}
+
+export function createPlaceRules(file: PlacesFile): PlaceRules {
+  const { heads, joiners } = file.institutionHeads;
+  const headSource = heads.flatMap(headVariants).map(phraseSource).join("|");
+  const name = "\\p{Lu}[\\p{L}-]*";
+  const joined = `(?:${name}(?:\\s*,\\s*|\\s+(?:${joiners.map(escapeRegExp).join("|")})\\s+))*`;
+  return {
+    nationwide: phrasePattern(file.nationwide),
+    nationwideTitle: phrasePattern(file.nationwideTitle),
+    nationwideSentence: phrasePattern(file.nationwideSentence),
+    institution: new RegExp(`(?<!\\p{L})(?!The\\s)${joined}${name}\\s+(?:${headSource})`, "gu"),
+    placeAfterName: new RegExp(`(?:${file.placeAfterName.map(phraseSource).join("|")})(?:\\s+${name}){1,3}`, "gu"),
+    authority: new RegExp(`${name}\\s+(?:${file.authorities.map(phraseSource).join("|")})`, "gu"),
+    subRegion: new RegExp(`${name}n\\s+(?:${file.subRegionWords.map(phraseSource).join("|")})`, "gu"),
+    countryAddress: new RegExp(`\\([^()]*,\\s*(?:${file.countries.names.map(escapeRegExp).join("|")})\\s*\\)`, "gu"),
+    regionGroups: regionGroupsOf(file.regionGroups),
+  };
+}
