@@ -174,7 +174,7 @@ export async function loadVocabularyFile(file: string): Promise<VocabularyEntry[
 /**
  * The stems a Finnish place name takes before its case endings, by the regular patterns:
  * Rovaniemi -> Rovanieme(n), Lahti -> Lahde(n), Seinäjoki -> Seinäjoe(n), Lappeenranta ->
- * Lappeenranna(n), Tampere -> Tamperee(n), Kauniainen -> Kauniaise(n). Irregular ones
+ * Lappeenranna(n), Tampere -> Tamperee(n), Kauniainen -> Kauniaise(n), Kauniais(ten). Irregular ones
  * (Helsinki -> Helsingi-) are listed in the data.
  */
 function placeStems(name: string): string[] {
@@ -190,6 +190,8 @@ function placeStems(name: string): string[] {
     [/lampi$/, "lamme"],
     [/nen$/, "se"],
     [/nen$/, "si"],
+    // The plural-stem genitive: "Paraisten", "Kauniaisten".
+    [/nen$/, "s"],
     [/kka$/, "ka"],
     [/ppa$/, "pa"],
     [/tta$/, "ta"],

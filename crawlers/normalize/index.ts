@@ -88,10 +88,6 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
   const otherValues = page.facts
     .filter((fact) => vocabularies.labels.kindOf(fact.label) === "ignore")
     .map((fact) => fact.value);
-  const { regions, municipalities } = placesOf(
-    { title, areaFacts: valuesOf(facts.area), sentences, otherValues },
-    vocabularies,
-  );
   const budgetEur = budgetOf(valuesOf(facts.budget), sentences, vocabularies.cues);
   const url = page.canonicalUrl;
   const news = vocabularies.pageKinds.signals(page.text, page.url);
@@ -102,6 +98,10 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
     news: news.newsWord || (news.dateLine && !periodLabelled),
   });
   const publishedDate = page.publishedDate ?? news.publishedDate;
+  const { regions, municipalities } = placesOf(
+    { title, areaFacts: valuesOf(facts.area), sentences, otherValues, listing: kind === "other" },
+    vocabularies,
+  );
   const period = pagePeriod(kind, publishedDate, periodOf(facts, sentences, vocabularies));
   return {
     id: projectId(url),

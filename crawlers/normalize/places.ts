@@ -20,6 +20,8 @@ export interface PlaceSources {
   sentences: string[];
   /** Values of facts about something else ("Postitoimipaikka" over "Vaasa"): not places of the work. */
   otherValues?: string[];
+  /** The page lists projects or grants: the towns in its text are the items', not the page's. */
+  listing?: boolean;
 }
 
 interface Places {
@@ -49,7 +51,13 @@ export function subRegions(text: string, vocabularies: Vocabularies): string[] {
   return [...named, ...joined];
 }
 
-/** The places of a text, with institutions' names, addresses, compounds and sub-regions taken out. */
+const regionsOf = (municipalities: string[], vocabularies: Vocabularies): string[] =>
+  municipalities.map((name) => vocabularies.municipalities.regionOf(name) ?? "");
+
+/**
+ * The places of a text, with institutions' names, addresses, compounds and sub-regions taken out:
+ * the regions it names (by name, county, group or sub-region) and its municipalities.
+ */
 function placesIn(text: string, vocabularies: Vocabularies): Places {
   const { places } = vocabularies;
   const grouped = places.regionGroups(text);
@@ -57,6 +65,8 @@ function placesIn(text: string, vocabularies: Vocabularies): Places {
     // "Etelä- Karjala": a name broken at its hyphen in a flattened PDF.
     .replace(/(\p{Lu}\p{Ll}+-)\s+(?=\p{Lu})/gu, "$1")
     .replace(places.countryAddress, " ")
+    // "Oulussa 12.3.2019", "Vaasa, 5.3.2025": where a letter was signed or a news item dated.
+    .replace(/\p{Lu}[\p{L}-]+,?\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{4}/gu, " ")
     .replace(places.institution, " ")
     .replace(places.authority, " ")
     .replace(places.placeAfterName, " ")
@@ -65,12 +75,10 @@ function placesIn(text: string, vocabularies: Vocabularies): Places {
   const areas = subRegions(cleaned, vocabularies);
   const own = areas.reduce((rest, area) => rest.split(area).join(" "), cleaned);
   const municipalities = vocabularies.municipalities.find(own);
-  const regionsOf = (names: string[]) => names.map((name) => vocabularies.municipalities.regionOf(name) ?? "");
   const regions = unique([
     ...grouped.regions,
     ...vocabularies.regions.find(own),
-    ...regionsOf(municipalities),
-    ...regionsOf(vocabularies.municipalities.find(areas.join("\n"))),
+    ...regionsOf(vocabularies.municipalities.find(areas.join("\n")), vocabularies),
   ]);
   return { regions, municipalities };
 }
@@ -92,24 +100,29 @@ export function placesOf(sources: PlaceSources, vocabularies: Vocabularies): Pla
             sentence.length < 600 && !aboutSomethingElse(sentence, vocabularies) && !other.has(sentence.trim()),
         );
   const found = placesIn([sources.title, ...sources.areaFacts, ...sentences].join("\n"), vocabularies);
+  // A listing's towns belong to its items (grantees, other projects): only its title and stated area count.
+  const towns = sources.listing ? placesIn([sources.title, ...sources.areaFacts].join("\n"), vocabularies) : found;
   const inside = (region: string | undefined) => statedRegions.length === 0 || statedRegions.includes(region ?? "");
   // Three or more regions stated: a broad area, where the towns the text names are partners and context.
   const municipalities =
     statedRegions.length >= 3 && stated.municipalities.length === 0
       ? []
-      : found.municipalities.filter((name) => inside(vocabularies.municipalities.regionOf(name)));
+      : towns.municipalities.filter((name) => inside(vocabularies.municipalities.regionOf(name)));
   const nationwide =
     cues.nationwideTitle.test(sources.title) ||
     sources.areaFacts.some((fact) => cues.nationwide.test(fact)) ||
     sources.sentences.some((sentence) => sentence.length < 400 && cues.nationwideSentence.test(sentence));
   // A granting authority's region ("Pohjois-Pohjanmaan ELY-keskus") only when nothing else places the project.
   const authorities = [...sentences.join("\n").matchAll(cues.authority)].map((m) => m[0]);
-  const fallback = found.regions.length === 0 && !nationwide ? vocabularies.regions.find(authorities.join("\n")) : [];
+  const fallback =
+    found.regions.length === 0 && municipalities.length === 0 && !nationwide
+      ? vocabularies.regions.find(authorities.join("\n"))
+      : [];
   const regions = unique([
     ...fallback,
     ...(statedRegions.length > 0 ? stated.regions : found.regions),
     ...placesIn(sources.title, vocabularies).regions,
-    ...municipalities.map((name) => vocabularies.municipalities.regionOf(name) ?? ""),
+    ...regionsOf(municipalities, vocabularies),
     ...(nationwide ? ["Koko Suomi"] : []),
   ]);
   return { regions, municipalities };
