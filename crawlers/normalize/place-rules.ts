@@ -23,6 +23,7 @@ export interface PlacesFile {
   authorities: string[];
   subRegionWords: string[];
   countries: { names: string[] };
+  abroad: { codes: string[]; after: string[] };
   regionGroups: { areaWords: string[]; groups: Group[] };
 }
 
@@ -42,6 +43,8 @@ export interface PlaceRules {
   subRegion: RegExp;
   /** A parenthesis that ends in a country ("(Kuopio, North Savo, Finland)"): an organisation's address. */
   countryAddress: RegExp;
+  /** A place marked as abroad ("Övertorneå (SE)", "Haparanda on the Swedish side"), name and mark. */
+  abroad: RegExp;
   /**
    * Areas under another name, to their regions ("Oulu Province" -> Pohjois-Pohjanmaa, Kainuu), and
    * the text with those names blanked, so that "Oulu Province" is not also the town of Oulu.
@@ -96,6 +99,10 @@ export function createPlaceRules(file: PlacesFile): PlaceRules {
     authority: new RegExp(`${name}\\s+(?:${file.authorities.map(phraseSource).join("|")})`, "gu"),
     subRegion: new RegExp(`${name}n\\s+(?:${file.subRegionWords.map(phraseSource).join("|")})`, "gu"),
     countryAddress: new RegExp(`\\([^()]*,\\s*(?:${file.countries.names.map(escapeRegExp).join("|")})\\s*\\)`, "gu"),
+    abroad: new RegExp(
+      `${name}(?:\\s+${name})?\\s*\\((?:${file.abroad.codes.join("|")})\\)|${name}(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:${file.abroad.after.map(phraseSource).join("|")})`,
+      "gu",
+    ),
     regionGroups: regionGroupsOf(file.regionGroups),
   };
 }

@@ -65,6 +65,7 @@ function placesIn(text: string, vocabularies: Vocabularies): Places {
     // "Etelä- Karjala": a name broken at its hyphen in a flattened PDF.
     .replace(/(\p{Lu}\p{Ll}+-)\s+(?=\p{Lu})/gu, "$1")
     .replace(places.countryAddress, " ")
+    .replace(places.abroad, " ")
     // "Oulussa 12.3.2019", "Vaasa, 5.3.2025": where a letter was signed or a news item dated.
     .replace(/\p{Lu}[\p{L}-]+,?\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{4}/gu, " ")
     .replace(places.institution, " ")
