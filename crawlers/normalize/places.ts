@@ -93,16 +93,16 @@ export function placesOf(sources: PlaceSources, vocabularies: Vocabularies): Pla
   const stated = placesIn(sources.areaFacts.join("\n"), vocabularies);
   const other = new Set((sources.otherValues ?? []).map((value) => value.trim()));
   const statedRegions = stated.regions.filter((region) => region !== "Koko Suomi");
-  const sentences =
-    stated.municipalities.length > 0
-      ? []
-      : sources.sentences.filter(
-          (sentence) =>
-            sentence.length < 600 && !aboutSomethingElse(sentence, vocabularies) && !other.has(sentence.trim()),
-        );
+  const sentences = sources.sentences.filter(
+    (sentence) => sentence.length < 600 && !aboutSomethingElse(sentence, vocabularies) && !other.has(sentence.trim()),
+  );
   const found = placesIn([sources.title, ...sources.areaFacts, ...sentences].join("\n"), vocabularies);
-  // A listing's towns belong to its items (grantees, other projects): only its title and stated area count.
-  const towns = sources.listing ? placesIn([sources.title, ...sources.areaFacts].join("\n"), vocabularies) : found;
+  // Stated municipalities are the whole answer; a listing's towns belong to its items (grantees,
+  // other projects): then only the title and the stated area give towns, the text still its regions.
+  const towns =
+    sources.listing || stated.municipalities.length > 0
+      ? placesIn([sources.title, ...sources.areaFacts].join("\n"), vocabularies)
+      : found;
   const inside = (region: string | undefined) => statedRegions.length === 0 || statedRegions.includes(region ?? "");
   // Three or more regions stated: a broad area, where the towns the text names are partners and context.
   const municipalities =

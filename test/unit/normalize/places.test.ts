@@ -71,6 +71,20 @@ describe("normalize/places: what is the area and what only names a place", funct
     ]);
   });
 
+  it("stated municipalities are the towns; the text's regions still count", function () {
+    expect(
+      places(
+        [
+          "Kohderyhmänä ovat Etelä-Karjalan ja Kymenlaakson maaseudulla asuvat ikäihmiset.",
+          "Kokous pidettiin Kotkassa.",
+        ],
+        {
+          areaFacts: ["Pilottikunnat: Lemi, Savitaipale"],
+        },
+      ),
+    ).to.deep.equal({ regions: ["Etelä-Karjala", "Kymenlaakso"], municipalities: ["Lemi", "Savitaipale"] });
+  });
+
   it("a listing: the towns of its items are not its area, a region it names still is", function () {
     const items = [
       "Ikäystävällinen Ruokolahti: selvitys.",
