@@ -174,7 +174,8 @@ export async function loadVocabularyFile(file: string): Promise<VocabularyEntry[
 /**
  * The stems a Finnish place name takes before its case endings, by the regular patterns:
  * Rovaniemi -> Rovanieme(n), Lahti -> Lahde(n), Seinäjoki -> Seinäjoe(n), Lappeenranta ->
- * Lappeenranna(n), Tampere -> Tamperee(n), Kauniainen -> Kauniaise(n), Kauniais(ten). Irregular ones
+ * Lappeenranna(n), Tampere -> Tamperee(n), Kauniainen -> Kauniaise(n), Kauniais(ten), Puolanka ->
+ * Puolanga(lla), Nurmes -> Nurmekse(n). Irregular ones
  * (Helsinki -> Helsingi-) are listed in the data.
  */
 function placeStems(name: string): string[] {
@@ -192,6 +193,8 @@ function placeStems(name: string): string[] {
     [/nen$/, "si"],
     // The plural-stem genitive: "Paraisten", "Kauniaisten".
     [/nen$/, "s"],
+    [/nka$/, "nga"],
+    [/([eu])s$/, "$1kse"],
     [/kka$/, "ka"],
     [/ppa$/, "pa"],
     [/tta$/, "ta"],

@@ -32,6 +32,23 @@ interface Places {
 /** A breadcrumb or menu path ("Etusivu / Hankkeet / Rovaniemi"): the site's navigation, not the project's area. */
 const isNavigationPath = (sentence: string): boolean => (sentence.match(/\s[/>»›]\s/g) ?? []).length >= 2;
 
+/**
+ * A line that is one place's name and nothing else ("Vaasa"): a card's value under a label the
+ * page does not show (a postal town, a contact's office), weaker than a statement of where the work is.
+ */
+const bareName = (sentence: string, vocabularies: Vocabularies): boolean =>
+  /^\s*\p{Lu}[\p{L}-]*\s*$/u.test(sentence) && vocabularies.municipalities.exact(sentence) !== undefined;
+
+/** The places of the title, facts and sentences; a line that is a bare name only when no other line names a town. */
+function placesOfText(heads: string[], sentences: string[], vocabularies: Vocabularies): Places {
+  const statements = sentences.filter((sentence) => !bareName(sentence, vocabularies));
+  const found = placesIn([...heads, ...statements].join("\n"), vocabularies);
+  const placed = found.municipalities.length > 0;
+  return placed || statements.length === sentences.length
+    ? found
+    : placesIn([...heads, ...sentences].join("\n"), vocabularies);
+}
+
 /** Lines of a kind that names places that are not the project's: "Postitoimipaikka: Mikkeli", contacts, postcodes. */
 function aboutSomethingElse(sentence: string, vocabularies: Vocabularies): boolean {
   const label = /^([^:]{2,60}):/.exec(sentence)?.[1];
@@ -96,7 +113,7 @@ export function placesOf(sources: PlaceSources, vocabularies: Vocabularies): Pla
   const sentences = sources.sentences.filter(
     (sentence) => sentence.length < 600 && !aboutSomethingElse(sentence, vocabularies) && !other.has(sentence.trim()),
   );
-  const found = placesIn([sources.title, ...sources.areaFacts, ...sentences].join("\n"), vocabularies);
+  const found = placesOfText([sources.title, ...sources.areaFacts], sentences, vocabularies);
   // Stated municipalities are the whole answer; a listing's towns belong to its items (grantees,
   // other projects): then only the title and the stated area give towns, the text still its regions.
   const towns =

@@ -65,6 +65,13 @@ describe("normalize/places: what is the area and what only names a place", funct
     expect(places(["Verksamheten ordnas i Korpo och Nagu."]).municipalities).to.deep.equal(["Parainen"]);
     expect(places(["Kerhot kokoontuvat Haukiputaalla."]).municipalities).to.deep.equal(["Oulu"]);
     expect(places(["Paraisten kaupunki järjestää kerhot."]).municipalities).to.deep.equal(["Parainen"]);
+    expect(places(["Kokeilu tehdään Puolangalla ja Nurmeksen kylissä."]).municipalities).to.deep.equal([
+      "Puolanka",
+      "Nurmes",
+    ]);
+    // A line that is only a town's name (a card's postal town) counts only when no other line names a town.
+    expect(places(["Kerhot kokoontuvat Nivalassa.", "Oulu"]).municipalities).to.deep.equal(["Nivala"]);
+    expect(places(["Hankkeen yhteyshenkilö", "Ylivieska"]).municipalities).to.deep.equal(["Ylivieska"]);
     expect(places(["The hospital districts of Lapland and Northern Ostrobothnia take part."]).regions).to.deep.equal([
       "Lappi",
       "Pohjois-Pohjanmaa",
