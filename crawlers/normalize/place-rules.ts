@@ -24,6 +24,7 @@ export interface PlacesFile {
   subRegionWords: string[];
   countries: { names: string[] };
   abroad: { codes: string[]; after: string[] };
+  venues: { events: string[]; verbs: string[] };
   regionGroups: { areaWords: string[]; groups: Group[] };
 }
 
@@ -43,6 +44,8 @@ export interface PlaceRules {
   subRegion: RegExp;
   /** A parenthesis that ends in a country ("(Kuopio, North Savo, Finland)"): an organisation's address. */
   countryAddress: RegExp;
+  /** Whether a sentence says where a one-off event is held ("Loppuseminaari pidetään Oulussa"): a venue. */
+  venueSentence(sentence: string): boolean;
   /** A place marked as abroad ("Övertorneå (SE)", "Haparanda on the Swedish side"), name and mark. */
   abroad: RegExp;
   /**
@@ -85,6 +88,12 @@ function regionGroupsOf({ areaWords, groups }: PlacesFile["regionGroups"]): Plac
   };
 }
 
+function venueSentenceOf({ events, verbs }: PlacesFile["venues"]): PlaceRules["venueSentence"] {
+  const event = phrasePattern(events);
+  const verb = phrasePattern(verbs);
+  return (sentence) => verb.test(sentence) && event.test(sentence);
+}
+
 export function createPlaceRules(file: PlacesFile): PlaceRules {
   const { heads, joiners } = file.institutionHeads;
   const headSource = heads.flatMap(headVariants).map(phraseSource).join("|");
@@ -103,6 +112,7 @@ export function createPlaceRules(file: PlacesFile): PlaceRules {
       `${name}(?:\\s+${name})?\\s*\\((?:${file.abroad.codes.join("|")})\\)|${name}(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:${file.abroad.after.map(phraseSource).join("|")})`,
       "gu",
     ),
+    venueSentence: venueSentenceOf(file.venues),
     regionGroups: regionGroupsOf(file.regionGroups),
   };
 }

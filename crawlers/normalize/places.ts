@@ -39,9 +39,13 @@ const isNavigationPath = (sentence: string): boolean => (sentence.match(/\s[/>»
 const bareName = (sentence: string, vocabularies: Vocabularies): boolean =>
   /^\s*\p{Lu}[\p{L}-]*\s*$/u.test(sentence) && vocabularies.municipalities.exact(sentence) !== undefined;
 
-/** The places of the title, facts and sentences; a line that is a bare name only when no other line names a town. */
+/**
+ * The places of the title, facts and sentences; a line that is a bare name or a venue only when no
+ * other line names a town.
+ */
 function placesOfText(heads: string[], sentences: string[], vocabularies: Vocabularies): Places {
-  const statements = sentences.filter((sentence) => !bareName(sentence, vocabularies));
+  const weak = (sentence: string) => bareName(sentence, vocabularies) || vocabularies.places.venueSentence(sentence);
+  const statements = sentences.filter((sentence) => !weak(sentence));
   const found = placesIn([...heads, ...statements].join("\n"), vocabularies);
   const placed = found.municipalities.length > 0;
   return placed || statements.length === sentences.length

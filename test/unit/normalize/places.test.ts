@@ -72,6 +72,13 @@ describe("normalize/places: what is the area and what only names a place", funct
     // A line that is only a town's name (a card's postal town) counts only when no other line names a town.
     expect(places(["Kerhot kokoontuvat Nivalassa.", "Oulu"]).municipalities).to.deep.equal(["Nivala"]);
     expect(places(["Hankkeen yhteyshenkilö", "Ylivieska"]).municipalities).to.deep.equal(["Ylivieska"]);
+    // A one-off event's venue, likewise.
+    expect(
+      places(["Kerhot kokoontuvat Kuhmossa.", "Hankkeen loppuseminaari pidetään Kajaanissa 5.6."]).municipalities,
+    ).to.deep.equal(["Kuhmo"]);
+    expect(
+      places(["The final conference took place in Rovaniemi.", "Meetings are held in Kemi."]).municipalities,
+    ).to.deep.equal(["Kemi"]);
     expect(places(["The hospital districts of Lapland and Northern Ostrobothnia take part."]).regions).to.deep.equal([
       "Lappi",
       "Pohjois-Pohjanmaa",
