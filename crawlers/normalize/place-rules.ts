@@ -25,6 +25,7 @@ export interface PlacesFile {
   countries: { names: string[] };
   abroad: { codes: string[]; after: string[] };
   venues: { events: string[]; verbs: string[] };
+  projectNames: { suffixes: string[] };
   regionGroups: { areaWords: string[]; groups: Group[] };
 }
 
@@ -46,6 +47,8 @@ export interface PlaceRules {
   countryAddress: RegExp;
   /** Whether a sentence says where a one-off event is held ("Loppuseminaari pidetään Oulussa"): a venue. */
   venueSentence(sentence: string): boolean;
+  /** A project's name: the capitalised words before "-hanke" or "-projektet" ("Osallistu Lapinlahden Lähteellä -hankkeessa"). */
+  projectName: RegExp;
   /** A place marked as abroad ("Övertorneå (SE)", "Haparanda on the Swedish side"), name and mark. */
   abroad: RegExp;
   /**
@@ -113,6 +116,10 @@ export function createPlaceRules(file: PlacesFile): PlaceRules {
       "gu",
     ),
     venueSentence: venueSentenceOf(file.venues),
+    projectName: new RegExp(
+      `(?:${name}\\s+)*${name}(?=\\s*(?:${file.projectNames.suffixes.map(phraseSource).join("|")}))`,
+      "gu",
+    ),
     regionGroups: regionGroupsOf(file.regionGroups),
   };
 }

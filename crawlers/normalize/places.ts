@@ -40,17 +40,18 @@ const bareName = (sentence: string, vocabularies: Vocabularies): boolean =>
   /^\s*\p{Lu}[\p{L}-]*\s*$/u.test(sentence) && vocabularies.municipalities.exact(sentence) !== undefined;
 
 /**
- * The places of the title, facts and sentences; a line that is a bare name or a venue only when no
- * other line names a town.
+ * The places of the title, facts and sentences; a line that is a bare name or a venue, and another
+ * project's name, only when no other line names a town.
  */
-function placesOfText(heads: string[], sentences: string[], vocabularies: Vocabularies): Places {
-  const weak = (sentence: string) => bareName(sentence, vocabularies) || vocabularies.places.venueSentence(sentence);
-  const statements = sentences.filter((sentence) => !weak(sentence));
-  const found = placesIn([...heads, ...statements].join("\n"), vocabularies);
+function placesOfText(title: string, heads: string[], sentences: string[], vocabularies: Vocabularies): Places {
+  const { places } = vocabularies;
+  const weak = (sentence: string) => bareName(sentence, vocabularies) || places.venueSentence(sentence);
+  const statements = sentences
+    .filter((sentence) => !weak(sentence))
+    .map((sentence) => sentence.replace(places.projectName, (name) => (title.includes(name) ? name : " ")));
+  const found = placesIn([title, ...heads, ...statements].join("\n"), vocabularies);
   const placed = found.municipalities.length > 0;
-  return placed || statements.length === sentences.length
-    ? found
-    : placesIn([...heads, ...sentences].join("\n"), vocabularies);
+  return placed ? found : placesIn([title, ...heads, ...sentences].join("\n"), vocabularies);
 }
 
 /** Lines of a kind that names places that are not the project's: "Postitoimipaikka: Mikkeli", contacts, postcodes. */
@@ -117,7 +118,7 @@ export function placesOf(sources: PlaceSources, vocabularies: Vocabularies): Pla
   const sentences = sources.sentences.filter(
     (sentence) => sentence.length < 600 && !aboutSomethingElse(sentence, vocabularies) && !other.has(sentence.trim()),
   );
-  const found = placesOfText([sources.title, ...sources.areaFacts], sentences, vocabularies);
+  const found = placesOfText(sources.title, sources.areaFacts, sentences, vocabularies);
   // Stated municipalities are the whole answer; a listing's towns belong to its items (grantees,
   // other projects): then only the title and the stated area give towns, the text still its regions.
   const towns =

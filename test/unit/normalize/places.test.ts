@@ -72,6 +72,16 @@ describe("normalize/places: what is the area and what only names a place", funct
     // A line that is only a town's name (a card's postal town) counts only when no other line names a town.
     expect(places(["Kerhot kokoontuvat Nivalassa.", "Oulu"]).municipalities).to.deep.equal(["Nivala"]);
     expect(places(["Hankkeen yhteyshenkilö", "Ylivieska"]).municipalities).to.deep.equal(["Ylivieska"]);
+    // Another project's name, likewise; the page's own project (its name in the title) is its area.
+    expect(
+      places([
+        "Työ jatkui Osallistu Lapinlahden Lähteellä -hankkeessa aloitetusta mallista.",
+        "Kuvaukset tehtiin Lapinjärvellä.",
+      ]).municipalities,
+    ).to.deep.equal(["Lapinjärvi"]);
+    expect(places(["Nuoret Kajaanissa -hanke alkaa."], { title: "Nuoret Kajaanissa" }).municipalities).to.deep.equal([
+      "Kajaani",
+    ]);
     // A one-off event's venue, likewise.
     expect(
       places(["Kerhot kokoontuvat Kuhmossa.", "Hankkeen loppuseminaari pidetään Kajaanissa 5.6."]).municipalities,
