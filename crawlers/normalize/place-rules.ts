@@ -4,7 +4,7 @@
 // Pure: the parsed JSON in, patterns and lookups out.
 // Usage: const rules = createPlaceRules(json); rules.regionGroups("Oulu Province in Finland").regions
 
-import { escapeRegExp, phrasePattern, phraseSource } from "./text.js";
+import { escapeRegExp, phraseHints, phrasePattern, phraseSource } from "./text.js";
 
 interface Group {
   name: string;
@@ -35,8 +35,8 @@ export interface PlaceRules {
   nationwideTitle: RegExp;
   /** Nationwide scope as running text says it of the project ("valtakunnallinen hanke", "i hela Finland"). */
   nationwideSentence: RegExp;
-  /** Place names that are part of an institution's name ("Turku University", "Turun ja Kaarinan seurakuntayhtymä"). */
-  institution: RegExp;
+  /** The text without place names that are part of an institution's name ("Turku University", "Jyväskylän ja Tampereen yliopistot"). */
+  blankInstitutions(text: string): string;
   /** A place name after an institution's name ("University of Oulu"). */
   placeAfterName: RegExp;
   /** A region named in a granting authority ("Pohjois-Pohjanmaan ELY-keskus"): the area only when nothing else is. */
@@ -47,10 +47,12 @@ export interface PlaceRules {
   countryAddress: RegExp;
   /** Whether a sentence says where a one-off event is held ("Loppuseminaari pidetään Oulussa"): a venue. */
   venueSentence(sentence: string): boolean;
+  /** Whether a sentence may hold a project's name (one of the suffixes): only then is projectName tried. */
+  mayNameProject(sentence: string): boolean;
   /** A project's name: the capitalised words before "-hanke" or "-projektet" ("Osallistu Lapinlahden Lähteellä -hankkeessa"). */
   projectName: RegExp;
-  /** A place marked as abroad ("Övertorneå (SE)", "Haparanda on the Swedish side"), name and mark. */
-  abroad: RegExp;
+  /** The text without places marked as abroad ("Övertorneå (SE)", "Haparanda on the Swedish side"). */
+  blankAbroad(text: string): string;
   /**
    * Areas under another name, to their regions ("Oulu Province" -> Pohjois-Pohjanmaa, Kainuu), and
    * the text with those names blanked, so that "Oulu Province" is not also the town of Oulu.
@@ -77,17 +79,26 @@ function regionGroupsOf({ areaWords, groups }: PlacesFile["regionGroups"]): Plac
     (group) => `(${group.aliases.map(aliasSource).join("|")})${ending}${group.areaOnly ? area : ""}`,
   );
   const pattern = new RegExp(`(?<![\\p{L}\\d])(?:${alternatives.join("|")})`, "giu");
-  const hints = [...new Set(groups.flatMap((group) => group.aliases.map((alias) => alias.slice(0, 4).toLowerCase())))];
-  return (text) => {
-    const lower = text.toLowerCase();
-    if (!hints.some((hint) => lower.includes(hint))) return { regions: [], rest: text };
-    const regions: string[] = [];
-    const rest = text.replace(pattern, (match, ...captures: unknown[]) => {
+  // A word each alias must hold: its longest lower-case word ("län", "lääni"), else its longest
+  // word: a line without any of them holds no group ("Vasa" and "Oulu" alone are common).
+  const hintOf = (alias: string) => {
+    const words = alias.replace(/\*$/, "").split(/\s+/);
+    const longest = (list: string[]) => list.reduce((a, b) => (b.length > a.length ? b : a), "");
+    const lower = longest(words.filter((word) => word.length >= 3 && word === word.toLowerCase()));
+    return (lower || longest(words)).toLowerCase();
+  };
+  const hinted = anyOf([...new Set(groups.flatMap((group) => group.aliases.map(hintOf)))]);
+  const blank = (line: string, regions: string[]) =>
+    line.replace(pattern, (match, ...captures: unknown[]) => {
       const index = captures.findIndex((capture) => typeof capture === "string");
       regions.push(...(groups[index]?.regions ?? []));
       return " ".repeat(match.length);
     });
-    return { regions, rest };
+  return (text) => {
+    if (!hinted.test(text)) return { regions: [], rest: text };
+    const regions: string[] = [];
+    const lines = text.split("\n").map((line) => (hinted.test(line) ? blank(line, regions) : line));
+    return { regions, rest: lines.join("\n") };
   };
 }
 
@@ -97,8 +108,28 @@ function venueSentenceOf({ events, verbs }: PlacesFile["venues"]): PlaceRules["v
   return (sentence) => verb.test(sentence) && event.test(sentence);
 }
 
+/** Whether a text holds one of the words, in one scan (one pattern of literals, case ignored). */
+const anyOf = (words: string[]): RegExp => new RegExp(words.map(escapeRegExp).join("|"), "iu");
+
+/**
+ * Blanks a pattern's matches, trying it only on the lines that hold one of its words (phraseHints):
+ * most lines hold none, and an includes is much cheaper than the pattern.
+ */
+function lineBlanker(pattern: RegExp, hints: string[]): (text: string) => string {
+  const hinted = anyOf(hints);
+  const holds = (text: string) => hinted.test(text);
+  return (text) =>
+    holds(text)
+      ? text
+          .split("\n")
+          .map((line) => (holds(line) ? line.replace(pattern, " ") : line))
+          .join("\n")
+      : text;
+}
+
 export function createPlaceRules(file: PlacesFile): PlaceRules {
   const { heads, joiners } = file.institutionHeads;
+  const projectHints = anyOf(file.projectNames.suffixes.map((suffix) => suffix.replace(/\*$/, "")));
   const headSource = heads.flatMap(headVariants).map(phraseSource).join("|");
   const name = "\\p{Lu}[\\p{L}-]*";
   const joined = `(?:${name}(?:\\s*,\\s*|\\s+(?:${joiners.map(escapeRegExp).join("|")})\\s+))*`;
@@ -106,16 +137,23 @@ export function createPlaceRules(file: PlacesFile): PlaceRules {
     nationwide: phrasePattern(file.nationwide),
     nationwideTitle: phrasePattern(file.nationwideTitle),
     nationwideSentence: phrasePattern(file.nationwideSentence),
-    institution: new RegExp(`(?<!\\p{L})(?!The\\s)${joined}${name}\\s+(?:${headSource})`, "gu"),
+    blankInstitutions: lineBlanker(
+      new RegExp(`(?<!\\p{L})(?!The\\s)${joined}${name}\\s+(?:${headSource})`, "gu"),
+      phraseHints(heads),
+    ),
     placeAfterName: new RegExp(`(?:${file.placeAfterName.map(phraseSource).join("|")})(?:\\s+${name}){1,3}`, "gu"),
     authority: new RegExp(`${name}\\s+(?:${file.authorities.map(phraseSource).join("|")})`, "gu"),
     subRegion: new RegExp(`${name}n\\s+(?:${file.subRegionWords.map(phraseSource).join("|")})`, "gu"),
     countryAddress: new RegExp(`\\([^()]*,\\s*(?:${file.countries.names.map(escapeRegExp).join("|")})\\s*\\)`, "gu"),
-    abroad: new RegExp(
-      `${name}(?:\\s+${name})?\\s*\\((?:${file.abroad.codes.join("|")})\\)|${name}(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:${file.abroad.after.map(phraseSource).join("|")})`,
-      "gu",
+    blankAbroad: lineBlanker(
+      new RegExp(
+        `${name}(?:\\s+${name})?\\s*\\((?:${file.abroad.codes.join("|")})\\)|${name}(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:${file.abroad.after.map(phraseSource).join("|")})`,
+        "gu",
+      ),
+      [...file.abroad.codes.map((code) => `(${code.toLowerCase()})`), ...phraseHints(file.abroad.after)],
     ),
     venueSentence: venueSentenceOf(file.venues),
+    mayNameProject: (sentence) => projectHints.test(sentence),
     projectName: new RegExp(
       `(?:${name}\\s+)*${name}(?=\\s*(?:${file.projectNames.suffixes.map(phraseSource).join("|")}))`,
       "gu",

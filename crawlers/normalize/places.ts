@@ -45,12 +45,21 @@ const bareName = (sentence: string, vocabularies: Vocabularies): boolean =>
  */
 function placesOfText(title: string, heads: string[], sentences: string[], vocabularies: Vocabularies): Places {
   const { places } = vocabularies;
-  const weak = (sentence: string) => bareName(sentence, vocabularies) || places.venueSentence(sentence);
-  const statements = sentences
-    .filter((sentence) => !weak(sentence))
-    .map((sentence) => sentence.replace(places.projectName, (name) => (title.includes(name) ? name : " ")));
+  let weakened = false;
+  const statements: string[] = [];
+  for (const sentence of sentences) {
+    if (bareName(sentence, vocabularies) || places.venueSentence(sentence)) weakened = true;
+    else if (!places.mayNameProject(sentence)) statements.push(sentence);
+    else {
+      const own = sentence.replace(places.projectName, (name) =>
+        title.includes(name) ? name : " ".repeat(name.length),
+      );
+      weakened ||= own !== sentence;
+      statements.push(own);
+    }
+  }
   const found = placesIn([title, ...heads, ...statements].join("\n"), vocabularies);
-  const placed = found.municipalities.length > 0;
+  const placed = found.municipalities.length > 0 || !weakened;
   return placed ? found : placesIn([title, ...heads, ...sentences].join("\n"), vocabularies);
 }
 
@@ -83,14 +92,16 @@ const regionsOf = (municipalities: string[], vocabularies: Vocabularies): string
 function placesIn(text: string, vocabularies: Vocabularies): Places {
   const { places } = vocabularies;
   const grouped = places.regionGroups(text);
-  const cleaned = grouped.rest
+  const addressed = grouped.rest
     // "Etelä- Karjala": a name broken at its hyphen in a flattened PDF.
     .replace(/(\p{Lu}\p{Ll}+-)\s+(?=\p{Lu})/gu, "$1")
-    .replace(places.countryAddress, " ")
-    .replace(places.abroad, " ")
+    .replace(places.countryAddress, " ");
+  const dated = places
+    .blankAbroad(addressed)
     // "Oulussa 12.3.2019", "Vaasa, 5.3.2025": where a letter was signed or a news item dated.
-    .replace(/\p{Lu}[\p{L}-]+,?\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{4}/gu, " ")
-    .replace(places.institution, " ")
+    .replace(/\p{Lu}[\p{L}-]+,?\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{4}/gu, " ");
+  const cleaned = places
+    .blankInstitutions(dated)
     .replace(places.authority, " ")
     .replace(places.placeAfterName, " ")
     // "Åland-yhteistyössä", "Oulu-keskeinen": a place as the first part of a compound is not where the work is.
