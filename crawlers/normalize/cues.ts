@@ -1,5 +1,5 @@
 // The cue words of config/cues.json compiled once: which sentences state funding, running,
-// the area, nationwide scope, target groups or the period; words that open or close a period;
+// target groups or the period; words that open or close a period;
 // month and season names; durations ("kaksivuotinen"). Pure: the parsed JSON in, patterns out.
 // Usage: const cues = createCues(json); cues.fundingSentence.test("STEA:n tuella …")
 
