@@ -1,5 +1,5 @@
 // The cue words of config/cues.json compiled once: which sentences state funding, running,
-// the area, nationwide scope, target groups or the period; words that open or close a period;
+// target groups or the period; words that open or close a period;
 // month and season names; durations ("kaksivuotinen"). Pure: the parsed JSON in, patterns out.
 // Usage: const cues = createCues(json); cues.fundingSentence.test("STEA:n tuella …")
 
@@ -10,14 +10,7 @@ import { escapeRegExp, phraseHints, phrasePattern, phraseSource } from "./text.j
 export interface CuesFile extends ForeignBodiesFile {
   fundingSentence: string[];
   runningSentence: string[];
-  placeInName: string[];
-  placeAfterName: string[];
-  placeInAuthority: string[];
-  subRegionWords: string[];
   practiceLabel: string[];
-  nationwide: string[];
-  nationwideTitle: string[];
-  nationwideSentence: string[];
   targetSentence: string[];
   purposeSentence: string[];
   purposeOnlyPeople: string[];
@@ -69,21 +62,8 @@ export interface AgeBand {
 export interface Cues {
   fundingSentence: RegExp;
   runningSentence: RegExp;
-  /** A place name that is part of an institution's name ("Turku University", "Seinäjoen ammattikorkeakoulu"). */
-  placeInName: RegExp;
-  /** A place name after an institution's name ("University of Oulu"). */
-  placeAfterName: RegExp;
-  /** A region named in a granting authority ("Pohjois-Pohjanmaan ELY-keskus"): the area only when nothing else is. */
-  placeInAuthority: RegExp;
-  /** A sub-region named after a town ("Jyväskylän seutu", "Oulun seudun"): the town is not the area. */
-  subRegion: RegExp;
   /** A label that names a practice ("Toimintamallin nimi"): the page describes a practice, not a project. */
   practiceLabel: RegExp;
-  nationwide: RegExp;
-  /** A title that calls the project national ("Kansallinen …-ohjelma"). */
-  nationwideTitle: RegExp;
-  /** Nationwide scope as running text says it of the project ("valtakunnallinen hanke", "i hela Finland"), not of a reform or a model. */
-  nationwideSentence: RegExp;
   targetSentence: RegExp;
   /** A sentence that says what the project is for ("tavoitteena on tukea", "syftet är", "aims to"). */
   purposeSentence: RegExp;
@@ -218,19 +198,6 @@ export function createCues(file: CuesFile): Cues {
     fundingSentence: phrasePattern(file.fundingSentence),
     runningSentence: phrasePattern(file.runningSentence),
     practiceLabel: phrasePattern(file.practiceLabel),
-    placeInName: new RegExp(
-      `(?<!\\p{L})(?!The\\s)\\p{Lu}[\\p{L}-]*\\s+(?:${file.placeInName.map(phraseSource).join("|")})`,
-      "gu",
-    ),
-    placeAfterName: new RegExp(
-      `(?:${file.placeAfterName.map(phraseSource).join("|")})(?:\\s+\\p{Lu}[\\p{L}-]*){1,3}`,
-      "gu",
-    ),
-    placeInAuthority: new RegExp(`\\p{Lu}[\\p{L}-]*\\s+(?:${file.placeInAuthority.map(phraseSource).join("|")})`, "gu"),
-    subRegion: new RegExp(`\\p{Lu}[\\p{L}-]*n\\s+(?:${file.subRegionWords.map(phraseSource).join("|")})`, "gu"),
-    nationwide: phrasePattern(file.nationwide),
-    nationwideTitle: phrasePattern(file.nationwideTitle),
-    nationwideSentence: phrasePattern(file.nationwideSentence),
     targetSentence: phrasePattern(file.targetSentence),
     purposeSentence: phrasePattern(file.purposeSentence),
     purposeOnlyPeople: file.purposeOnlyPeople,

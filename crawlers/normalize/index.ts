@@ -105,10 +105,6 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
   const otherValues = page.facts
     .filter((fact) => vocabularies.labels.kindOf(fact.label) === "ignore")
     .map((fact) => fact.value);
-  const { regions, municipalities } = placesOf(
-    { title, areaFacts: valuesOf(facts.area), sentences, otherValues },
-    vocabularies,
-  );
   const budgetEur = budgetOf(valuesOf(facts.budget), sentences, vocabularies.cues);
   const url = page.canonicalUrl;
   const kind = detectKind(page, vocabularies.cues.practiceLabel, {
@@ -116,6 +112,10 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
     news: newsSignal || vocabularies.pageKinds.isGrantHeadline(title),
   });
   const publishedDate = page.publishedDate ?? news.publishedDate;
+  const { regions, municipalities } = placesOf(
+    { title, areaFacts: valuesOf(facts.area), sentences, otherValues, listing: kind === "other" },
+    vocabularies,
+  );
   const period = pagePeriod(kind, publishedDate, periodOf(facts, sentences, vocabularies, itemFacts));
   return {
     id: projectId(url),
