@@ -52,6 +52,7 @@ function sameWord(textStem: string, queryStem: string): boolean {
  * and Snowball is the dearest step of highlighting. Bounded; emptied when full.
  */
 const STEM_CACHE_SIZE = 50_000;
+const MATCHER_CACHE_SIZE = 10_000;
 const stemCache = new Map<string, string>();
 function cachedStem(word: string): string {
   let stem = stemCache.get(word);
@@ -70,6 +71,7 @@ export function createWordMatcher(query: string, analyzer: Pick<TextAnalyzer, "w
   const last = folded[folded.length - 1];
   const isFormOfQueryWord = (stem: string) => stems.some((queryStem) => sameWord(stem, queryStem));
   // By the word as written: whether it matches depends only on its folded form and its stem.
+  // A matcher lives as long as its query is cached (search-service.ts): bounded, emptied when full.
   const cache = new Map<string, boolean>();
   return (word) => {
     let matched = cache.get(word);
@@ -80,6 +82,7 @@ export function createWordMatcher(query: string, analyzer: Pick<TextAnalyzer, "w
         // The last word may still be being typed.
         (last !== undefined && last.length >= 3 && candidate.startsWith(last)) ||
         isFormOfQueryWord(cachedStem(word));
+      if (cache.size >= MATCHER_CACHE_SIZE) cache.clear();
       cache.set(word, matched);
     }
     return matched;
@@ -111,8 +114,14 @@ function withoutLabel(line: string): string {
   return /[.!?…]$/.test(value) && (value.match(WORD) ?? []).length >= MIN_PROSE_WORDS ? value : "";
 }
 
+/** A sentence of a description's prose, with its words (what scoring reads). */
+interface Sentence {
+  text: string;
+  words: string[];
+}
+
 /** The prose sentences of a description: no title line, no label or value lines. */
-function proseSentences(description: string, title = ""): string[] {
+function proseSentences(description: string, title: string): Sentence[] {
   const titleKey = fold(title).trim();
   return (
     description
@@ -122,12 +131,30 @@ function proseSentences(description: string, title = ""): string[] {
       .filter((line) => line && (line.length > titleKey.length || fold(line) !== titleKey))
       .filter((line) => /[.!?…]$/.test(line) || (line.match(WORD) ?? []).length >= MIN_PROSE_WORDS)
       .flatMap((line) => line.split(/(?<=[.!?…])\s+(?=[\p{Lu}\d"“(])/u))
+      .map((text) => ({ text, words: text.match(WORD) ?? [] }))
   );
 }
 
+/**
+ * The sentences of descriptions seen in hits, shared by all searches: they depend on the
+ * document alone, and the same hits come back for many queries (paging, facet clicks, the
+ * same words typed again). Keyed by the description string; bounded, emptied when full.
+ */
+const PROSE_CACHE_SIZE = 2_000;
+const proseCache = new Map<string, { title: string; sentences: Sentence[] }>();
+function cachedProse(description: string, title: string): Sentence[] {
+  const cached = proseCache.get(description);
+  if (cached?.title === title) return cached.sentences;
+  if (proseCache.size >= PROSE_CACHE_SIZE) proseCache.clear();
+  const sentences = proseSentences(description, title);
+  proseCache.set(description, { title, sentences });
+  return sentences;
+}
+
 /** The distinct matched words of a sentence, and how many matched words it has. */
-function matchScore(sentence: string, matches: WordMatcher): number {
-  const matched = (sentence.match(WORD) ?? []).filter((word) => matches(word)).map(fold);
+function matchScore({ words }: Sentence, matches: WordMatcher): number {
+  const matched: string[] = [];
+  for (const word of words) if (matches(word)) matched.push(fold(word));
   // Distinct words count most; a repeat adds a little.
   return new Set(matched).size + matched.length / 100;
 }
@@ -152,7 +179,7 @@ function cropped(sentence: string, matches: WordMatcher): string {
  * matches too or the first is short; "" when no sentence matches.
  */
 export function snippet(description: string, matches: WordMatcher, title = ""): string {
-  const sentences = proseSentences(description, title);
+  const sentences = cachedProse(description, title);
   const scores = sentences.map((sentence) => matchScore(sentence, matches));
   let best = -1;
   scores.forEach((score, i) => {
@@ -163,7 +190,9 @@ export function snippet(description: string, matches: WordMatcher, title = ""): 
   const next = sentences[best + 1];
   const withNext =
     next !== undefined &&
-    ((scores[best + 1] ?? 0) > 0 || (chosen.match(WORD) ?? []).length < 12) &&
-    (chosen + next).split(/\s+/).length <= MAX_SNIPPET_WORDS;
-  return withNext ? `${highlight(chosen, matches)} ${highlight(next, matches)}` : cropped(chosen, matches);
+    ((scores[best + 1] ?? 0) > 0 || chosen.words.length < 12) &&
+    (chosen.text + next.text).split(/\s+/).length <= MAX_SNIPPET_WORDS;
+  return withNext
+    ? `${highlight(chosen.text, matches)} ${highlight(next.text, matches)}`
+    : cropped(chosen.text, matches);
 }
