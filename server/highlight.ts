@@ -101,6 +101,28 @@ export function highlight(text: string, matches: WordMatcher): string {
   return result + escapeHtml(text.slice(at));
 }
 
+/**
+ * highlight(), remembered per matcher for the texts it has marked: a query's matcher is reused
+ * (search-service.ts), and with it come back the titles and summaries of the same hits.
+ * Bounded per matcher, emptied when full; the matcher's end ends its texts (a WeakMap).
+ */
+const REMEMBERED_TEXTS = 100;
+const rememberedTexts = new WeakMap<WordMatcher, Map<string, string>>();
+export function rememberedHighlight(text: string, matches: WordMatcher): string {
+  let texts = rememberedTexts.get(matches);
+  if (!texts) {
+    texts = new Map();
+    rememberedTexts.set(matches, texts);
+  }
+  let marked = texts.get(text);
+  if (marked === undefined) {
+    if (texts.size >= REMEMBERED_TEXTS) texts.clear();
+    marked = highlight(text, matches);
+    texts.set(text, marked);
+  }
+  return marked;
+}
+
 /** "Label: value" at the start of a line: a label of up to four words, then a colon. */
 const LABEL_LINE = /^(?:[\p{L}\d()/–-]+ ){0,3}[\p{L}\d()/–-]+:\s+(.*)$/u;
 

@@ -21,7 +21,14 @@ import {
   type HitField,
   type Project,
 } from "../core/project.js";
-import { createWordMatcher, highlight, snippet, type WordMatcher } from "./highlight.js";
+import {
+  createWordMatcher,
+  escapeHtml,
+  highlight,
+  rememberedHighlight,
+  snippet,
+  type WordMatcher,
+} from "./highlight.js";
 import { buildFilter, type FacetValueRequest, type SearchRequest } from "./search-request.js";
 import { readPlan, searchPlan } from "./search-plan.js";
 import { parseQuery, wantedText } from "./query-syntax.js";
@@ -245,13 +252,15 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
 type Hit = Project;
 
 function toHit(document: Hit, matches: WordMatcher | undefined): SearchHit {
-  const none: WordMatcher = () => false;
   return {
     ...pickFields(document, HIT_FIELD_NAMES),
-    highlight: {
-      title: highlight(document.title, matches ?? none),
-      summary: highlight(document.summary, matches ?? none),
-      snippet: matches ? snippet(document.description, matches, document.title) : "",
-    },
+    // Without words to mark, a text is only escaped.
+    highlight: matches
+      ? {
+          title: rememberedHighlight(document.title, matches),
+          summary: rememberedHighlight(document.summary, matches),
+          snippet: snippet(document.description, matches, document.title),
+        }
+      : { title: escapeHtml(document.title), summary: escapeHtml(document.summary), snippet: "" },
   };
 }
