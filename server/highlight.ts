@@ -102,25 +102,47 @@ export function highlight(text: string, matches: WordMatcher): string {
 }
 
 /**
- * highlight(), remembered per matcher for the texts it has marked: a query's matcher is reused
- * (search-service.ts), and with it come back the titles and summaries of the same hits.
- * Bounded per matcher, emptied when full; the matcher's end ends its texts (a WeakMap).
+ * What a matcher has marked, remembered: a query's matcher is reused (search-service.ts), and
+ * with it come back the same hits' titles, summaries and descriptions. Bounded per matcher,
+ * emptied when full; a matcher's end ends its texts (a WeakMap).
  */
 const REMEMBERED_TEXTS = 100;
-const rememberedTexts = new WeakMap<WordMatcher, Map<string, string>>();
-export function rememberedHighlight(text: string, matches: WordMatcher): string {
-  let texts = rememberedTexts.get(matches);
+interface Remembered {
+  highlights: Map<string, string>;
+  /** By description; the title it was cut with beside the snippet. */
+  snippets: Map<string, { title: string; snippet: string }>;
+}
+const remembered = new WeakMap<WordMatcher, Remembered>();
+function rememberedOf(matches: WordMatcher): Remembered {
+  let texts = remembered.get(matches);
   if (!texts) {
-    texts = new Map();
-    rememberedTexts.set(matches, texts);
+    texts = { highlights: new Map(), snippets: new Map() };
+    remembered.set(matches, texts);
   }
-  let marked = texts.get(text);
+  return texts;
+}
+
+/** highlight(), remembered per matcher. */
+export function rememberedHighlight(text: string, matches: WordMatcher): string {
+  const { highlights } = rememberedOf(matches);
+  let marked = highlights.get(text);
   if (marked === undefined) {
-    if (texts.size >= REMEMBERED_TEXTS) texts.clear();
+    if (highlights.size >= REMEMBERED_TEXTS) highlights.clear();
     marked = highlight(text, matches);
-    texts.set(text, marked);
+    highlights.set(text, marked);
   }
   return marked;
+}
+
+/** snippet(), remembered per matcher. */
+export function rememberedSnippet(description: string, matches: WordMatcher, title: string): string {
+  const { snippets } = rememberedOf(matches);
+  const known = snippets.get(description);
+  if (known?.title === title) return known.snippet;
+  if (snippets.size >= REMEMBERED_TEXTS) snippets.clear();
+  const cut = snippet(description, matches, title);
+  snippets.set(description, { title, snippet: cut });
+  return cut;
 }
 
 /** "Label: value" at the start of a line: a label of up to four words, then a colon. */

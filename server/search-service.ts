@@ -26,7 +26,7 @@ import {
   escapeHtml,
   highlight,
   rememberedHighlight,
-  snippet,
+  rememberedSnippet,
   type WordMatcher,
 } from "./highlight.js";
 import { buildFilter, type FacetValueRequest, type SearchRequest } from "./search-request.js";
@@ -259,7 +259,7 @@ function toHit(document: Hit, matches: WordMatcher | undefined): SearchHit {
       ? {
           title: rememberedHighlight(document.title, matches),
           summary: rememberedHighlight(document.summary, matches),
-          snippet: snippet(document.description, matches, document.title),
+          snippet: rememberedSnippet(document.description, matches, document.title),
         }
       : { title: escapeHtml(document.title), summary: escapeHtml(document.summary), snippet: "" },
   };
