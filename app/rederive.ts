@@ -12,6 +12,7 @@ import { messageOf } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import { archiveDir } from "../crawlers/archive.js";
 import { indexFromArchive } from "./archive-rebuild.js";
+import type { RecordsStatus } from "../server/routes/admin-routes.js";
 import type { Pipeline } from "./pipeline.js";
 import { createFingerprintStore, rulesFingerprint, type StoredFingerprint } from "./rules-fingerprint.js";
 
@@ -56,6 +57,8 @@ export interface RederiveOptions {
   logger: Logger;
   /** Aborted at stop(): the rebuild takes no further record and is not swapped in. */
   signal?: AbortSignal;
+  /** Told when re-deriving begins (it may take minutes), so operators can see it. */
+  onRederiving?: (reason: string) => void;
 }
 
 /** Never throws: a failure is logged and answered, and the old records keep serving. */
@@ -77,7 +80,7 @@ export async function rederiveIfRulesChanged(options: RederiveOptions): Promise<
 }
 
 async function rederive(
-  { config, pipeline, logger, signal }: RederiveOptions,
+  { config, pipeline, logger, signal, onRederiving }: RederiveOptions,
   { current, reason }: RulesCheck,
   fields: Record<string, unknown>,
   seconds: () => number,
@@ -101,10 +104,23 @@ async function rederive(
     return { action: "no archive", reason, fingerprint: current };
   }
   logger.info(fields, "re-deriving every record from the archive; the current index serves until the swap");
+  onRederiving?.(reason);
   const { count } = await indexFromArchive(config, stoppable(pipeline, signal), logger);
   await store.write(current, config.meili.index);
   logger.info({ ...fields, count, seconds: seconds() }, "records re-derived from the archive and swapped in");
   return { action: "rebuilt", reason, fingerprint: current, count, seconds: seconds() };
+}
+
+/** What an operator is shown of an outcome (GET /api/admin/sources). */
+export function recordsStatusOf(outcome: RederiveOutcome): RecordsStatus {
+  switch (outcome.action) {
+    case "failed":
+      return { rules: "failed", reason: outcome.error };
+    case "no archive":
+      return { rules: "stale", reason: outcome.reason, fingerprint: outcome.fingerprint };
+    default:
+      return { rules: "current", fingerprint: outcome.fingerprint };
+  }
 }
 
 function failed(logger: Logger, fields: Record<string, unknown>, error: unknown, seconds: number): RederiveOutcome {

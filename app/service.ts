@@ -20,7 +20,8 @@ import { createSearchGate } from "../server/search-gate.js";
 import { createSearchService } from "../server/search-service.js";
 import { createDataStats, meiliSiteCounts } from "../server/stats.js";
 import { createPipeline, type Pipeline } from "./pipeline.js";
-import { checkRules, rederiveIfRulesChanged, type RederiveOutcome } from "./rederive.js";
+import type { RecordsStatus } from "../server/routes/admin-routes.js";
+import { checkRules, rederiveIfRulesChanged, recordsStatusOf, type RederiveOutcome } from "./rederive.js";
 import { sampleSource } from "./sample-source.js";
 
 /** How long stop() lets running crawls finish the pages in flight. */
@@ -79,6 +80,7 @@ export async function startService({
     sources: () => [...(config.sampleCorpus ? [sampleSource(port)] : []), ...config.sources],
     crawlState: () => pipeline.state.read(),
   });
+  let records: RecordsStatus = { rules: "checking" };
   const names = loadFacetNames();
   names.catch(() => undefined);
   const app = createApp({
@@ -87,6 +89,7 @@ export async function startService({
     logger,
     metrics,
     sourceStatuses: async () => sourceStatuses(config.sources, await pipeline.state.read(), now()),
+    recordsStatus: () => records,
     dataStats: () => stats.read(),
     facetNames: () => names,
   });
@@ -98,9 +101,13 @@ export async function startService({
   // Aborted at stop(): running crawls take no new page (their frontier resumes them next time),
   // and a re-deriving rebuild takes no further record and is not swapped in.
   const stopCrawls = new AbortController();
+  const onRederiving = (reason: string) => (records = { rules: "re-deriving", reason });
   const rederive = crawl
-    ? rederiveIfRulesChanged({ config, pipeline, logger, signal: stopCrawls.signal })
-    : warnIfRulesChanged(config, pipeline, logger);
+    ? rederiveIfRulesChanged({ config, pipeline, logger, signal: stopCrawls.signal, onRederiving }).then((outcome) => {
+        records = recordsStatusOf(outcome);
+        return outcome;
+      })
+    : warnIfRulesChanged(config, pipeline, logger, (status) => (records = status));
   const runLogged = async (source: SourceConfig) => {
     // A crawl's upserts into the index being rebuilt would be lost at the swap, and its archive
     // appends would race the rebuild's reading: crawls begin once re-deriving has settled.
@@ -150,9 +157,15 @@ export async function startService({
 }
 
 /** `serve` writes nothing: it only says when the records it serves were derived by other rules. */
-async function warnIfRulesChanged(config: Config, pipeline: Pipeline, logger: Logger): Promise<undefined> {
+async function warnIfRulesChanged(
+  config: Config,
+  pipeline: Pipeline,
+  logger: Logger,
+  report: (status: RecordsStatus) => void,
+): Promise<undefined> {
   try {
     const { reason, current, stored } = await checkRules(config, pipeline);
+    report(reason ? { rules: "stale", reason, fingerprint: current } : { rules: "current", fingerprint: current });
     if (reason)
       logger.warn(
         { reason, oldFingerprint: stored?.fingerprint, newFingerprint: current },
@@ -160,6 +173,7 @@ async function warnIfRulesChanged(config: Config, pipeline: Pipeline, logger: Lo
       );
   } catch (error) {
     logger.warn({ err: messageOf(error) }, "could not compare the rules fingerprint");
+    report({ rules: "failed", reason: messageOf(error) });
   }
   return undefined;
 }

@@ -11,7 +11,9 @@ import type { Contact } from "../core/project.js";
 const AT = /\s*(?:\(\s*(?:a|at|ät)\s*\)|\[\s*(?:a|at|ät)\s*\]|\{\s*at\s*\})\s*/gi;
 const DOT = /\s*(?:\(\s*(?:dot|piste)\s*\)|\[\s*(?:dot|piste)\s*\])\s*/gi;
 const EMAIL = /[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
-const PLACEHOLDER = /^(etunimi\.sukunimi|firstname\.lastname|förnamn\.efternamn|etunimi|sukunimi|nimi)@/i;
+// The pattern a site states its addresses by; often without the letters å ä ö ("fornamn").
+const PLACEHOLDER =
+  /^(?:etunimi\.sukunimi|first(?:name)?\.(?:last|sur)(?:name)?|f[öo]rnamn\.efternamn|etunimi|sukunimi|nimi)@/i;
 // 0XX / 0X and groups, or +358: 7-12 digits in all, spaces or hyphens between groups.
 const PHONE = /(?<![\d.,/])(?:0\d{6,11}|(?:\+358[\s-]?\(?0?\)?\s?\d{1,3}|0\d{1,4})(?:[\s-]\d{2,5}){0,3})(?![\d.,/])/g;
 /** A person's name, optionally after a title ("Projektipäällikkö Maija Meikäläinen"): group 1 the title, 2 the name. */

@@ -44,6 +44,26 @@ export interface EvaluationReport {
 }
 
 const lower = (value: unknown) => (typeof value === "string" ? value.toLowerCase() : value);
+// The scorer's own words, kept apart from the extractor's data so that changing the rules cannot
+// change the scoring: a type word written before or after a name ("Projektet X", "X -hanke").
+const TYPE_WORD = "(?:hanke|projekti|projekt|projektet|project|the project)";
+const TYPE_BEFORE = new RegExp(`^${TYPE_WORD}\\s+`, "u");
+const TYPE_AFTER = new RegExp(`[\\s-]+${TYPE_WORD}$`, "u");
+/** A title as a reader compares it: case, dashes, quotes, spacing, end punctuation and a type word aside. */
+export const titleKey = (value: unknown) =>
+  typeof value === "string"
+    ? value
+        .normalize("NFC")
+        .toLowerCase()
+        .replace(/\s*[\u2010-\u2015\u2212-]\s*/gu, " - ")
+        .replace(/[\u2018\u2019`]/gu, "'")
+        .replace(/[\u201c\u201d\u201e\u00ab\u00bb]/gu, '"')
+        .replace(/\s+/gu, " ")
+        .replace(/[\s.:;,!]+$/u, "")
+        .replace(TYPE_AFTER, "")
+        .replace(TYPE_BEFORE, "")
+        .trim()
+    : value;
 const asItems = (value: unknown, normalize: (v: unknown) => unknown = (v) => v): string[] =>
   value === null || value === undefined
     ? []
@@ -59,7 +79,7 @@ const contactNames = (value: unknown) =>
 const FIELDS: Record<string, { gold: (g: GoldEntry) => string[]; ours: (p: Project) => string[] }> = {
   language: { gold: (g) => asItems(g.language), ours: (p) => asItems(p.language) },
   kind: { gold: (g) => asItems(g.kind), ours: (p) => asItems(p.kind) },
-  title: { gold: (g) => asItems(g.title, lower), ours: (p) => asItems(p.title, lower) },
+  title: { gold: (g) => asItems(g.title, titleKey), ours: (p) => asItems(p.title, titleKey) },
   regions: { gold: (g) => asItems(g.regions), ours: (p) => p.regions },
   municipalities: { gold: (g) => asItems(g.municipalities), ours: (p) => p.municipalities },
   funders: { gold: (g) => asItems(g.funders, lower), ours: (p) => asItems(p.funders, lower) },

@@ -14,6 +14,7 @@ import type { Logger } from "../core/logger.js";
 import type { FacetNames } from "./facet-names.js";
 import { createMetrics, type Metrics } from "./metrics.js";
 import { errorHandler, requestLogging, securityHeaders } from "./middleware.js";
+import type { RecordsStatus } from "./routes/admin-routes.js";
 import { apiRouter } from "./routes/api.js";
 import { operationsRoutes, siteRoutes } from "./routes/site-routes.js";
 import type { SearchService } from "./search-service.js";
@@ -27,6 +28,8 @@ interface AppOptions {
   metrics?: Metrics;
   /** Per-source crawl status for GET /api/admin/sources (with config.adminKey). */
   sourceStatuses?: () => Promise<SourceStatus[]>;
+  /** Whether the records are what the running rules derive, for the same route. */
+  recordsStatus?: () => RecordsStatus;
   /** Projects per source and site and the last crawls, for GET /api/stats. */
   dataStats?: () => Promise<DataStats>;
   /** Other names of facet values (abbreviations, Swedish, English), for GET /api/facet-names. */
@@ -39,6 +42,7 @@ export function createApp({
   logger,
   metrics = createMetrics(),
   sourceStatuses,
+  recordsStatus,
   dataStats,
   facetNames,
 }: AppOptions): express.Express {
@@ -57,7 +61,7 @@ export function createApp({
     if (req.path === "/api/search") next();
     else compressed(req, res, next);
   });
-  app.use("/api", apiRouter({ search, config, sourceStatuses, dataStats, facetNames }));
+  app.use("/api", apiRouter({ search, config, sourceStatuses, recordsStatus, dataStats, facetNames }));
   app.use(operationsRoutes(search, metrics));
   app.use(siteRoutes(config.sampleCorpus));
   app.use(errorHandler(logger));

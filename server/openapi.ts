@@ -259,7 +259,8 @@ export const OPENAPI_DOCUMENT = {
       get: {
         operationId: "listSourceStatuses",
         tags: ["operations"],
-        summary: "Per source: the last crawl, its counts and errors, and the next scheduled run",
+        summary:
+          "Per source: the last crawl, its counts and errors, and the next run; and whether the records are current",
         security: [{ adminBearer: [] }],
         responses: {
           "200": {
@@ -345,6 +346,16 @@ export const OPENAPI_DOCUMENT = {
                 errors: { type: "integer" },
                 notFound: { type: "integer" },
               },
+            },
+          },
+          records: {
+            type: "object",
+            description: "Whether the indexed records are what the running version's rules derive",
+            required: ["rules"],
+            properties: {
+              rules: { type: "string", enum: ["checking", "re-deriving", "current", "stale", "failed"] },
+              reason: { type: "string" },
+              fingerprint: { type: "string" },
             },
           },
         },

@@ -1,6 +1,6 @@
 // The /api router: partner keys and CORS first, then the rate limit (per partner key, or per
 // client IP without one), then the routes of each concern, and a JSON 404 for anything else.
-// Usage: app.use("/api", apiRouter({ search, config, sourceStatuses, dataStats, facetNames }));
+// Usage: app.use("/api", apiRouter({ search, config, sourceStatuses, recordsStatus, dataStats, facetNames }));
 
 import express from "express";
 import { ipKeyGenerator, rateLimit } from "express-rate-limit";
@@ -8,7 +8,7 @@ import type { Config } from "../../config/config.js";
 import type { SourceStatus } from "../../crawlers/source-status.js";
 import { partnerAccess, partnerOf } from "../partners.js";
 import type { SearchService } from "../search-service.js";
-import { adminRoutes } from "./admin-routes.js";
+import { adminRoutes, type RecordsStatus } from "./admin-routes.js";
 import { createRouteContext } from "./context.js";
 import { dataRoutes, type DataSources } from "./data-routes.js";
 import { feedRoutes } from "./feed-routes.js";
@@ -19,9 +19,11 @@ interface ApiOptions extends DataSources {
   search: SearchService;
   config: Pick<Config, "api" | "partners"> & Partial<Pick<Config, "adminKey">>;
   sourceStatuses?: () => Promise<SourceStatus[]>;
+  recordsStatus?: () => RecordsStatus;
 }
 
-export function apiRouter({ search, config, sourceStatuses, dataStats, facetNames }: ApiOptions): express.Router {
+export function apiRouter(options: ApiOptions): express.Router {
+  const { search, config, sourceStatuses, recordsStatus, dataStats, facetNames } = options;
   const api = express.Router();
   api.use(partnerAccess(config.partners));
   api.use(rateLimited(config.api.rateLimitPerMinute));
@@ -30,7 +32,7 @@ export function apiRouter({ search, config, sourceStatuses, dataStats, facetName
   api.use(projectRoutes(context));
   api.use(feedRoutes(context));
   api.use(dataRoutes(context, { dataStats, facetNames }));
-  api.use(adminRoutes(config.adminKey, sourceStatuses));
+  api.use(adminRoutes(config.adminKey, sourceStatuses, recordsStatus));
   api.use((req, res) => {
     res.status(404).json({ error: `no such endpoint: ${req.method} /api${req.path}` });
   });

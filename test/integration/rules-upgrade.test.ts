@@ -22,6 +22,15 @@ type Doc = Record<string, unknown> & { id: string; title: string; url: string };
 
 const OLD_FINGERPRINT = "0".repeat(64);
 const OLD_TITLE = "Vanhan version otsikko";
+const ADMIN_KEY = "upgrade-admin-key";
+
+/** What an operator sees of the records at GET /api/admin/sources. */
+async function recordsStatus(serviceUrl: string): Promise<Record<string, unknown>> {
+  const response = await fetch(`${serviceUrl}/api/admin/sources`, {
+    headers: { authorization: `Bearer ${ADMIN_KEY}` },
+  });
+  return ((await response.json()) as { records: Record<string, unknown> }).records;
+}
 
 describe("upgrading Hankehaku: records re-derived when the rules change", function () {
   this.timeout(90_000);
@@ -65,6 +74,7 @@ describe("upgrading Hankehaku: records re-derived when the rules change", functi
         ...(await loadConfig({})),
         sampleCorpus: false,
         port: 0,
+        adminKey: ADMIN_KEY,
         dataDir: await makeTempDir("upgrade"),
         meili: { url, masterKey, index: uniqueIndexName("upgrade") },
       },
@@ -113,6 +123,7 @@ describe("upgrading Hankehaku: records re-derived when the rules change", functi
 
       const current = await rulesFingerprint(withSources([sourceA, sourceB]));
       expect(await storedFingerprint()).to.equal(current);
+      expect(await recordsStatus(service.url)).to.deep.equal({ rules: "current", fingerprint: current });
       const logged = logs.find((record) => record.msg === "records re-derived from the archive and swapped in");
       expect(logged).to.deep.include({
         reason: "the rules that derive records changed",
@@ -168,7 +179,12 @@ describe("upgrading Hankehaku: records re-derived when the rules change", functi
     const memory = memoryLogger();
     const service = await startService({ config: withSources([sourceA]), logger: memory.logger, crawl: false });
     await service.rederive;
+    const shown = await recordsStatus(service.url);
     await service.stop();
+    expect(shown, "the operator sees that the records are stale").to.deep.include({
+      rules: "stale",
+      reason: "the rules that derive records changed",
+    });
     const warning = memory.records.find((record) =>
       String(record.msg).startsWith("records may be derived by other rules"),
     );

@@ -10,7 +10,8 @@ describe("contacts", function () {
   });
 
   it("de-obfuscates e-mail addresses and drops placeholders", function () {
-    const text = "heli.hatonen(a)thl.fi. matti.meikalainen [at] kunta.fi, info at yhdistys.fi, etunimi.sukunimi@thl.fi";
+    const text =
+      "heli.hatonen(a)thl.fi. matti.meikalainen [at] kunta.fi, info at yhdistys.fi, etunimi.sukunimi@thl.fi, fornamn.efternamn@region.fi, firstname.surname@uni.fi";
     expect(findEmails(text)).to.deep.equal(["heli.hatonen@thl.fi", "matti.meikalainen@kunta.fi", "info@yhdistys.fi"]);
   });
 
