@@ -102,47 +102,25 @@ export function highlight(text: string, matches: WordMatcher): string {
 }
 
 /**
- * What a matcher has marked, remembered: a query's matcher is reused (search-service.ts), and
- * with it come back the same hits' titles, summaries and descriptions. Bounded per matcher,
- * emptied when full; a matcher's end ends its texts (a WeakMap).
+ * highlight(), remembered per matcher: a query's matcher is reused (search-service.ts), and with
+ * it come back the same hits' titles and summaries. Bounded per matcher, emptied when full; a
+ * matcher's end ends its texts (a WeakMap). Snippets are remembered with the document's prose.
  */
 const REMEMBERED_TEXTS = 100;
-interface Remembered {
-  highlights: Map<string, string>;
-  /** By description; the title it was cut with beside the snippet. */
-  snippets: Map<string, { title: string; snippet: string }>;
-}
-const remembered = new WeakMap<WordMatcher, Remembered>();
-function rememberedOf(matches: WordMatcher): Remembered {
+const remembered = new WeakMap<WordMatcher, Map<string, string>>();
+export function rememberedHighlight(text: string, matches: WordMatcher): string {
   let texts = remembered.get(matches);
   if (!texts) {
-    texts = { highlights: new Map(), snippets: new Map() };
+    texts = new Map();
     remembered.set(matches, texts);
   }
-  return texts;
-}
-
-/** highlight(), remembered per matcher. */
-export function rememberedHighlight(text: string, matches: WordMatcher): string {
-  const { highlights } = rememberedOf(matches);
-  let marked = highlights.get(text);
+  let marked = texts.get(text);
   if (marked === undefined) {
-    if (highlights.size >= REMEMBERED_TEXTS) highlights.clear();
+    if (texts.size >= REMEMBERED_TEXTS) texts.clear();
     marked = highlight(text, matches);
-    highlights.set(text, marked);
+    texts.set(text, marked);
   }
   return marked;
-}
-
-/** snippet(), remembered per matcher. */
-export function rememberedSnippet(description: string, matches: WordMatcher, title: string): string {
-  const { snippets } = rememberedOf(matches);
-  const known = snippets.get(description);
-  if (known?.title === title) return known.snippet;
-  if (snippets.size >= REMEMBERED_TEXTS) snippets.clear();
-  const cut = snippet(description, matches, title);
-  snippets.set(description, { title, snippet: cut });
-  return cut;
 }
 
 /** "Label: value" at the start of a line: a label of up to four words, then a colon. */
@@ -179,20 +157,32 @@ function proseSentences(description: string, title: string): Sentence[] {
   );
 }
 
+/** A description's prose, and the snippets cut from it for the query matchers still alive. */
+interface Prose {
+  title: string;
+  sentences: Sentence[];
+  snippets: WeakMap<WordMatcher, string>;
+}
+
 /**
- * The sentences of descriptions seen in hits, shared by all searches: they depend on the
- * document alone, and the same hits come back for many queries (paging, facet clicks, the
- * same words typed again). Keyed by the description string; bounded, emptied when full.
+ * The prose of descriptions seen in hits, shared by all searches: it depends on the document
+ * alone, and the same hits come back for many queries (paging, facet clicks, the same words
+ * typed again). Keyed by the description; bounded by the characters held, emptied when full.
  */
-const PROSE_CACHE_SIZE = 2_000;
-const proseCache = new Map<string, { title: string; sentences: Sentence[] }>();
-function cachedProse(description: string, title: string): Sentence[] {
+const PROSE_CACHE_CHARS = 4_000_000;
+const proseCache = new Map<string, Prose>();
+let proseChars = 0;
+function cachedProse(description: string, title: string): Prose {
   const cached = proseCache.get(description);
-  if (cached?.title === title) return cached.sentences;
-  if (proseCache.size >= PROSE_CACHE_SIZE) proseCache.clear();
-  const sentences = proseSentences(description, title);
-  proseCache.set(description, { title, sentences });
-  return sentences;
+  if (cached?.title === title) return cached;
+  if (proseChars + description.length > PROSE_CACHE_CHARS) {
+    proseCache.clear();
+    proseChars = 0;
+  }
+  const prose = { title, sentences: proseSentences(description, title), snippets: new WeakMap() };
+  proseCache.set(description, prose);
+  proseChars += description.length;
+  return prose;
 }
 
 /** The distinct matched words of a sentence, and how many matched words it has. */
@@ -223,7 +213,7 @@ function cropped(sentence: string, matches: WordMatcher): string {
  * matches too or the first is short; "" when no sentence matches.
  */
 export function snippet(description: string, matches: WordMatcher, title = ""): string {
-  const sentences = cachedProse(description, title);
+  const { sentences } = cachedProse(description, title);
   const scores = sentences.map((sentence) => matchScore(sentence, matches));
   let best = -1;
   scores.forEach((score, i) => {
@@ -239,4 +229,15 @@ export function snippet(description: string, matches: WordMatcher, title = ""): 
   return withNext
     ? `${highlight(chosen.text, matches)} ${highlight(next.text, matches)}`
     : cropped(chosen.text, matches);
+}
+
+/** snippet(), remembered with the description's prose for each query matcher. */
+export function rememberedSnippet(description: string, matches: WordMatcher, title: string): string {
+  const { snippets } = cachedProse(description, title);
+  let cut = snippets.get(matches);
+  if (cut === undefined) {
+    cut = snippet(description, matches, title);
+    snippets.set(matches, cut);
+  }
+  return cut;
 }
