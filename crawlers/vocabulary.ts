@@ -256,6 +256,9 @@ export async function loadVocabularies(): Promise<Vocabularies> {
   const labels = createLabels(labelsFile);
   // A single word that is a fact's label ("Tavoite", "Kesto", "Rahoitus") heads a section, not the page.
   const isLabel = (line: string) => !/\s/.test(line.trim()) && labels.kindOf(line.trim()) !== undefined;
+  const isFactLabel = (label: string) => labels.kindOf(label) !== undefined;
+  const pageKindRules = createPageKindRules(pageKinds);
+  const isDateLine = (line: string) => pageKindRules.dateOfLine(line) !== undefined;
   return {
     regions: createVocabulary(regions),
     organisations: createVocabulary(organisations),
@@ -265,8 +268,8 @@ export async function loadVocabularies(): Promise<Vocabularies> {
     themes: createVocabulary(themes),
     labels,
     cues: createCues(cues),
-    titles: createTitleRules(titles, isLabel),
+    titles: createTitleRules(titles, { isLabel, isFactLabel, isDateLine }),
     languageWords: createLanguageWords(languageWords),
-    pageKinds: createPageKindRules(pageKinds),
+    pageKinds: pageKindRules,
   };
 }

@@ -18,6 +18,7 @@ import { parsePeriod, prosePeriod, statusOf, type Period } from "./period.js";
 import { placesOf } from "./places.js";
 import { targetGroupsOf } from "./target-groups.js";
 import { sentencesOf } from "./text.js";
+import { listsPeriods } from "./page-kind.js";
 import { titleOf } from "./title.js";
 
 export { projectId } from "./page.js";
@@ -64,11 +65,21 @@ export function pagePeriod(kind: string, publishedDate: string | undefined, peri
 const shareSentence = (sentence: string, { cues }: Vocabularies) =>
   sentence.length < 400 && (cues.fundingSentence.test(sentence) || cues.grantAmount.test(sentence));
 
+const PERIOD_KINDS = new Set(["period", "start"]);
+
 export function normalizeProject(page: ExtractedPage, context: NormalizeContext): Project {
   const { vocabularies } = context;
   const facts = factsByKind(page.facts, page.text, vocabularies.labels);
+  const isPeriodLabel = (label: string) => PERIOD_KINDS.has(vocabularies.labels.kindOf(label) ?? "");
   const sentences = sentencesOf(page.text);
-  const title = titleOf(valuesOf(facts.title), page.title, page.text, vocabularies.titles);
+  const news = vocabularies.pageKinds.signals(page.text, page.url);
+  // A date line alone is also a project page's post date: it says news only where no period is labelled.
+  const periodLabelled = [facts.period, facts.start, facts.end].some((found) => (found ?? []).length > 0);
+  const newsSignal = page.isNews || news.newsWord || (news.dateLine && !periodLabelled);
+  const title = titleOf(valuesOf(facts.title), page.title, page.text, vocabularies.titles, {
+    news: newsSignal,
+    isHeadline: (line) => vocabularies.pageKinds.isListingTitle(line) || vocabularies.pageKinds.isGrantHeadline(line),
+  });
   const funderFacts = funderFactTexts(facts.funder ?? [], vocabularies);
   const fundersFound = fundersOf(funderFacts, [...sentences, ...page.headings], vocabularies);
   const { coordinator, organisations } = organisationsOf(
@@ -94,12 +105,9 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
   );
   const budgetEur = budgetOf(valuesOf(facts.budget), sentences, vocabularies.cues);
   const url = page.canonicalUrl;
-  const news = vocabularies.pageKinds.signals(page.text, page.url);
-  // A date line alone is also a project page's post date: it says news only where no period is labelled.
-  const periodLabelled = [facts.period, facts.start, facts.end].some((found) => (found ?? []).length > 0);
   const kind = detectKind(page, vocabularies.cues.practiceLabel, {
-    listingTitle: vocabularies.pageKinds.isListingTitle(title),
-    news: news.newsWord || (news.dateLine && !periodLabelled),
+    listingTitle: vocabularies.pageKinds.isListingTitle(title) || listsPeriods(page.text, isPeriodLabel),
+    news: newsSignal || vocabularies.pageKinds.isGrantHeadline(title),
   });
   const publishedDate = page.publishedDate ?? news.publishedDate;
   const period = pagePeriod(kind, publishedDate, periodOf(facts, sentences, vocabularies));

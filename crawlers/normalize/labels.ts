@@ -112,10 +112,15 @@ export function factsByKind(laidOut: Fact[], text: string, labels: Labels): Fact
   return byKind;
 }
 
+/** A line without a colon is a label and its value when short; a name's may run longer ("Project title X – Y …"). */
+const SHORT_LINE = 80;
+const NAME_LINE = 200;
+
 /** A short line with no full stop, "Kesto tammikuu 2021 – joulukuu 2023": a label and its value. */
 function shortLineFact(line: string, labels: Labels): Fact | undefined {
-  if (line.length > 80 || /[.!?]$/.test(line)) return undefined;
-  return labels.leadingFact(line, "any");
+  if (line.length > NAME_LINE || /[.!?]$/.test(line)) return undefined;
+  const fact = labels.leadingFact(line, "any");
+  return line.length <= SHORT_LINE || (fact && labels.kindOf(fact.label) === "title") ? fact : undefined;
 }
 
 function splitLabel(fact: Fact, labels: Labels): Fact {

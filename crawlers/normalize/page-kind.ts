@@ -14,8 +14,15 @@ export interface PageKindsFile {
   bodyWords: number;
   newsWords: string[];
   dateLabels: string[];
+  /** Words that add a later edit to a date line ("Publicerad 12-01-2012, uppdaterad 18-02-2013"). */
+  updateLabels: string[];
   newsPathSegments: string[];
   listingHeads: string[];
+  /** Money words after a number: a headline that states a sum reports a grant ("… får 130 000 euro"). */
+  amountWords: string[];
+  /** A verb and a money word in a headline report a grant ("… hakee rahoitusta", "… received the grant"). */
+  grantVerbs: string[];
+  moneyNouns: string[];
 }
 
 export interface NewsSignals {
@@ -30,6 +37,8 @@ export interface NewsSignals {
 export interface PageKindRules {
   signals(text: string, url: string): NewsSignals;
   isListingTitle(title: string): boolean;
+  /** A headline that reports a grant: a sum ("90 000 för projekt om äldre"), or a grant verb and a money word. */
+  isGrantHeadline(title: string): boolean;
   /** The date of a publication date line ("Publicerad 12-01-2012", "28.12.22 | Nyheter"); undefined for other lines. */
   dateOfLine(line: string): string | undefined;
 }
@@ -38,6 +47,8 @@ export interface PageKindRules {
 const MAX_DATE_LINE = 100;
 /** A '|' part of a date line other than a type word: a publisher or a section, a few words. */
 const MAX_PART_WORDS = 5;
+/** A headline is one line of a few words: a longer "title" is a document's run-on first line. */
+const MAX_HEADLINE = 200;
 /** Lines at the page's end that may hold a labelled date. */
 const END_LINES = 5;
 
@@ -59,6 +70,12 @@ export function createPageKindRules(file: PageKindsFile): PageKindRules {
   // "Pressmeddelande 219/2016": the type word heading its number.
   const newsWithNumber = new RegExp(`^(?:${phrasePattern(file.newsWords).source})\\s+[\\d/:-]+$`, "iu");
   const label = new RegExp(`^(?:${phrasePattern(file.dateLabels).source})\\s*:?\\s*`, "iu");
+  const update = new RegExp(`[,;|]?\\s*(?:${phrasePattern(file.updateLabels).source}).*$`, "iu");
+  // "130 000 euro", "11,6 miljoner", "246 500€", "90 000 för": a sum, written out or grouped in thousands.
+  const amount = new RegExp(
+    `(?<![\\d.,])(?:\\d+(?:[,.]\\d+)?\\s*(?:${phrasePattern(file.amountWords).source}|€)|\\d{1,3}(?:[\\s\\u00a0]\\d{3})+(?![\\d]))`,
+    "iu",
+  );
   const listingHead = new RegExp(`(?:${file.listingHeads.map(escapeRegExp).join("|")})$`, "iu");
   const newsPath = new Set(file.newsPathSegments.map((segment) => segment.toLowerCase()));
   const isNewsLine = (line: string) => newsWord.test(line) || newsWithNumber.test(line);
@@ -70,6 +87,7 @@ export function createPageKindRules(file: PageKindsFile): PageKindRules {
     const labelled = label.test(line);
     const [head = "", ...parts] = line
       .replace(label, "")
+      .replace(update, "")
       .split("|")
       .map((part) => part.trim());
     const iso = ISO_DATE.exec(head);
@@ -98,16 +116,28 @@ export function createPageKindRules(file: PageKindsFile): PageKindRules {
       segments.some((segment) => newsPath.has(segment)) ||
       top.some((line) => isNewsLine(line) || line.split("|").some((part) => isNewsLine(part.trim())));
     const dated = top.map(parse).find((found) => found !== undefined);
+    // "Julkaistu" alone on its line: the date stands apart (a time element, an icon).
+    const bareLabel = top.some((line) => label.test(line) && line.replace(label, "").trim() === "");
     const endDated = lines
       .slice(-END_LINES)
       .map(parse)
       .find((found) => found?.labelled);
     const publishedDate = (dated ?? endDated)?.date;
-    return { newsWord: hasNewsWord, dateLine: dated !== undefined, ...(publishedDate ? { publishedDate } : {}) };
+    return {
+      newsWord: hasNewsWord,
+      dateLine: dated !== undefined || bareLabel,
+      ...(publishedDate ? { publishedDate } : {}),
+    };
   };
 
   const isListingTitle = (title: string) => listingHead.test(cleanText(title).replace(/[\s.:!]+$/u, ""));
-  return { signals, isListingTitle, dateOfLine };
+  const grantVerb = phrasePattern(file.grantVerbs);
+  const moneyNoun = phrasePattern(file.moneyNouns);
+  const isGrantHeadline = (raw: string) => {
+    const title = cleanText(raw);
+    return title.length <= MAX_HEADLINE && (amount.test(title) || (grantVerb.test(title) && moneyNoun.test(title)));
+  };
+  return { signals, isListingTitle, isGrantHeadline, dateOfLine };
 }
 
 function safePath(url: string): string {
@@ -116,4 +146,24 @@ function safePath(url: string): string {
   } catch {
     return "";
   }
+}
+
+/** A label and its value on one line ("Duration: 1.6.2025 – 31.5.2026"). */
+const LABEL_LINE = /^([^:]{2,40}):\s*(\S.*)$/u;
+
+/**
+ * Whether the text states two or more different periods under the same label ("Duration: …" once
+ * for each project of a list): a page of several projects, not one project's page.
+ */
+export function listsPeriods(text: string, isPeriodLabel: (label: string) => boolean): boolean {
+  const seen = new Map<string, string>();
+  for (const line of text.split("\n")) {
+    const [, label = "", value = ""] = LABEL_LINE.exec(cleanText(line)) ?? [];
+    if (!/\d{4}/.test(value) || !isPeriodLabel(label)) continue;
+    const key = label.toLowerCase();
+    const earlier = seen.get(key);
+    if (earlier !== undefined && earlier !== value) return true;
+    seen.set(key, value);
+  }
+  return false;
 }

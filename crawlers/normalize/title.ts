@@ -1,13 +1,16 @@
 // The project's name: a labelled name ("Hankkeen nimi: X", "Toimintamallin nimi", "Projektets
 // namn", "Project name") wins over the page's heading, which may be a site banner; otherwise the
 // heading the extractor chose, unless it is no title at all (a skip link, a section word such as
-// "Hanke" or "Tavoite", a number, a date, a sentence, a minutes header): then the first line of the
-// text that is one. A minutes page is named by its agenda item ("§ 269 X"). The words are data
-// (config/titles.json). Pure.
-// Usage: const rules = createTitleRules(json); titleOf(titleFacts, page.title, page.text, rules)
-
+// "Hanke" or "Tavoite", a number, a date, a sentence, a minutes header, a menu line, a logo's or
+// photo's text, a labelled value, a date line, a section question): then the first line of the
+// text's top, down to the body text, that is one. A minutes page is named by its agenda item
+// ("§ 269 X"). Off news and listings, the name the body text gives (title-name.ts) then corrects a
+// heading the text does not confirm. The words are data (config/titles.json). Pure.
+// Usage: const rules = createTitleRules(json, hooks);
+//        titleOf(titleFacts, page.title, page.text, rules, { news, isHeadline })
 import { cleanText } from "../extract.js";
 import { phrasePattern } from "./text.js";
+import { createNameRules, type FoundName, type NameRules, type NamesFile } from "./title-name.js";
 
 export interface TitlesFile {
   skipLinks: string[];
@@ -17,6 +20,29 @@ export interface TitlesFile {
   reportWords: string[];
   furnitureHeads: string[];
   statusPrefixes: string[];
+  /** Menu words that end a navigation line ("Uudenmaan liitto Ajankohtaista Yhteystiedot", "Valtioneuvosto framsida"). */
+  navWords: string[];
+  /** Menu words that end a navigation line in any case ("framsida", "etusivu"); the others count capitalised. */
+  homeWords: string[];
+  /** How a breadcrumb starts, before its separator ("Etusivu > Hankkeet > X"). */
+  breadcrumbHeads: string[];
+  /** Ends of words that name an image, not the page ("Leader Viisari -logo", "NyhetsbildZoom"). */
+  imageWordEnds: string[];
+  /** Legal forms that end an organisation's name ("Nuorten Ystävät ry"): such a heading is the publisher. */
+  organisationForms: string[];
+  /** Labels of a photo credit or caption ("Kuva:", "Foto:"). */
+  creditLabels: string[];
+  names: NamesFile;
+}
+
+/** What the rest of the vocabulary tells the title rules: labels and publication date lines. */
+export interface TitleHooks {
+  /** A single word that is a fact's label ("Kesto", "Tavoite"). */
+  isLabel?: (line: string) => boolean;
+  /** Any fact's label ("Start date", "Projektets målgrupper"). */
+  isFactLabel?: (label: string) => boolean;
+  /** A publication date line ("28.12.22 | Nyheter"). */
+  isDateLine?: (line: string) => boolean;
 }
 
 export interface TitleRules {
@@ -30,10 +56,24 @@ export interface TitleRules {
   tidy(title: string): string;
   /** Tells a label line ("Kesto", "Projektets målgrupper") from a title. */
   isLabel?: (line: string) => boolean;
+  /** A heading that names an organisation ("Nuorten Ystävät ry"), the publisher rather than the project. */
+  isOrganisation(line: string): boolean;
+  /** The project's name as the text writes it (title-name.ts). */
+  names: NameRules;
 }
 
-/** How many lines of the text's top are looked at for a title. */
-const TOP_LINES = 8;
+/** How many lines of the text's top are looked at for a title: it stands above the body text. */
+const TOP_LINES = 16;
+/** A line of this many words is body text: the title stands above it. */
+const BODY_WORDS = 25;
+/** The body paragraphs whose first sentence may name the project. */
+const NAMING_PARAGRAPHS = 3;
+/** A paragraph has at least this many words. */
+const PARAGRAPH_WORDS = 8;
+/** A full date: "12.3.2024", "2024-03-12". */
+const DATE = /(?<![\d.])(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)(?![\d])/gu;
+/** A question of at most this many words heads a section ("Mitä tavoitellaan?", "Kenelle?"). */
+const SECTION_QUESTION_WORDS = 4;
 /** Longer than this is a paragraph, not a title. */
 const MAX_TITLE = 200;
 /** A run-on line is cut only when it is at least this long. */
@@ -42,8 +82,31 @@ const RUN_ON = 80;
 const whole = (phrases: string[]) => new RegExp(`^(?:${phrasePattern(phrases).source})$`, "iu");
 const words = (line: string) => line.split(/\s+/).filter(Boolean);
 
-export function createTitleRules(file: TitlesFile, isLabel?: (line: string) => boolean): TitleRules {
+export function createTitleRules(file: TitlesFile, hooks: TitleHooks = {}): TitleRules {
+  const { isLabel, isFactLabel, isDateLine } = hooks;
   const skip = whole([...file.skipLinks, ...file.sectionWords]);
+  const navEnd = new RegExp(`\\s(?:${phrasePattern(file.navWords, "u").source})$`, "iu");
+  const breadcrumb = new RegExp(`^(?:${phrasePattern(file.breadcrumbHeads).source})\\s*[>»›/|·]`, "iu");
+  const homeEnd = new RegExp(`(?:^|\\s)(?:${phrasePattern(file.homeWords).source})$`, "iu");
+  const image = new RegExp(`(?:${file.imageWordEnds.join("|")})(?![\\p{L}])`, "iu");
+  const organisation = new RegExp(`\\s(?:${phrasePattern(file.organisationForms).source})$`, "iu");
+  const credit = new RegExp(`${phrasePattern(file.creditLabels).source}\\s*:`, "iu");
+  /** "Uudenmaan liitto Ajankohtaista Yhteystiedot": a capitalised menu word ends it, or a home word. */
+  const isNavLine = (line: string) => {
+    const nav = navEnd.exec(line);
+    return homeEnd.test(line) || (nav !== null && /^\s\p{Lu}/u.test(nav[0]));
+  };
+  /** "Start date: 1 October 2014": a labelled value is a fact, not the page's name. */
+  const isLabelled = (line: string) => {
+    const head = /^([^:]{2,40}):\s+\S/u.exec(line)?.[1];
+    return head !== undefined && (isFactLabel?.(head.trim()) ?? false);
+  };
+  /** "Päivitetty 12.3.2024", "Uutiset 1.2.2023 klo 12": a date and at most two words, a stamp. */
+  const isDateStamp = (line: string) => {
+    const rest = line.replace(DATE, " ");
+    return rest !== line && words(rest).filter((word) => /\p{L}/u.test(word)).length <= 2;
+  };
+  const isSectionQuestion = (line: string) => line.endsWith("?") && words(line).length <= SECTION_QUESTION_WORDS;
   const typeHead = new RegExp(`(?:${file.typeHeads.join("|")})$`, "iu");
   const minutes = new RegExp(`(?<!\\p{L})(?:${file.minutesWords.join("|")})(?!\\p{L})`, "iu");
   const report = new RegExp(`(?<![\\p{L}])(?:${file.reportWords.join("|")})(?![\\p{L}])`, "iu");
@@ -85,7 +148,15 @@ export function createTitleRules(file: TitlesFile, isLabel?: (line: string) => b
       !isSentence(line) &&
       !isMinutesHeader(line) &&
       !furniture.test(line) &&
-      !(isLabel?.(line) ?? false)
+      !isNavLine(line) &&
+      !breadcrumb.test(line) &&
+      !isDateStamp(line) &&
+      !image.test(line) &&
+      !credit.test(line) &&
+      !isLabelled(line) &&
+      !isSectionQuestion(line) &&
+      !(isLabel?.(line) ?? false) &&
+      !(isDateLine?.(line) ?? false)
     );
   };
   const cutRunOn = (line: string) => {
@@ -97,7 +168,15 @@ export function createTitleRules(file: TitlesFile, isLabel?: (line: string) => b
     const head = line.slice(0, at).replace(/[\s,;:–—-]+$/u, "");
     return words(head).length >= 3 ? head : line;
   };
-  return { isTitle, isMinutesHeader, cutRunOn, tidy, ...(isLabel ? { isLabel } : {}) };
+  return {
+    isTitle,
+    isMinutesHeader,
+    cutRunOn,
+    tidy,
+    isOrganisation: (line) => organisation.test(cleanText(line)),
+    names: createNameRules(file.names),
+    ...(isLabel ? { isLabel } : {}),
+  };
 }
 
 /** The agenda item of a minutes page: "§ 269 X" gives X, else the line after a diary number ("592/2022"). */
@@ -143,13 +222,75 @@ function titleFromText(fullHeading: string, text: string, rules: TitleRules): st
     if (headingOk && !fullerLine(heading, line)) continue;
     const title = rules.cutRunOn(line);
     if (rules.isTitle(title)) return withCapsContinuation(title, top[index + 1]);
+    if (words(line).length >= BODY_WORDS) break;
   }
   return headingOk ? heading : undefined;
 }
 
-export function titleOf(titleFacts: string[], heading: string, text = "", rules?: TitleRules): string {
+/** The first body paragraphs, where a page names its project (read line by line: a page can be long). */
+function namingParagraphs(text: string): string[] {
+  const found: string[] = [];
+  for (let start = 0; start < text.length && found.length < NAMING_PARAGRAPHS;) {
+    const end = text.indexOf("\n", start);
+    const line = cleanText(text.slice(start, end < 0 ? text.length : end));
+    if (words(line).length >= PARAGRAPH_WORDS && !/^[•·*▪◦‣-]\s/u.test(line)) found.push(line);
+    start = end < 0 ? text.length : end + 1;
+  }
+  return found;
+}
+
+/** The name that the first sentence of one of the paragraphs opens with or quotes. */
+function nameInText(paragraphs: string[], names: NameRules): FoundName | undefined {
+  for (const paragraph of paragraphs) {
+    const found = names.inSentence(paragraph.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? paragraph);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * A project page's name: the heading when the text agrees with it or names nothing; the name the
+ * body text opens with when the heading is none, a publisher or something else (a slogan, a
+ * programme priority); a fuller form of the heading ("… II"); the name part of a heading that runs
+ * on ("X -hankkeen asettaminen").
+ */
+function namedTitle(title: string | undefined, text: string, rules: TitleRules): string | undefined {
+  const cut = title === undefined ? undefined : rules.names.inHeading(title);
+  if (cut) return cut;
+  const paragraphs = namingParagraphs(text);
+  const named = nameInText(paragraphs, rules.names);
+  if (!named) return title;
+  if (title === undefined) return named.name;
+  // "TUULI-hankkeessa": a glued name may be the end of a longer phrase; it only stands in for a missing title.
+  if (named.form === "glued") return title;
+  const [lowerTitle, lowerName] = [title.toLowerCase(), named.name.toLowerCase()];
+  if (lowerName.startsWith(lowerTitle) && lowerName.length > lowerTitle.length) return named.name;
+  // The heading is the name when it holds the text's name or the text repeats it (a publisher's name it may repeat).
+  const confirmed =
+    lowerTitle.includes(lowerName) ||
+    (!rules.isOrganisation(title) && paragraphs.some((paragraph) => paragraph.toLowerCase().includes(lowerTitle)));
+  return confirmed ? title : named.name;
+}
+
+export interface TitleContext {
+  /** A news page's headline is its title, whatever project the text names. */
+  news?: boolean;
+  /** A heading that is the page's own whatever the text names: a listing's ("Päättyneet hankkeet"), a grant's news. */
+  isHeadline?: (title: string) => boolean;
+}
+
+export function titleOf(
+  titleFacts: string[],
+  heading: string,
+  text = "",
+  rules?: TitleRules,
+  context: TitleContext = {},
+): string {
   const labelled = titleFacts.map((value) => cleanText(value.replace(/^[„”"“']+|[„”"“']+$/g, ""))).find(Boolean);
   if (labelled && labelled.length <= 250) return labelled;
   if (!rules) return heading;
-  return rules.tidy(titleFromText(heading, text, rules) ?? heading);
+  const fromText = titleFromText(heading, text, rules);
+  const headline = context.news === true || (fromText !== undefined && (context.isHeadline?.(fromText) ?? false));
+  const chosen = headline ? fromText : namedTitle(fromText, text, rules);
+  return rules.tidy(chosen ?? rules.names.mentioned(text) ?? heading);
 }

@@ -1,5 +1,6 @@
 import { expect } from "chai";
 import { pagePeriod } from "../../../crawlers/normalize/index.js";
+import { listsPeriods } from "../../../crawlers/normalize/page-kind.js";
 import { prosePeriod } from "../../../crawlers/normalize/period.js";
 import { loadVocabularies, type Vocabularies } from "../../../crawlers/vocabulary.js";
 
@@ -54,6 +55,40 @@ describe("normalize/page-kind", function () {
     for (const title of ["Kotona kylässä -hanke", "Projekt", "Hyvä arki", "Project Wellbeing"])
       expect(rules.isListingTitle(title), title).to.equal(false);
   });
+  it("takes a headline that states a sum or a grant (verb and money word) for grant news, and no year or period for a sum", function () {
+    for (const title of [
+      "Seniorcaféet i Närpes får 45 000 euro",
+      "ARA-bidrag på 11,6 miljoner till servicehus",
+      "90 000 för projekt om äldre på Åland",
+      "Liikunnan hankkeisiin myönnetty 246 500€",
+      "Uusimaa hakee rahoitusta kotihoidon kärkihankkeeseen",
+      "Institute received the grant from the Council",
+      "Ministeriet beviljar understöd för projekt",
+    ])
+      expect(rules.isGrantHeadline(title), title).to.equal(true);
+    for (const title of [
+      "Kotona kylässä 2020–2022",
+      "Hanke 2",
+      "Ikääntyneiden asumisen toimenpideohjelma 2020-2022",
+      "Omaishoitajien tuki ja rahoitusneuvonta",
+    ])
+      expect(rules.isGrantHeadline(title), title).to.equal(false);
+  });
+
+  it("reads back links to a news list and a bare publication label as news, and cuts an update off a date line", function () {
+    expect(rules.signals(page("Uutislistaukseen", "Otsikko", body), url).newsWord).to.equal(true);
+    expect(rules.signals(page("Otsikko", "Julkaistu", body), url).dateLine).to.equal(true);
+    expect(rules.dateOfLine("Publicerad 12-01-2012 kl. 15.00, uppdaterad 18-02-2013 kl. 14.31")).to.equal("2012-01-12");
+  });
+
+  it("tells a list of projects by two periods under one label", function () {
+    const isPeriodLabel = (label: string) => ["duration", "kesto"].includes(label.toLowerCase());
+    const list = page("Hanke A", "Duration: 1.6.2025 – 31.5.2026", "Hanke B", "Duration: 1.8.2024 – 31.7.2026");
+    expect(listsPeriods(list, isPeriodLabel)).to.equal(true);
+    expect(listsPeriods(page("Hanke A", "Kesto: 2023–2025", body, "Kesto: 2023–2025"), isPeriodLabel)).to.equal(false);
+    expect(listsPeriods(page("Funding: X 2023", "Funding: Y 2024"), isPeriodLabel)).to.equal(false);
+  });
+
   it("gives a listing no period and a news item not its own year, but keeps a news item's project period", function () {
     const range = { startYear: 2023, endYear: 2025, startDate: "2023-01-01", endDate: "2025-12-31" };
     expect(pagePeriod("other", undefined, range)).to.deep.equal({});

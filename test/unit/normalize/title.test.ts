@@ -85,4 +85,43 @@ describe("normalize/title", function () {
     expect(titleOf([], "Moving Forward (KA8022)", "", titles)).to.equal("Moving Forward");
     expect(titleOf([], "Hanke 2 (2020–2022)", "", titles)).to.equal("Hanke 2 (2020–2022)");
   });
+
+  it("passes over menu lines, logo and photo texts, labelled values, date lines and section questions", function () {
+    for (const furniture of [
+      "Uudenmaan liitto Ajankohtaista Yhteystiedot",
+      "Statsrådet och ministerierna Media",
+      "Valtioneuvosto framsida",
+      "Leader Viisari -logo",
+      "NyhetsbildZoom",
+      "Kuva: Matti Meikäläinen",
+      "Start date: 1 October 2014",
+      "28.12.22 | Nyheter",
+      "Mitä tavoitellaan?",
+      "Siirry sisällön alkuun",
+      "Uutislistaukseen",
+      "Etusivu > Hankkeet > Kotona kylässä",
+      "Päivitetty 12.3.2024",
+      "Hyväksy kaikki evästeet",
+      "På svenska",
+    ])
+      expect(titles.isTitle(furniture), furniture).to.equal(false);
+    for (const title of [
+      "Nuoret ja media -hanke",
+      "Kysy ja kuuntele – nuorten kuulemisen malli",
+      "Mitä kuuluu, kylän nuoret ja vanhat?",
+    ])
+      expect(titles.isTitle(title), title).to.equal(true);
+  });
+
+  it("reads the top down to the body text, past a block of labelled facts", function () {
+    const facts = [
+      "project info",
+      "Start date: 1 May 2015",
+      "End date: 31 July 2018",
+      "funding",
+      "Fund: European Social Fund (ESF)",
+    ];
+    const text = ["Skip to content", ...facts, "Kotiin turvallisesti", "Body text follows here."].join("\n");
+    expect(titleOf([], "Skip to content", text, titles)).to.equal("Kotiin turvallisesti");
+  });
 });

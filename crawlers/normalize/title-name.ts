@@ -1,0 +1,103 @@
+// The project's name as the text itself writes it, for pages whose heading is not the name (a
+// slogan, a programme priority, the organisation, a question): a sentence that opens with the name
+// and a project word ("X -hankkeessa …", "The X project aims …"), a quoted name after a project
+// word ("The project "X" …", "Projektet ”X” …"), and a heading that runs on past the name ("X
+// -hankkeen asettaminen", "X -hankkeesta", "X -hanke auttaa …"); last of all, a capitalised name beside a
+// project word anywhere ("… genomföra projektet Prima Botnia."). The project words and their case
+// forms are data (config/titles.json, "names"). Pure.
+// Usage: const names = createNameRules(file.names); names.inSentence(line); names.inHeading(heading)
+
+import { phrasePattern } from "./text.js";
+
+export interface NamesFile {
+  /** Stems of the project words that follow a name with a hyphen ("hanke", "hankkee", "projekt"). */
+  suffixStems: string[];
+  /** The basic forms of those: a heading ending in one is a whole name ("Muutos III -hanke"). */
+  basicForms: string[];
+  /** Words before a quoted name ("the project", "projektet", "hankkeeseen"). */
+  quotedAfter: string[];
+  /** English and Swedish words after a name at a sentence's start ("The X project aims"). */
+  trailingWords: string[];
+  /** Project words that a capitalised name follows inside a sentence ("projektet Prima Botnia"), read last of all. */
+  mentionAfter: string[];
+}
+
+/** How a name was found: "spaced" and "quoted" and "trailing" bound the name on both sides; "glued" only on its right. */
+export type NameForm = "spaced" | "glued" | "quoted" | "trailing";
+
+export interface FoundName {
+  name: string;
+  form: NameForm;
+}
+
+export interface NameRules {
+  /** The name a sentence opens with or quotes, if any. */
+  inSentence(sentence: string): FoundName | undefined;
+  /** The name at a heading's start when the heading runs on past it; undefined for a heading that is a whole name. */
+  inHeading(heading: string): string | undefined;
+  /** A capitalised name beside a project word anywhere in a text ("… projektet Prima Botnia.", "… of Niitty 2 -project."). */
+  mentioned(text: string): string | undefined;
+}
+
+/** A name is a few words, not a clause. */
+const MAX_NAME_WORDS = 10;
+const QUOTES = '"“”„«»';
+
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+export function createNameRules(file: NamesFile): NameRules {
+  const stems = file.suffixStems.join("|");
+  // "X -hankkeessa": a name, a space, a hyphen or dash, the project word in any case.
+  const spaced = new RegExp(`^([\\p{Lu}\\d][^.!?:;]*?)\\s[-–]\\s?((?:${stems})\\p{L}*)(?![\\p{L}])(.*)$`, "u");
+  // "TUULI-hankkeessa": one word glued to the project word.
+  const glued = new RegExp(`^([\\p{Lu}\\d][\\p{L}\\d+&]*)-(?:${stems})\\p{L}*(?![\\p{L}])`, "u");
+  const quoted = new RegExp(
+    `${phrasePattern(file.quotedAfter).source}\\s+[${QUOTES}]([^${QUOTES}]{2,120})[${QUOTES}]`,
+    "iu",
+  );
+  // Case-sensitive on purpose: "The VALPAS 2 project", not "The project will be implemented".
+  const trailing = new RegExp(
+    `^The\\s+([\\p{Lu}\\d][^\\s,.]*(?:\\s+[\\p{Lu}\\d][^\\s,.]*){0,5})\\s+(?:${file.trailingWords.join("|")})(?![\\p{L}])`,
+    "u",
+  );
+  // Capitalised words (and numbers) of a name inside a sentence: its start is where the capitals start.
+  const capitalRun = "[\\p{Lu}][^\\s,.;:!?()]*(?:\\s+[\\p{Lu}\\d][^\\s,.;:!?()]*){0,6}";
+  const mentions = [
+    new RegExp(`(?<![\\p{L}])(?:${file.mentionAfter.join("|")})\\s+(${capitalRun})`, "u"),
+    new RegExp(`(?<![\\p{L}\\d])(${capitalRun})\\s[-–]\\s?(?:${stems})\\p{L}*(?![\\p{L}])`, "u"),
+  ];
+  const basic = new Set(file.basicForms.map((form) => form.toLowerCase()));
+  const nameOk = (name: string) => /\p{L}{2}/u.test(name) && wordCount(name) <= MAX_NAME_WORDS;
+
+  const inSentence = (sentence: string): FoundName | undefined => {
+    const line = sentence.trim();
+    const found: FoundName[] = [
+      { name: spaced.exec(line)?.[1] ?? "", form: "spaced" },
+      { name: quoted.exec(line)?.[1] ?? "", form: "quoted" },
+      { name: trailing.exec(line)?.[1] ?? "", form: "trailing" },
+      { name: glued.exec(line)?.[1] ?? "", form: "glued" },
+    ];
+    return found
+      .map(({ name, form }) => ({ name: name.trim(), form }))
+      .find(({ name }) => name.length > 0 && nameOk(name));
+  };
+
+  const inHeading = (heading: string): string | undefined => {
+    const match = spaced.exec(heading.trim());
+    const [, name = "", word = "", rest = ""] = match ?? [];
+    if (!match || !nameOk(name)) return undefined;
+    // "Kestävä kasvu -hanke (RRP2)": a code in parentheses is part of the whole name.
+    const runsOn = rest.replace(/\([^)]*\)/g, "").trim().length > 0;
+    return runsOn || !basic.has(word.toLowerCase()) ? name.trim() : undefined;
+  };
+
+  const mentioned = (text: string): string | undefined => {
+    for (const pattern of mentions) {
+      const name = pattern.exec(text)?.[1]?.trim();
+      if (name && nameOk(name)) return name;
+    }
+    return undefined;
+  };
+
+  return { inSentence, inHeading, mentioned };
+}
