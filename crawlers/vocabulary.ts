@@ -18,6 +18,8 @@ import { createTitleRules, type TitleRules, type TitlesFile } from "./normalize/
 interface VocabularyEntry {
   name: string;
   aliases: string[];
+  /** Aliases that keep their capitals ("Leader", not the English word "leader"). */
+  caseSensitive?: boolean;
 }
 
 export interface Vocabulary {
@@ -71,9 +73,14 @@ const elided = (match: string, after: string) => match.endsWith("-") && /^\s+(ja
 export function createVocabulary(entries: VocabularyEntry[], options: { caseSensitive?: boolean } = {}): Vocabulary {
   // Longest alias first: a longer alias consumes its text before a shorter one is tried.
   const patterns = entries
-    .flatMap((entry) => entry.aliases.map((alias) => ({ name: entry.name, alias })))
+    .flatMap((entry) =>
+      entry.aliases.map((alias) => ({ name: entry.name, alias, caseSensitive: entry.caseSensitive ?? false })),
+    )
     .sort((a, b) => b.alias.length - a.alias.length)
-    .map(({ name, alias }) => ({ name, ...compileAlias(alias, options.caseSensitive ?? false) }));
+    .map(({ name, alias, caseSensitive }) => ({
+      name,
+      ...compileAlias(alias, caseSensitive || (options.caseSensitive ?? false)),
+    }));
   // The first words of the aliases by their first letters, each with the ranks of its aliases.
   const byStart = new Map<string, Map<string, number[]>>();
   for (const [rank, { key }] of patterns.entries()) {

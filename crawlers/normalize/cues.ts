@@ -3,10 +3,11 @@
 // month and season names; durations ("kaksivuotinen"). Pure: the parsed JSON in, patterns out.
 // Usage: const cues = createCues(json); cues.fundingSentence.test("STEA:n tuella …")
 
+import { createForeignBodies, type ForeignBodies, type ForeignBodiesFile } from "./funders-bodies.js";
 import { createOrganisationProse, type OrganisationProse, type OrganisationProseFile } from "./organisation-prose.js";
 import { escapeRegExp, phraseHints, phrasePattern, phraseSource } from "./text.js";
 
-export interface CuesFile {
+export interface CuesFile extends ForeignBodiesFile {
   fundingSentence: string[];
   runningSentence: string[];
   placeInName: string[];
@@ -25,6 +26,12 @@ export interface CuesFile {
   periodStart: string[];
   periodEnd: string[];
   notPeriod: string[];
+  programmeWords: string[];
+  programmeMentions: string[];
+  receiveVerbs: string[];
+  sourceEndings: string[];
+  fundingNouns: string[];
+  attributeEndings: string[];
   grantAmount: string[];
   totalAmount: string[];
   duration: Record<string, Record<string, number>>;
@@ -88,6 +95,12 @@ export interface Cues {
   periodStart: RegExp;
   periodEnd: RegExp;
   notPeriod: RegExp;
+  /** An EU programme that funds projects and is seldom named otherwise ("Erasmus+", "Interreg Aurora"): named anywhere, it funds. */
+  programmeMention: RegExp;
+  /** A programme's years ("ohjelman 2006-2008", "DEMOGRAPHY (2021–2027) programme", "-ohjelmasta"): not the project's. */
+  programmePeriod: RegExp;
+  /** A participle right after a year ("vuonna 2016 ratifioima", "2019 perustettu"): the year dates something else. */
+  attributeAfterYear: RegExp;
   grantAmount: RegExp;
   totalAmount: RegExp;
   /** Words for a project's length in years, with the years. */
@@ -100,6 +113,16 @@ export interface Cues {
   publicBody: RegExp;
   /** A public body's case form that names whom money goes to ("kaupungille"), not who gives it. */
   recipientForm: RegExp;
+  /** Every word in a recipient's case ("ministeriölle"), to blank out before funders are looked up: the money goes there. */
+  recipientWord: RegExp;
+  /** Public bodies named in English or Swedish ("the city of Raahe", "Vasa stad"), in Finnish. */
+  foreignBodies: ForeignBodies;
+  /** A verb of receiving ("saivat", "fick", "received"): a public body named beside it is given money unless written as the source ("kaupungilta"). */
+  receiveVerb: RegExp;
+  /** A public body's case form that names where money comes from ("kaupungilta", "liitosta"). */
+  sourceForm: RegExp;
+  /** A funding noun just after a public body in the genitive ("kaupungin avustusta", "seurakuntayhtymän varoja"): the body gives. */
+  fundingNounNext: RegExp;
   /** "(ent. RAY)", "tidigare": a predecessor's name, not a second funder. */
   formerName: RegExp;
   /** A label's value that says yes ("Onko Leader: kyllä"): the label names the fact. */
@@ -158,6 +181,11 @@ export function createCues(file: CuesFile): Cues {
   return {
     publicBody: new RegExp(`(\\p{Lu}[\\p{L}-]*n)\\s+(${formSource})`, "gu"),
     recipientForm: new RegExp(`(?:${file.recipientEndings.map(phraseSource).join("|")})$`, "iu"),
+    recipientWord: new RegExp(`[\\p{L}-]+(?:${file.recipientEndings.map(phraseSource).join("|")})(?![\\p{L}:])`, "giu"),
+    receiveVerb: phrasePattern(file.receiveVerbs),
+    foreignBodies: createForeignBodies(file),
+    fundingNounNext: new RegExp(`^\\s+(?:${file.fundingNouns.map(phraseSource).join("|")})`, "iu"),
+    sourceForm: new RegExp(`(?:${file.sourceEndings.map(escapeRegExp).join("|")})$`, "iu"),
     formerName: new RegExp(`\\(\\s*(?:${file.formerName.map(escapeRegExp).join("|")})\\s*[^)]*\\)`, "giu"),
     yesValue: new RegExp(`^\\s*(?:${file.yesValue.map(phraseSource).join("|")})\\s*\\.?$`, "iu"),
     noValue: new RegExp(`^\\s*(?:${file.noValue.map(phraseSource).join("|")})`, "iu"),
@@ -211,6 +239,13 @@ export function createCues(file: CuesFile): Cues {
     periodStart: phrasePattern(file.periodStart),
     periodEnd: phrasePattern(file.periodEnd),
     notPeriod: phrasePattern(file.notPeriod),
+    programmePeriod: programmePeriodPattern(file.programmeWords),
+    programmeMention: phrasePattern(file.programmeMentions, "gu"),
+    // A lower-case word: "vuonna 2020 Pirkanmaan hyvinvointialue" names a body, not an attribute.
+    attributeAfterYear: new RegExp(
+      `^\\s+\\p{Ll}\\p{L}*(?:${file.attributeEndings.map(escapeRegExp).join("|")})(?![\\p{L}])`,
+      "u",
+    ),
     grantAmount: phrasePattern(file.grantAmount),
     totalAmount: phrasePattern(file.totalAmount),
     duration: { pattern: phrasePattern([...years.keys()], "giu"), years },
@@ -235,4 +270,18 @@ function staffOwnersPattern({ staffOwners, targetGroupHeads }: CuesFile): RegExp
   const genitive = `(?!${keep})[\\p{L}-]+(?:${staffOwners.endings.join("|")})`;
   const joiner = `(?:\\s*,|\\s+(?:${staffOwners.joiners.join("|")}))?\\s+`;
   return new RegExp(`(?<![\\p{L}\\d-])(?:${genitive}${joiner})*${genitive}\\s+(?=(?:${staff}))`, "giu");
+}
+
+/** A year range beside a programme word: after it (in parentheses a few words on), or just before it. */
+function programmePeriodPattern(programmeWords: string[]): RegExp {
+  const word = `(?<![\\p{L}\\d])(?:${programmeWords.map(phraseSource).join("|")})`;
+  const range = "(?:19|20)\\d\\d\\s*[-–—−]\\s*(?:19|20)?\\d\\d(?!\\d)";
+  return new RegExp(
+    [
+      `${word}(?:\\s+[\\p{L}-]+){0,4}\\s*\\(\\s*${range}\\s*\\)`,
+      `${word}\\s+${range}`,
+      `\\(?\\s*${range}\\s*\\)?\\s*-?\\s*${word}`,
+    ].join("|"),
+    "giu",
+  );
 }
