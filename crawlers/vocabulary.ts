@@ -13,11 +13,14 @@ import { createCues, type Cues, type CuesFile } from "./normalize/cues.js";
 import { createLabels, type Labels, type LabelsFile } from "./normalize/labels.js";
 import { createLanguageWords, type LanguageWords, type LanguageWordsFile } from "./normalize/page.js";
 import { createPageKindRules, type PageKindRules, type PageKindsFile } from "./normalize/page-kind.js";
+import { createPlaceRules, type PlaceRules, type PlacesFile } from "./normalize/place-rules.js";
 import { createTitleRules, type TitleRules, type TitlesFile } from "./normalize/title.js";
 
 interface VocabularyEntry {
   name: string;
   aliases: string[];
+  /** Aliases that keep their capitals ("Leader", not the English word "leader"). */
+  caseSensitive?: boolean;
 }
 
 export interface Vocabulary {
@@ -110,9 +113,14 @@ const elided = (match: string, after: string) => match.endsWith("-") && /^\s+(ja
 export function createVocabulary(entries: VocabularyEntry[], options: { caseSensitive?: boolean } = {}): Vocabulary {
   // Longest alias first: a longer alias consumes its text before a shorter one is tried.
   const patterns = entries
-    .flatMap((entry) => entry.aliases.map((alias) => ({ name: entry.name, alias })))
+    .flatMap((entry) =>
+      entry.aliases.map((alias) => ({ name: entry.name, alias, caseSensitive: entry.caseSensitive ?? false })),
+    )
     .sort((a, b) => b.alias.length - a.alias.length)
-    .map(({ name, alias }) => ({ name, ...compileAlias(alias, options.caseSensitive ?? false) }));
+    .map(({ name, alias, caseSensitive }) => ({
+      name,
+      ...compileAlias(alias, caseSensitive || (options.caseSensitive ?? false)),
+    }));
   // The first words of the aliases by their first letters, each with the ranks of its aliases.
   const byStart = new Map<string, Map<string, number[]>>();
   for (const [rank, { key }] of patterns.entries()) {
@@ -225,7 +233,8 @@ export async function loadVocabularyFile(file: string): Promise<VocabularyEntry[
 /**
  * The stems a Finnish place name takes before its case endings, by the regular patterns:
  * Rovaniemi -> Rovanieme(n), Lahti -> Lahde(n), Seinäjoki -> Seinäjoe(n), Lappeenranta ->
- * Lappeenranna(n), Tampere -> Tamperee(n), Kauniainen -> Kauniaise(n). Irregular ones
+ * Lappeenranna(n), Tampere -> Tamperee(n), Kauniainen -> Kauniaise(n), Kauniais(ten), Puolanka ->
+ * Puolanga(lla), Nurmes -> Nurmekse(n). Irregular ones
  * (Helsinki -> Helsingi-) are listed in the data.
  */
 function placeStems(name: string): string[] {
@@ -241,6 +250,10 @@ function placeStems(name: string): string[] {
     [/lampi$/, "lamme"],
     [/nen$/, "se"],
     [/nen$/, "si"],
+    // The plural-stem genitive: "Paraisten", "Kauniaisten".
+    [/nen$/, "s"],
+    [/nka$/, "nga"],
+    [/([eu])s$/, "$1kse"],
     [/kka$/, "ka"],
     [/ppa$/, "pa"],
     [/tta$/, "ta"],
@@ -281,6 +294,8 @@ export interface Vocabularies {
   labels: Labels;
   /** Cue words for sentences, periods and amounts (config/cues.json). */
   cues: Cues;
+  /** Where a project works and which place names say something else (config/places.json). */
+  places: PlaceRules;
   /** What stands where a title stands but is none (config/titles.json). */
   titles: TitleRules;
   /** Common words of Finnish, Swedish and English (config/language-words.json). */
@@ -297,13 +312,14 @@ export async function loadVocabularies(): Promise<Vocabularies> {
     loadVocabularyFile("themes.json"),
     loadVocabularyFile("organisations.json"),
   ]);
-  const [municipalities, labelsFile, cues, titles, languageWords, pageKinds] = await Promise.all([
+  const [municipalities, labelsFile, cues, titles, languageWords, pageKinds, places] = await Promise.all([
     readConfigJson<{ regions: Record<string, string[]> }>("municipalities.json"),
     readConfigJson<LabelsFile>("labels.json"),
     readConfigJson<CuesFile>("cues.json"),
     readConfigJson<TitlesFile>("titles.json"),
     readConfigJson<LanguageWordsFile>("language-words.json"),
     readConfigJson<PageKindsFile>("page-kinds.json"),
+    readConfigJson<PlacesFile>("places.json"),
   ]);
   const labels = createLabels(labelsFile);
   // A single word that is a fact's label ("Tavoite", "Kesto", "Rahoitus") heads a section, not the page.
@@ -320,6 +336,7 @@ export async function loadVocabularies(): Promise<Vocabularies> {
     themes: createVocabulary(themes),
     labels,
     cues: createCues(cues),
+    places: createPlaceRules(places),
     titles: createTitleRules(titles, { isLabel, isFactLabel, isDateLine }),
     languageWords: createLanguageWords(languageWords),
     pageKinds: pageKindRules,
