@@ -18,7 +18,6 @@ import { parsePeriod, periodInText, prosePeriod, severalPeriods, statusOf, type 
 import { placesOf } from "./places.js";
 import { targetGroupsOf } from "./target-groups.js";
 import { sentencesOf } from "./text.js";
-import { listsPeriods } from "./page-kind.js";
 import { titleOf } from "./title.js";
 
 export { projectId } from "./page.js";
@@ -69,12 +68,9 @@ export function pagePeriod(kind: string, publishedDate: string | undefined, peri
 const shareSentence = (sentence: string, { cues }: Vocabularies) =>
   sentence.length < 400 && (cues.fundingSentence.test(sentence) || cues.grantAmount.test(sentence));
 
-const PERIOD_KINDS = new Set(["period", "start"]);
-
 export function normalizeProject(page: ExtractedPage, context: NormalizeContext): Project {
   const { vocabularies } = context;
   const facts = factsByKind(page.facts, page.text, vocabularies.labels);
-  const isPeriodLabel = (label: string) => PERIOD_KINDS.has(vocabularies.labels.kindOf(label) ?? "");
   const sentences = sentencesOf(page.text);
   const news = vocabularies.pageKinds.signals(page.text, page.url);
   // A date line alone is also a project page's post date: it says news only where no period is labelled.
@@ -108,7 +104,7 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
   const budgetEur = budgetOf(valuesOf(facts.budget), sentences, vocabularies.cues);
   const url = page.canonicalUrl;
   const kind = detectKind(page, vocabularies.cues.practiceLabel, {
-    listingTitle: vocabularies.pageKinds.isListingTitle(title) || listsPeriods(page.text, isPeriodLabel),
+    listingTitle: vocabularies.pageKinds.isListingTitle(title) || itemFacts,
     news: newsSignal || vocabularies.pageKinds.isGrantHeadline(title),
   });
   const publishedDate = page.publishedDate ?? news.publishedDate;

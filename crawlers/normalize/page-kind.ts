@@ -147,23 +147,3 @@ function safePath(url: string): string {
     return "";
   }
 }
-
-/** A label and its value on one line ("Duration: 1.6.2025 – 31.5.2026"). */
-const LABEL_LINE = /^([^:]{2,40}):\s*(\S.*)$/u;
-
-/**
- * Whether the text states two or more different periods under the same label ("Duration: …" once
- * for each project of a list): a page of several projects, not one project's page.
- */
-export function listsPeriods(text: string, isPeriodLabel: (label: string) => boolean): boolean {
-  const seen = new Map<string, string>();
-  for (const line of text.split("\n")) {
-    const [, label = "", value = ""] = LABEL_LINE.exec(cleanText(line)) ?? [];
-    if (!/\d{4}/.test(value) || !isPeriodLabel(label)) continue;
-    const key = label.toLowerCase();
-    const earlier = seen.get(key);
-    if (earlier !== undefined && earlier !== value) return true;
-    seen.set(key, value);
-  }
-  return false;
-}

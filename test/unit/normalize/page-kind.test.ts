@@ -1,14 +1,15 @@
 import { expect } from "chai";
 import { pagePeriod } from "../../../crawlers/normalize/index.js";
-import { listsPeriods } from "../../../crawlers/normalize/page-kind.js";
-import { prosePeriod } from "../../../crawlers/normalize/period.js";
+import { labelledValues } from "../../../crawlers/normalize/labels.js";
+import { prosePeriod, severalPeriods } from "../../../crawlers/normalize/period.js";
 import { loadVocabularies, type Vocabularies } from "../../../crawlers/vocabulary.js";
 
 describe("normalize/page-kind", function () {
   let rules: Vocabularies["pageKinds"];
   let cues: Vocabularies["cues"];
+  let labels: Vocabularies["labels"];
   before(async function () {
-    ({ pageKinds: rules, cues } = await loadVocabularies());
+    ({ pageKinds: rules, cues, labels } = await loadVocabularies());
   });
 
   const page = (...lines: string[]) => lines.join("\n");
@@ -82,11 +83,12 @@ describe("normalize/page-kind", function () {
   });
 
   it("tells a list of projects by two periods under one label", function () {
-    const isPeriodLabel = (label: string) => ["duration", "kesto"].includes(label.toLowerCase());
-    const list = page("Hanke A", "Duration: 1.6.2025 – 31.5.2026", "Hanke B", "Duration: 1.8.2024 – 31.7.2026");
-    expect(listsPeriods(list, isPeriodLabel)).to.equal(true);
-    expect(listsPeriods(page("Hanke A", "Kesto: 2023–2025", body, "Kesto: 2023–2025"), isPeriodLabel)).to.equal(false);
-    expect(listsPeriods(page("Funding: X 2023", "Funding: Y 2024"), isPeriodLabel)).to.equal(false);
+    const listsPeriods = (text: string) => severalPeriods(labelledValues(text, labels, "period"), cues);
+    expect(
+      listsPeriods(page("Hanke A", "Duration: 1.6.2025 – 31.5.2026", "Hanke B", "Duration: 1.8.2024 – 31.7.2026")),
+    ).to.equal(true);
+    expect(listsPeriods(page("Hanke A", "Kesto: 2023–2025", body, "Kesto: 2023–2025"))).to.equal(false);
+    expect(listsPeriods(page("Funding: X 2023", "Funding: Y 2024"))).to.equal(false);
   });
 
   it("gives a listing no period and a news item not its own year, but keeps a news item's project period", function () {
