@@ -32,6 +32,8 @@ export interface TitlesFile {
   organisationForms: string[];
   /** Labels of a photo credit or caption ("Kuva:", "Foto:"). */
   creditLabels: string[];
+  /** Words that join a sentence on ("ja", "och", "and"): a line ending in one was wrapped mid-sentence. */
+  joinerWords: string[];
   names: NamesFile;
 }
 
@@ -58,6 +60,10 @@ export interface TitleRules {
   isLabel?: (line: string) => boolean;
   /** A heading that names an organisation ("Nuorten Ystävät ry"), the publisher rather than the project. */
   isOrganisation(line: string): boolean;
+  /** Body text: a paragraph, several sentences or a wrapped sentence; never a title, even when nothing else is. */
+  isProse(line: string): boolean;
+  /** A skip link or a section word ("Gå till innehåll", "Hankkeen tiedot"). */
+  isSkip(line: string): boolean;
   /** The project's name as the text writes it (title-name.ts). */
   names: NameRules;
 }
@@ -76,6 +82,8 @@ const DATE = /(?<![\d.])(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d
 const SECTION_QUESTION_WORDS = 4;
 /** Longer than this is a paragraph, not a title. */
 const MAX_TITLE = 200;
+/** A line of this many words that ends mid-sentence or holds two sentences is body text. */
+const PROSE_WORDS = 8;
 /** A run-on line is cut only when it is at least this long. */
 const RUN_ON = 80;
 
@@ -130,6 +138,18 @@ export function createTitleRules(file: TitlesFile, hooks: TitleHooks = {}): Titl
       .replace(/\s*\((?=[^)]*\d)[A-Z]{1,5}[\d][A-Z\d/.-]{1,12}\)$/u, "")
       .trim() || title;
   const isSentence = (line: string) => /[.!]$/.test(line) && !/\.\.\.$/.test(line) && words(line).length >= 6;
+  const joinerEnd = new RegExp(`\\s(?:${phrasePattern(file.joinerWords).source})$`, "u");
+  /** "… on hyödyntäneet Leader-rahaa kylien ja", "Hanke alkoi kesäkuussa. Kesälomien takia …": body text. */
+  const isProse = (raw: string) => {
+    const line = cleanText(raw);
+    const count = words(line).length;
+    return (
+      count >= BODY_WORDS ||
+      // "maaseudun kehittämiseen.": the tail of a sentence wrapped from the line above.
+      (/^\p{Ll}/u.test(line) && /[.!?]$/.test(line)) ||
+      (count >= PROSE_WORDS && (joinerEnd.test(line) || /\p{Ll}{3}[.!?]\s+\p{Lu}/u.test(line) || isSentence(line)))
+    );
+  };
   const isTitle = (raw: string) => {
     const line = cleanText(raw);
     return (
@@ -146,6 +166,7 @@ export function createTitleRules(file: TitlesFile, hooks: TitleHooks = {}): Titl
       !/(?:\.\.\.|…)$/.test(line) &&
       !typeWithCode(line) &&
       !isSentence(line) &&
+      !isProse(line) &&
       !isMinutesHeader(line) &&
       !furniture.test(line) &&
       !isNavLine(line) &&
@@ -174,6 +195,8 @@ export function createTitleRules(file: TitlesFile, hooks: TitleHooks = {}): Titl
     cutRunOn,
     tidy,
     isOrganisation: (line) => organisation.test(cleanText(line)),
+    isProse,
+    isSkip: (line) => skip.test(cleanText(line).replace(/[.:]$/, "")),
     names: createNameRules(file.names),
     ...(isLabel ? { isLabel } : {}),
   };
@@ -292,5 +315,7 @@ export function titleOf(
   const fromText = titleFromText(heading, text, rules);
   const headline = context.news === true || (fromText !== undefined && (context.isHeadline?.(fromText) ?? false));
   const chosen = headline ? fromText : namedTitle(fromText, text, rules);
-  return rules.tidy(chosen ?? rules.names.mentioned(text) ?? heading);
+  const found = chosen ?? rules.names.mentioned(text) ?? heading;
+  // No title is better than a paragraph: a page with no headline has none.
+  return rules.isProse(found) || rules.isSkip(found) ? "" : rules.tidy(found);
 }
