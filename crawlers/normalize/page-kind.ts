@@ -88,7 +88,8 @@ export function createPageKindRules(file: PageKindsFile): PageKindRules {
     const [head = "", ...parts] = line
       .replace(label, "")
       .replace(update, "")
-      .split("|")
+      // "15.12.2020 / Research / Blog": a spaced slash parts a date line as '|' does.
+      .split(/\||\s\/\s/u)
       .map((part) => part.trim());
     const iso = ISO_DATE.exec(head);
     const dayFirst = iso ? undefined : DAY_FIRST.exec(head);

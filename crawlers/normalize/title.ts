@@ -310,9 +310,11 @@ export function titleOf(
   context: TitleContext = {},
 ): string {
   const labelled = titleFacts.map((value) => cleanText(value.replace(/^[„”"“']+|[„”"“']+$/g, ""))).find(Boolean);
-  if (labelled && labelled.length <= 250) return labelled;
+  const fromText = rules && titleFromText(heading, text, rules);
+  // A news page is named by its headline, not by a "Title:" of one of the works it reports.
+  const newsHeadline = context.news === true && fromText !== undefined;
+  if (labelled && labelled.length <= 250 && !newsHeadline) return labelled;
   if (!rules) return heading;
-  const fromText = titleFromText(heading, text, rules);
   const headline = context.news === true || (fromText !== undefined && (context.isHeadline?.(fromText) ?? false));
   const chosen = headline ? fromText : namedTitle(fromText, text, rules);
   const found = chosen ?? rules.names.mentioned(text) ?? heading;
