@@ -19,7 +19,7 @@ import { placesOf } from "./places.js";
 import { targetGroupsOf } from "./target-groups.js";
 import { sentencesOf } from "./text.js";
 import { listsPeriods } from "./page-kind.js";
-import { titleOf } from "./title.js";
+import { titleOf, type TitleRules } from "./title.js";
 
 export { projectId } from "./page.js";
 
@@ -65,6 +65,18 @@ export function pagePeriod(kind: string, publishedDate: string | undefined, peri
 const shareSentence = (sentence: string, { cues }: Vocabularies) =>
   sentence.length < 400 && (cues.fundingSentence.test(sentence) || cues.grantAmount.test(sentence));
 
+/** How many lines of the text's top may hold a meeting paper's header. */
+const MEETING_HEADER_LINES = 3;
+/** A meeting paper that lists this many agenda items ("57 § Kokouksen laillisuus") is an agenda, not one item's page. */
+const AGENDA_ITEMS = 3;
+
+/** An agenda or an invitation ("Jämijärven kunta KOKOUSKUTSU 4/2007" over "57 § …", "58 § …"): many matters, no project. */
+function isAgenda(page: ExtractedPage, titles: TitleRules): boolean {
+  const lines = page.text.split("\n").filter((line) => line.trim() !== "");
+  const header = [page.title, ...lines.slice(0, MEETING_HEADER_LINES)].some((line) => titles.isMinutesHeader(line));
+  return header && lines.filter((line) => /^\s*(?:\d{1,4}\s*§|§\s*\d{1,4})\s+\p{L}/u.test(line)).length >= AGENDA_ITEMS;
+}
+
 const PERIOD_KINDS = new Set(["period", "start"]);
 
 export function normalizeProject(page: ExtractedPage, context: NormalizeContext): Project {
@@ -106,7 +118,10 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
   const budgetEur = budgetOf(valuesOf(facts.budget), sentences, vocabularies.cues);
   const url = page.canonicalUrl;
   const kind = detectKind(page, vocabularies.cues.practiceLabel, {
-    listingTitle: vocabularies.pageKinds.isListingTitle(title) || listsPeriods(page.text, isPeriodLabel),
+    listingTitle:
+      vocabularies.pageKinds.isListingTitle(title) ||
+      listsPeriods(page.text, isPeriodLabel) ||
+      isAgenda(page, vocabularies.titles),
     news: newsSignal || vocabularies.pageKinds.isGrantHeadline(title),
   });
   const publishedDate = page.publishedDate ?? news.publishedDate;
