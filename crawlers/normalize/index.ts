@@ -91,6 +91,7 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
   const title = titleOf(valuesOf(facts.title), page.title, page.text, vocabularies.titles, {
     news: newsSignal,
     isHeadline: (line) => vocabularies.pageKinds.isListingTitle(line) || vocabularies.pageKinds.isGrantHeadline(line),
+    isGrantHeadline: (line) => vocabularies.pageKinds.isGrantHeadline(line),
   });
   const funderFacts = funderFactTexts(facts.funder ?? [], vocabularies);
   const fundersFound = fundersOf(funderFacts, [...sentences, ...page.headings], vocabularies);

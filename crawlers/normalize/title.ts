@@ -84,6 +84,12 @@ const SECTION_QUESTION_WORDS = 4;
 const MAX_TITLE = 200;
 /** A line of this many words that ends mid-sentence or holds two sentences is body text. */
 const PROSE_WORDS = 8;
+/** The lines that could be titles among which a grant's headline is looked for. */
+const GRANT_LINES = 3;
+/** A contact ("(at)", "(a)", "@"), a label ("Kontakt: "), a metadata row ("·", "|") or a date: no headline. */
+const NOT_HEADLINE = /@|\((?:at|a)\)|:\s|[·|]|\d{1,2}\.\d{1,2}\.\d{2,4}/u;
+/** A headline has at least this many words. */
+const HEADLINE_WORDS = 4;
 /** A run-on line is cut only when it is at least this long. */
 const RUN_ON = 80;
 
@@ -250,6 +256,14 @@ function titleFromText(fullHeading: string, text: string, rules: TitleRules): st
   return headingOk ? heading : undefined;
 }
 
+/** A line above the body text that reports a grant ("STEA:lta 350 000 euron avustus …") under a photo's caption. */
+function grantHeadline(heading: string, text: string, rules: TitleRules, isGrant: (line: string) => boolean) {
+  const lines = [heading, ...text.split("\n", TOP_LINES).map(cleanText).filter(Boolean)];
+  // Among the first few lines that could be titles; a headline is a clause, not "Budjetti 310 000 €" or a contact.
+  const candidates = lines.filter((line) => rules.isTitle(line)).slice(0, GRANT_LINES);
+  return candidates.find((line) => words(line).length >= HEADLINE_WORDS && !NOT_HEADLINE.test(line) && isGrant(line));
+}
+
 /** The first body paragraphs, where a page names its project (read line by line: a page can be long). */
 function namingParagraphs(text: string): string[] {
   const found: string[] = [];
@@ -300,6 +314,8 @@ export interface TitleContext {
   news?: boolean;
   /** A heading that is the page's own whatever the text names: a listing's ("Päättyneet hankkeet"), a grant's news. */
   isHeadline?: (title: string) => boolean;
+  /** A headline that reports a grant: news, whichever line above the body text states it. */
+  isGrantHeadline?: (line: string) => boolean;
 }
 
 export function titleOf(
@@ -310,12 +326,13 @@ export function titleOf(
   context: TitleContext = {},
 ): string {
   const labelled = titleFacts.map((value) => cleanText(value.replace(/^[„”"“']+|[„”"“']+$/g, ""))).find(Boolean);
-  const fromText = rules && titleFromText(heading, text, rules);
+  const grant = rules && context.isGrantHeadline && grantHeadline(heading, text, rules, context.isGrantHeadline);
+  const fromText = rules && (grant ?? titleFromText(heading, text, rules));
   // A news page is named by its headline, not by a "Title:" of one of the works it reports.
-  const newsHeadline = context.news === true && fromText !== undefined;
+  const newsHeadline = (context.news === true || grant !== undefined) && fromText !== undefined;
   if (labelled && labelled.length <= 250 && !newsHeadline) return labelled;
   if (!rules) return heading;
-  const headline = context.news === true || (fromText !== undefined && (context.isHeadline?.(fromText) ?? false));
+  const headline = newsHeadline || (fromText !== undefined && (context.isHeadline?.(fromText) ?? false));
   const chosen = headline ? fromText : namedTitle(fromText, text, rules);
   const found = chosen ?? rules.names.mentioned(text) ?? heading;
   // No title is better than a paragraph: a page with no headline has none.
