@@ -9,7 +9,7 @@
 // Usage: const rules = createTitleRules(json, hooks);
 //        titleOf(titleFacts, page.title, page.text, rules, { news, isHeadline })
 import { cleanText } from "../extract.js";
-import { phrasePattern } from "./text.js";
+import { escapeRegExp, phrasePattern } from "./text.js";
 import { createNameRules, type FoundName, type NameRules, type NamesFile } from "./title-name.js";
 
 export interface TitlesFile {
@@ -32,6 +32,8 @@ export interface TitlesFile {
   organisationForms: string[];
   /** Labels of a photo credit or caption ("Kuva:", "Foto:"). */
   creditLabels: string[];
+  /** Name labels that a database glues to the name ("NimiHyvällä mielellä"): cut off. */
+  gluedNameLabels: string[];
   /** Words that join a sentence on ("ja", "och", "and"): a line ending in one was wrapped mid-sentence. */
   joinerWords: string[];
   names: NamesFile;
@@ -137,8 +139,12 @@ export function createTitleRules(file: TitlesFile, hooks: TitleHooks = {}): Titl
   // "< Back to projects page", "Search for European Projects": the arrows and symbols before it do not count.
   const furniture = new RegExp(`^[^\\p{L}]*(?:${phrasePattern(file.furnitureHeads).source})(?!\\p{L})`, "iu");
   const statusPrefix = new RegExp(`^(?:${phrasePattern(file.statusPrefixes).source})\\s*:\\s*`, "iu");
+  // Case-sensitive: a capital starts the label and the name glued to it ("NimiHyvällä", not "Nimikkeet").
+  const capitalised = file.gluedNameLabels.map((label) => escapeRegExp(label.charAt(0).toUpperCase() + label.slice(1)));
+  const gluedLabel = new RegExp(`^(?:${capitalised.join("|")})(?=\\p{Lu}\\p{Ll})`, "u");
   const tidy = (title: string) =>
     title
+      .replace(gluedLabel, "")
       .replace(statusPrefix, "")
       .replace(/^(?:date\s+)?(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\s+(?=\p{L})/iu, "")
       .replace(/\s*\((?=[^)]*\d)[A-Z]{1,5}[\d][A-Z\d/.-]{1,12}\)$/u, "")
