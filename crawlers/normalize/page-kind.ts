@@ -23,6 +23,8 @@ export interface PageKindsFile {
   /** A verb and a money word in a headline report a grant ("… hakee rahoitusta", "… received the grant"). */
   grantVerbs: string[];
   moneyNouns: string[];
+  /** Lines of an article's furniture anywhere on the page ("Dela artikeln", "Mera nyheter"). */
+  articleLines: string[];
 }
 
 export interface NewsSignals {
@@ -79,6 +81,7 @@ export function createPageKindRules(file: PageKindsFile): PageKindRules {
   const listingHead = new RegExp(`(?:${file.listingHeads.map(escapeRegExp).join("|")})$`, "iu");
   const newsPath = new Set(file.newsPathSegments.map((segment) => segment.toLowerCase()));
   const isNewsLine = (line: string) => newsWord.test(line) || newsWithNumber.test(line);
+  const articleLine = new RegExp(`^(?:${phrasePattern(file.articleLines).source})$`, "iu");
 
   /** The date and whether a label led it, when the line is a date line. */
   const parse = (raw: string): { date: string; labelled: boolean } | undefined => {
@@ -115,6 +118,7 @@ export function createPageKindRules(file: PageKindsFile): PageKindRules {
     const segments = safePath(url).toLowerCase().split("/");
     const hasNewsWord =
       segments.some((segment) => newsPath.has(segment)) ||
+      lines.some((line) => articleLine.test(line)) ||
       top.some((line) => isNewsLine(line) || line.split("|").some((part) => isNewsLine(part.trim())));
     const dated = top.map(parse).find((found) => found !== undefined);
     // "Julkaistu" alone on its line: the date stands apart (a time element, an icon).
