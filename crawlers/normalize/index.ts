@@ -113,7 +113,8 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
     .filter((fact) => vocabularies.labels.kindOf(fact.label) === "ignore")
     .map((fact) => fact.value);
   const { regions, municipalities } = placesOf(
-    { title, areaFacts: valuesOf(facts.area), sentences, otherValues },
+    // A page with no title still has its heading: the area a form's heading names is the project's.
+    { title: title || page.title, areaFacts: valuesOf(facts.area), sentences, otherValues },
     vocabularies,
   );
   const budgetEur = budgetOf(valuesOf(facts.budget), sentences, vocabularies.cues);
