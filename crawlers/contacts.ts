@@ -19,6 +19,8 @@ const PHONE = /(?<![\d.,/])(?:0\d{6,11}|(?:\+358[\s-]?\(?0?\)?\s?\d{1,3}|0\d{1,4
 /** A person's name, optionally after a title ("Projektipäällikkö Maija Meikäläinen"): group 1 the title, 2 the name. */
 const NAME =
   /^(?:([\p{L}][\p{L}-]*(?:\s+[\p{L}-]+){0,4})\s+)?([\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?\s+[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?)[,:]?$/u;
+/** What NAME can match at all: two to seven words of letters and hyphens, then "," or ":" at most. */
+const NAME_SHAPE = /^[\p{L}-]+(?:\s+[\p{L}-]+){1,6}[,:]?$/u;
 /** A short label before a colon that opens a line ("Hankkeen yhteyshenkilön nimi:", "Lisätietoja:"). */
 const LINE_LABEL = /^[^:\d@]{2,50}:\s+/u;
 /** Two capitalised words: a name as the page writes it, to match against an address. */
@@ -32,10 +34,11 @@ interface ContactCues {
 }
 
 function deobfuscate(text: string): string {
-  return text
-    .replace(AT, "@")
-    .replace(DOT, ".")
-    .replace(/\b([\w.-]+) at ([\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\b/gi, "$1@$2");
+  // Each form needs its bracket or its " at ": most texts have neither, and skip the scans.
+  const bracketed = /[([{]/.test(text) ? text.replace(AT, "@").replace(DOT, ".") : text;
+  return / at /i.test(bracketed)
+    ? bracketed.replace(/\b([\w.-]+) at ([\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\b/gi, "$1@$2")
+    : bracketed;
 }
 
 /** What an address needs before deobfuscation: an @, or a bracket or " at " that stands for one. */
@@ -90,6 +93,7 @@ function partsOf(text: string, cues: ContactCues): string[] {
 
 /** A person named in a part, with a title before the name when there is one; not a title alone ("Senior Lecturer"). */
 function personIn(part: string, cues: ContactCues): Contact | undefined {
+  if (/\d/.test(part) || !NAME_SHAPE.test(part)) return undefined;
   const match = NAME.exec(part);
   const name = match?.[2];
   if (!match || !name || /\d/.test(part) || cues.contactTitle.test(name)) return undefined;

@@ -6,7 +6,7 @@
 import * as cheerio from "cheerio";
 import type { CheerioAPI } from "cheerio";
 import { hasChildren, isTag, isText, type AnyNode, type Element } from "domhandler";
-import { matches, selectIn } from "./dom-query.js";
+import { descendantsByGroup, matches, selectFirst, selectIn } from "./dom-query.js";
 import { listingSignals, type ListingSignals } from "./listing-pages.js";
 import { normalizeLink } from "./links.js";
 import type { PageTemplateHook } from "./site-template.js";
@@ -135,7 +135,7 @@ export function extractPage(
   // Short blocks of the main content as the page has them, template or not: a registry's shared
   // line may name the fund ("Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus").
   const document = $.root().toArray();
-  const content = selectIn(document, "main, article, [role=main]").slice(0, 1);
+  const content = selectFirst(document, "main, article, [role=main]");
   const headings = selectIn(content, "h1, h2, h3, p")
     .map((block) => cleanText($(block).text()))
     .filter((text) => text.length > 0 && text.length <= 200);
@@ -159,7 +159,7 @@ export function extractPage(
   $(
     selectIn(document, "script, style, noscript, template, nav, header, footer, [role=navigation], [role=contentinfo]"),
   ).remove();
-  const contactText = blockText($(selectIn(document, "body").slice(0, 1)));
+  const contactText = blockText($(selectFirst(document, "body")));
   // Fact boxes often sit in a sidebar ("Hanke lyhyesti"): their facts count, their text does not.
   const sideFacts = selectIn(document, FACT_BOX_SELECTORS).flatMap((box) => extractFacts($, $(box)));
   $(selectIn(document, BOILERPLATE_SELECTORS)).remove();
@@ -195,10 +195,10 @@ export function extractPage(
 
 function pickMain($: CheerioAPI, document: AnyNode[]) {
   for (const selector of MAIN_CANDIDATES) {
-    const candidate = $(selectIn(document, selector).slice(0, 1));
+    const candidate = $(selectFirst(document, selector));
     if (candidate.length > 0 && cleanText(candidate.text()).length > 200) return candidate;
   }
-  return $(selectIn(document, "body").slice(0, 1));
+  return $(selectFirst(document, "body"));
 }
 
 /** A <title> names the site after a separator: "Hanke X :: Hankepankki", "X | City of Espoo". */
@@ -223,9 +223,9 @@ function pickTitle($: CheerioAPI, tags: ElementsByTag, pageTitle: string): strin
   if (heading && ogTitle && heading.length > ogTitle.length && heading.includes(ogTitle)) return ogTitle;
   // A section page ("Our projects") whose project is one <article>: its own heading names it.
   const articles = tags("article");
-  const articleHeading = cleanText($(articles.slice(0, 1)).find("h1, h2").first().text());
-  if (articleHeading && h1.length > 0 && h1.closest("article").length === 0 && articles.length === 1)
-    return articleHeading;
+  const articleHeading = cleanText($(selectFirst(articles.slice(0, 1), "h1, h2")).text());
+  const h1Element = h1.get(0);
+  if (articleHeading && h1Element && !insideTag(h1Element, "article") && articles.length === 1) return articleHeading;
   return heading || withoutSite(ogTitle) || withoutSite(pageTitle) || pageTitle;
 }
 
@@ -297,9 +297,25 @@ export function blockText(root: ReturnType<CheerioAPI>): string {
     .join("\n");
 }
 
+/** Whitespace that cleanText changes: any but a single inner space, and the zero-width space. */
+const UNCLEAN = /[^\S ]|\u200b| {2}|^ | $/;
+
 export function cleanText(text: string): string {
-  return text.replace(/[\s\u00a0\u200b]+/g, " ").trim();
+  // Most lines are clean already: one scan finds that, where the replace rebuilt them at every space.
+  return UNCLEAN.test(text) ? text.replace(/[\s\u00a0\u200b]+/g, " ").trim() : text;
 }
+
+type FactGroup = "dt" | "tr" | "table" | "row" | "bold" | "heading";
+
+/** The elements extractFacts reads, by tag: one walk finds them all. */
+const FACT_GROUPS = new Map<string, FactGroup>([
+  ["dt", "dt"],
+  ["tr", "tr"],
+  ["table", "table"],
+  ...["div", "li", "p"].map((tag): [string, FactGroup] => [tag, "row"]),
+  ...["strong", "b"].map((tag): [string, FactGroup] => [tag, "bold"]),
+  ...["h2", "h3", "h4", "h5"].map((tag): [string, FactGroup] => [tag, "heading"]),
+]);
 
 /** Label/value pairs from definition lists, two-column tables and "Label: value" lines. */
 export function extractFacts($: CheerioAPI, root: ReturnType<CheerioAPI>, rootText = blockText(root)): Fact[] {
@@ -309,17 +325,18 @@ export function extractFacts($: CheerioAPI, root: ReturnType<CheerioAPI>, rootTe
     const cleanValue = cleanText(value);
     if (cleanLabel && cleanValue && cleanLabel.length <= 60) facts.push({ label: cleanLabel, value: cleanValue });
   };
-  const nodes = root.toArray();
-  for (const dt of selectIn(nodes, "dt")) {
+  const groups = descendantsByGroup(root.toArray(), (tag) => FACT_GROUPS.get(tag));
+  const inGroup = (group: FactGroup) => groups.get(group) ?? [];
+  for (const dt of inGroup("dt")) {
     const values = definitionsOf(dt).map((dd) => cleanText($(dd).text()));
     add($(dt).text(), values.join("; "));
   }
-  for (const row of selectIn(nodes, "tr")) {
+  for (const row of inGroup("tr")) {
     const cells = childrenMatching(row, "th, td");
     if (cells.length === 2) add($(cells[0]).text(), $(cells[1]).text());
   }
   // A card of columns: a row of headings over a row of values ("Projektiaika | Rahoitus | …").
-  for (const table of selectIn(nodes, "table")) {
+  for (const table of inGroup("table")) {
     const rows = selectIn(table, "tr");
     for (const [index, row] of rows.entries()) {
       const heads = row.children.filter(isTag);
@@ -331,7 +348,7 @@ export function extractFacts($: CheerioAPI, root: ReturnType<CheerioAPI>, rootTe
     }
   }
   // A row of two parts, label and value: <div><span class="label">…</span><span>…</span></div>.
-  $(selectIn(nodes, "div, li, p")).each((_, row) => {
+  $(inGroup("row")).each((_, row) => {
     const [first, second, ...more] = row.children.filter(isTag);
     if (!first || !second || more.length > 0 || row.children.some((n) => isText(n) && cleanText(n.data))) return;
     const label = cleanText($(first).text());
@@ -340,7 +357,7 @@ export function extractFacts($: CheerioAPI, root: ReturnType<CheerioAPI>, rootTe
   // <strong>Label:</strong> value, or <b>Label</b><br>value, at the start of a block.
   // Lines of each block, read once however many bold labels it holds.
   const linesOf = new Map<AnyNode | undefined, string[]>();
-  $(selectIn(nodes, "strong, b")).each((_, strong) => {
+  $(inGroup("bold")).each((_, strong) => {
     const label = cleanText($(strong).text());
     const block = $(closestMatching(strong, "p, li, div, td"));
     const blockLines = linesOf.get(block.get(0)) ?? blockText(block).split("\n");
@@ -351,7 +368,7 @@ export function extractFacts($: CheerioAPI, root: ReturnType<CheerioAPI>, rootTe
     add(label, sameLine.trim() || blockLines.slice(index + 1).join("; "));
   });
   // A short heading followed by a short block: <h3>Rahoitus</h3><p>STEA</p>.
-  $(selectIn(nodes, "h2, h3, h4, h5")).each((_, heading) => {
+  $(inGroup("heading")).each((_, heading) => {
     const label = cleanText($(heading).text());
     const next = $(nextMatching(heading, "p, ul, ol, div"));
     // One item per line or list item ("Osatoteuttajat" over names split by <br>): a list, not one name.

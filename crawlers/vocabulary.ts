@@ -13,11 +13,14 @@ import { createCues, type Cues, type CuesFile } from "./normalize/cues.js";
 import { createLabels, type Labels, type LabelsFile } from "./normalize/labels.js";
 import { createLanguageWords, type LanguageWords, type LanguageWordsFile } from "./normalize/page.js";
 import { createPageKindRules, type PageKindRules, type PageKindsFile } from "./normalize/page-kind.js";
+import { createPlaceRules, type PlaceRules, type PlacesFile } from "./normalize/place-rules.js";
 import { createTitleRules, type TitleRules, type TitlesFile } from "./normalize/title.js";
 
 interface VocabularyEntry {
   name: string;
   aliases: string[];
+  /** Aliases that keep their capitals ("Leader", not the English word "leader"). */
+  caseSensitive?: boolean;
 }
 
 export interface Vocabulary {
@@ -28,11 +31,38 @@ export interface Vocabulary {
   readonly names: string[];
 }
 
-/** A run of letters and digits: a word, as an alias's whole-word boundaries see it. */
-const WORD = /[\p{L}\d]+/gu;
+/** A letter or digit: words are runs of them, as an alias's whole-word boundaries see it. */
+const WORD_CHARACTER = /^[\p{L}\d]$/u;
+
+/** Whether each UTF-16 code unit below the surrogates is a word character: 1 yes, 2 no, 0 not yet asked. */
+const wordUnits = new Uint8Array(0xd800);
+
+/** How many code units the word character at `at` takes (1, or 2 for a letter beyond the BMP), or 0 for none. */
+function wordCharacterAt(text: string, at: number): number {
+  const unit = text.charCodeAt(at);
+  if (unit < 0xd800) {
+    let known = wordUnits[unit] ?? 0;
+    if (known === 0) {
+      known = WORD_CHARACTER.test(String.fromCharCode(unit)) ? 1 : 2;
+      wordUnits[unit] = known;
+    }
+    return known === 1 ? 1 : 0;
+  }
+  const point = text.codePointAt(at) ?? unit;
+  const width = point > 0xffff ? 2 : 1;
+  return WORD_CHARACTER.test(String.fromCodePoint(point)) ? width : 0;
+}
 
 /** Words whose aliases a vocabulary remembers. */
 const MAX_REMEMBERED_WORDS = 50_000;
+
+/** A hit's place in the text is below this (2^32), its alias's rank above it. */
+const PLACES = 2 ** 32;
+
+/** A word's first two UTF-16 code units as one number, above any single unit. */
+const pairOf = (word: string) => 0x10000 * (word.charCodeAt(0) + 1) + word.charCodeAt(1);
+
+const NO_RANKS: readonly number[] = [];
 
 /** How many first letters of a word look up the aliases that may start there. */
 const START = 3;
@@ -49,12 +79,24 @@ interface Words {
  */
 const lastSplit: { text?: string; words: Words } = { words: { words: [], starts: [] } };
 
+/** The runs of letters and digits of a text (as /[\p{L}\d]+/gu finds them), read code unit by code unit. */
 function wordsOf(text: string): Words {
   if (lastSplit.text === text) return lastSplit.words;
   const words: Words = { words: [], starts: [] };
-  for (const match of text.matchAll(WORD)) {
-    words.words.push(match[0].toLowerCase());
-    words.starts.push(match.index);
+  let at = 0;
+  while (at < text.length) {
+    let width = wordCharacterAt(text, at);
+    if (width === 0) {
+      at += text.codePointAt(at) === text.charCodeAt(at) ? 1 : 2;
+      continue;
+    }
+    const start = at;
+    while (width > 0) {
+      at += width;
+      width = at < text.length ? wordCharacterAt(text, at) : 0;
+    }
+    words.words.push(text.slice(start, at).toLowerCase());
+    words.starts.push(start);
   }
   lastSplit.text = text;
   lastSplit.words = words;
@@ -71,9 +113,14 @@ const elided = (match: string, after: string) => match.endsWith("-") && /^\s+(ja
 export function createVocabulary(entries: VocabularyEntry[], options: { caseSensitive?: boolean } = {}): Vocabulary {
   // Longest alias first: a longer alias consumes its text before a shorter one is tried.
   const patterns = entries
-    .flatMap((entry) => entry.aliases.map((alias) => ({ name: entry.name, alias })))
+    .flatMap((entry) =>
+      entry.aliases.map((alias) => ({ name: entry.name, alias, caseSensitive: entry.caseSensitive ?? false })),
+    )
     .sort((a, b) => b.alias.length - a.alias.length)
-    .map(({ name, alias }) => ({ name, ...compileAlias(alias, options.caseSensitive ?? false) }));
+    .map(({ name, alias, caseSensitive }) => ({
+      name,
+      ...compileAlias(alias, caseSensitive || (options.caseSensitive ?? false)),
+    }));
   // The first words of the aliases by their first letters, each with the ranks of its aliases.
   const byStart = new Map<string, Map<string, number[]>>();
   for (const [rank, { key }] of patterns.entries()) {
@@ -98,9 +145,17 @@ export function createVocabulary(entries: VocabularyEntry[], options: { caseSens
     }
     return ranks;
   }
+  // The first two code units of the aliases' first words (one unit for a one-letter word): most
+  // words of a text begin otherwise, and are turned away by a number look-up before any string is hashed.
+  const firstUnits = new Set<number>();
+  for (const { key } of patterns)
+    if (key.length > 0) firstUnits.add(key.length === 1 ? key.charCodeAt(0) : pairOf(key));
+  const mayStart = (word: string) =>
+    firstUnits.has(word.charCodeAt(0)) || (word.length > 1 && firstUnits.has(pairOf(word)));
   // Texts share most of their words: each word is looked up once per vocabulary (bounded, for a long crawl).
   const ranksOfWord = new Map<string, number[]>();
-  const ranksOf = (word: string): number[] => {
+  const ranksOf = (word: string): readonly number[] => {
+    if (!mayStart(word)) return NO_RANKS;
     let ranks = ranksOfWord.get(word);
     if (!ranks) {
       ranks = ranksStartingIn(word);
@@ -113,23 +168,28 @@ export function createVocabulary(entries: VocabularyEntry[], options: { caseSens
    * The patterns that can match in a text, longest alias first, each with the word starts where
    * it can: those whose word begins with the alias's first word. Most aliases have none.
    */
-  function candidates(text: string): { pattern: Pattern; positions: number[] }[] {
-    const byRank = new Map<number, number[]>();
+  function candidates(text: string): { pattern: Pattern; rank: number; positions: number[] }[] {
+    // Each hit as one number, rank first, so that a numeric sort orders them by rank, then by place.
+    const hits: number[] = [];
     const { words, starts } = wordsOf(text);
     for (const [index, word] of words.entries()) {
+      const ranks = ranksOf(word);
+      if (ranks.length === 0) continue;
       const start = starts[index] ?? 0;
-      for (const rank of ranksOf(word)) {
-        const positions = byRank.get(rank);
-        if (positions) positions.push(start);
-        else byRank.set(rank, [start]);
+      for (const rank of ranks) hits.push(rank * PLACES + start);
+    }
+    if (hits.length > 1) hits.sort((a, b) => a - b);
+    const found: { pattern: Pattern; rank: number; positions: number[] }[] = [];
+    for (const hit of hits) {
+      const rank = Math.floor(hit / PLACES);
+      const last = found.at(-1);
+      if (last && last.rank === rank) last.positions.push(hit % PLACES);
+      else {
+        const pattern = patterns[rank];
+        if (pattern) found.push({ pattern, rank, positions: [hit % PLACES] });
       }
     }
-    return [...byRank]
-      .sort(([a], [b]) => a - b)
-      .flatMap(([rank, positions]) => {
-        const pattern = patterns[rank];
-        return pattern ? [{ pattern, positions }] : [];
-      });
+    return found;
   }
 
   return {
@@ -173,7 +233,8 @@ export async function loadVocabularyFile(file: string): Promise<VocabularyEntry[
 /**
  * The stems a Finnish place name takes before its case endings, by the regular patterns:
  * Rovaniemi -> Rovanieme(n), Lahti -> Lahde(n), Seinäjoki -> Seinäjoe(n), Lappeenranta ->
- * Lappeenranna(n), Tampere -> Tamperee(n), Kauniainen -> Kauniaise(n). Irregular ones
+ * Lappeenranna(n), Tampere -> Tamperee(n), Kauniainen -> Kauniaise(n), Kauniais(ten), Puolanka ->
+ * Puolanga(lla), Nurmes -> Nurmekse(n). Irregular ones
  * (Helsinki -> Helsingi-) are listed in the data.
  */
 function placeStems(name: string): string[] {
@@ -189,6 +250,10 @@ function placeStems(name: string): string[] {
     [/lampi$/, "lamme"],
     [/nen$/, "se"],
     [/nen$/, "si"],
+    // The plural-stem genitive: "Paraisten", "Kauniaisten".
+    [/nen$/, "s"],
+    [/nka$/, "nga"],
+    [/([eu])s$/, "$1kse"],
     [/kka$/, "ka"],
     [/ppa$/, "pa"],
     [/tta$/, "ta"],
@@ -229,6 +294,8 @@ export interface Vocabularies {
   labels: Labels;
   /** Cue words for sentences, periods and amounts (config/cues.json). */
   cues: Cues;
+  /** Where a project works and which place names say something else (config/places.json). */
+  places: PlaceRules;
   /** What stands where a title stands but is none (config/titles.json). */
   titles: TitleRules;
   /** Common words of Finnish, Swedish and English (config/language-words.json). */
@@ -245,13 +312,14 @@ export async function loadVocabularies(): Promise<Vocabularies> {
     loadVocabularyFile("themes.json"),
     loadVocabularyFile("organisations.json"),
   ]);
-  const [municipalities, labelsFile, cues, titles, languageWords, pageKinds] = await Promise.all([
+  const [municipalities, labelsFile, cues, titles, languageWords, pageKinds, places] = await Promise.all([
     readConfigJson<{ regions: Record<string, string[]> }>("municipalities.json"),
     readConfigJson<LabelsFile>("labels.json"),
     readConfigJson<CuesFile>("cues.json"),
     readConfigJson<TitlesFile>("titles.json"),
     readConfigJson<LanguageWordsFile>("language-words.json"),
     readConfigJson<PageKindsFile>("page-kinds.json"),
+    readConfigJson<PlacesFile>("places.json"),
   ]);
   const labels = createLabels(labelsFile);
   // A single word that is a fact's label ("Tavoite", "Kesto", "Rahoitus") heads a section, not the page.
@@ -268,6 +336,7 @@ export async function loadVocabularies(): Promise<Vocabularies> {
     themes: createVocabulary(themes),
     labels,
     cues: createCues(cues),
+    places: createPlaceRules(places),
     titles: createTitleRules(titles, { isLabel, isFactLabel, isDateLine }),
     languageWords: createLanguageWords(languageWords),
     pageKinds: pageKindRules,

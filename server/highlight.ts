@@ -52,6 +52,7 @@ function sameWord(textStem: string, queryStem: string): boolean {
  * and Snowball is the dearest step of highlighting. Bounded; emptied when full.
  */
 const STEM_CACHE_SIZE = 50_000;
+const MATCHER_CACHE_SIZE = 10_000;
 const stemCache = new Map<string, string>();
 function cachedStem(word: string): string {
   let stem = stemCache.get(word);
@@ -70,6 +71,7 @@ export function createWordMatcher(query: string, analyzer: Pick<TextAnalyzer, "w
   const last = folded[folded.length - 1];
   const isFormOfQueryWord = (stem: string) => stems.some((queryStem) => sameWord(stem, queryStem));
   // By the word as written: whether it matches depends only on its folded form and its stem.
+  // A matcher lives as long as its query is cached (search-service.ts): bounded, emptied when full.
   const cache = new Map<string, boolean>();
   return (word) => {
     let matched = cache.get(word);
@@ -80,6 +82,7 @@ export function createWordMatcher(query: string, analyzer: Pick<TextAnalyzer, "w
         // The last word may still be being typed.
         (last !== undefined && last.length >= 3 && candidate.startsWith(last)) ||
         isFormOfQueryWord(cachedStem(word));
+      if (cache.size >= MATCHER_CACHE_SIZE) cache.clear();
       cache.set(word, matched);
     }
     return matched;
@@ -98,6 +101,28 @@ export function highlight(text: string, matches: WordMatcher): string {
   return result + escapeHtml(text.slice(at));
 }
 
+/**
+ * highlight(), remembered per matcher: a query's matcher is reused (search-service.ts), and with
+ * it come back the same hits' titles and summaries. Bounded per matcher, emptied when full; a
+ * matcher's end ends its texts (a WeakMap). Snippets are remembered with the document's prose.
+ */
+const REMEMBERED_TEXTS = 100;
+const remembered = new WeakMap<WordMatcher, Map<string, string>>();
+export function rememberedHighlight(text: string, matches: WordMatcher): string {
+  let texts = remembered.get(matches);
+  if (!texts) {
+    texts = new Map();
+    remembered.set(matches, texts);
+  }
+  let marked = texts.get(text);
+  if (marked === undefined) {
+    if (texts.size >= REMEMBERED_TEXTS) texts.clear();
+    marked = highlight(text, matches);
+    texts.set(text, marked);
+  }
+  return marked;
+}
+
 /** "Label: value" at the start of a line: a label of up to four words, then a colon. */
 const LABEL_LINE = /^(?:[\p{L}\d()/–-]+ ){0,3}[\p{L}\d()/–-]+:\s+(.*)$/u;
 
@@ -111,8 +136,14 @@ function withoutLabel(line: string): string {
   return /[.!?…]$/.test(value) && (value.match(WORD) ?? []).length >= MIN_PROSE_WORDS ? value : "";
 }
 
+/** A sentence of a description's prose, with its words (what scoring reads). */
+interface Sentence {
+  text: string;
+  words: string[];
+}
+
 /** The prose sentences of a description: no title line, no label or value lines. */
-function proseSentences(description: string, title = ""): string[] {
+function proseSentences(description: string, title: string): Sentence[] {
   const titleKey = fold(title).trim();
   return (
     description
@@ -122,12 +153,42 @@ function proseSentences(description: string, title = ""): string[] {
       .filter((line) => line && (line.length > titleKey.length || fold(line) !== titleKey))
       .filter((line) => /[.!?…]$/.test(line) || (line.match(WORD) ?? []).length >= MIN_PROSE_WORDS)
       .flatMap((line) => line.split(/(?<=[.!?…])\s+(?=[\p{Lu}\d"“(])/u))
+      .map((text) => ({ text, words: text.match(WORD) ?? [] }))
   );
 }
 
+/** A description's prose, and the snippets cut from it for the query matchers still alive. */
+interface Prose {
+  title: string;
+  sentences: Sentence[];
+  snippets: WeakMap<WordMatcher, string>;
+}
+
+/**
+ * The prose of descriptions seen in hits, shared by all searches: it depends on the document
+ * alone, and the same hits come back for many queries (paging, facet clicks, the same words
+ * typed again). Keyed by the description; bounded by the characters held, emptied when full.
+ */
+const PROSE_CACHE_CHARS = 4_000_000;
+const proseCache = new Map<string, Prose>();
+let proseChars = 0;
+function cachedProse(description: string, title: string): Prose {
+  const cached = proseCache.get(description);
+  if (cached?.title === title) return cached;
+  if (proseChars + description.length > PROSE_CACHE_CHARS) {
+    proseCache.clear();
+    proseChars = 0;
+  }
+  const prose = { title, sentences: proseSentences(description, title), snippets: new WeakMap() };
+  proseCache.set(description, prose);
+  proseChars += description.length;
+  return prose;
+}
+
 /** The distinct matched words of a sentence, and how many matched words it has. */
-function matchScore(sentence: string, matches: WordMatcher): number {
-  const matched = (sentence.match(WORD) ?? []).filter((word) => matches(word)).map(fold);
+function matchScore({ words }: Sentence, matches: WordMatcher): number {
+  const matched: string[] = [];
+  for (const word of words) if (matches(word)) matched.push(fold(word));
   // Distinct words count most; a repeat adds a little.
   return new Set(matched).size + matched.length / 100;
 }
@@ -152,7 +213,7 @@ function cropped(sentence: string, matches: WordMatcher): string {
  * matches too or the first is short; "" when no sentence matches.
  */
 export function snippet(description: string, matches: WordMatcher, title = ""): string {
-  const sentences = proseSentences(description, title);
+  const { sentences } = cachedProse(description, title);
   const scores = sentences.map((sentence) => matchScore(sentence, matches));
   let best = -1;
   scores.forEach((score, i) => {
@@ -163,7 +224,20 @@ export function snippet(description: string, matches: WordMatcher, title = ""): 
   const next = sentences[best + 1];
   const withNext =
     next !== undefined &&
-    ((scores[best + 1] ?? 0) > 0 || (chosen.match(WORD) ?? []).length < 12) &&
-    (chosen + next).split(/\s+/).length <= MAX_SNIPPET_WORDS;
-  return withNext ? `${highlight(chosen, matches)} ${highlight(next, matches)}` : cropped(chosen, matches);
+    ((scores[best + 1] ?? 0) > 0 || chosen.words.length < 12) &&
+    (chosen.text + next.text).split(/\s+/).length <= MAX_SNIPPET_WORDS;
+  return withNext
+    ? `${highlight(chosen.text, matches)} ${highlight(next.text, matches)}`
+    : cropped(chosen.text, matches);
+}
+
+/** snippet(), remembered with the description's prose for each query matcher. */
+export function rememberedSnippet(description: string, matches: WordMatcher, title: string): string {
+  const { snippets } = cachedProse(description, title);
+  let cut = snippets.get(matches);
+  if (cut === undefined) {
+    cut = snippet(description, matches, title);
+    snippets.set(matches, cut);
+  }
+  return cut;
 }

@@ -21,12 +21,19 @@ import {
   type HitField,
   type Project,
 } from "../core/project.js";
-import { createWordMatcher, highlight, snippet, type WordMatcher } from "./highlight.js";
+import {
+  createWordMatcher,
+  escapeHtml,
+  highlight,
+  rememberedHighlight,
+  rememberedSnippet,
+  type WordMatcher,
+} from "./highlight.js";
 import { buildFilter, type FacetValueRequest, type SearchRequest } from "./search-request.js";
 import { readPlan, searchPlan } from "./search-plan.js";
 import { parseQuery, wantedText } from "./query-syntax.js";
 import { facetLabels, type FacetLabels } from "./labels.js";
-import { textQueries, type MatchingStrategy } from "./text-queries.js";
+import { textQueries, type MatchingStrategy, type TextQuery } from "./text-queries.js";
 import { EngineUnavailableError } from "./engine-errors.js";
 import { createSearchGate, type SearchGate } from "./search-gate.js";
 
@@ -99,6 +106,13 @@ export interface SearchServiceOptions {
   onEngineCall?: (operation: string, seconds: number, outcome: "ok" | "error") => void;
 }
 
+/** A query's analysis, reused while the query is among the last QUERY_CACHE_SIZE asked. */
+interface QueryWork {
+  texts: TextQuery[];
+  matches: WordMatcher | undefined;
+}
+const QUERY_CACHE_SIZE = 200;
+
 export function createSearchService(options: SearchServiceOptions): SearchService {
   const {
     client,
@@ -138,16 +152,31 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
     }
   };
 
-  return {
-    async search(request) {
-      const started = performance.now();
-      const parsed = parseQuery(request.q);
-      const texts = request.q.trim()
+  // What a query's words become (its Meilisearch text queries and its word matcher), by query:
+  // the same words come back (paging, facet clicks, the next visitor), and analysing them costs
+  // stemming and thesaurus look-ups. Bounded, oldest first out.
+  const analysed = new Map<string, QueryWork>();
+  const queryWork = (q: string): QueryWork => {
+    let work = analysed.get(q);
+    if (!work) {
+      const parsed = parseQuery(q);
+      const texts = q.trim()
         ? textQueries(parsed, analyzer, { matchingStrategy, keysMatchingStrategy, keysWeight, conceptWeight }).slice(
             0,
             analysis ? undefined : 1,
           )
         : [];
+      work = { texts, matches: texts.length > 0 ? createWordMatcher(wantedText(parsed), analyzer) : undefined };
+      if (analysed.size >= QUERY_CACHE_SIZE) analysed.delete(analysed.keys().next().value ?? "");
+      analysed.set(q, work);
+    }
+    return work;
+  };
+
+  return {
+    async search(request) {
+      const started = performance.now();
+      const { texts, matches } = queryWork(request.q);
       const plan = searchPlan(request, {
         indexName,
         textQueries: texts,
@@ -155,7 +184,6 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
       });
       const responses = await Promise.all(plan.map((planned) => guard(() => client.multiSearch(planned.body))));
       const { hits: documents, total, facets, startYears } = readPlan(plan, responses, indexName);
-      const matches = texts.length > 0 ? createWordMatcher(wantedText(parsed), analyzer) : undefined;
       const hits = documents.map((hit) => toHit(hit, matches));
       return {
         hits,
@@ -224,13 +252,15 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
 type Hit = Project;
 
 function toHit(document: Hit, matches: WordMatcher | undefined): SearchHit {
-  const none: WordMatcher = () => false;
   return {
     ...pickFields(document, HIT_FIELD_NAMES),
-    highlight: {
-      title: highlight(document.title, matches ?? none),
-      summary: highlight(document.summary, matches ?? none),
-      snippet: matches ? snippet(document.description, matches, document.title) : "",
-    },
+    // Without words to mark, a text is only escaped.
+    highlight: matches
+      ? {
+          title: rememberedHighlight(document.title, matches),
+          summary: rememberedHighlight(document.summary, matches),
+          snippet: rememberedSnippet(document.description, matches, document.title),
+        }
+      : { title: escapeHtml(document.title), summary: escapeHtml(document.summary), snippet: "" },
   };
 }

@@ -1,22 +1,16 @@
 // The cue words of config/cues.json compiled once: which sentences state funding, running,
-// the area, nationwide scope, target groups or the period; words that open or close a period;
+// target groups or the period; words that open or close a period;
 // month and season names; durations ("kaksivuotinen"). Pure: the parsed JSON in, patterns out.
 // Usage: const cues = createCues(json); cues.fundingSentence.test("STEA:n tuella …")
 
+import { createForeignBodies, type ForeignBodies, type ForeignBodiesFile } from "./funders-bodies.js";
 import { createOrganisationProse, type OrganisationProse, type OrganisationProseFile } from "./organisation-prose.js";
-import { escapeRegExp, phraseHints, phrasePattern, phraseSource } from "./text.js";
+import { escapeRegExp, phraseGate, phraseHints, phrasePattern, phraseSource } from "./text.js";
 
-export interface CuesFile {
+export interface CuesFile extends ForeignBodiesFile {
   fundingSentence: string[];
   runningSentence: string[];
-  placeInName: string[];
-  placeAfterName: string[];
-  placeInAuthority: string[];
-  subRegionWords: string[];
   practiceLabel: string[];
-  nationwide: string[];
-  nationwideTitle: string[];
-  nationwideSentence: string[];
   targetSentence: string[];
   purposeSentence: string[];
   purposeOnlyPeople: string[];
@@ -25,6 +19,12 @@ export interface CuesFile {
   periodStart: string[];
   periodEnd: string[];
   notPeriod: string[];
+  programmeWords: string[];
+  programmeMentions: string[];
+  receiveVerbs: string[];
+  sourceEndings: string[];
+  fundingNouns: string[];
+  attributeEndings: string[];
   grantAmount: string[];
   totalAmount: string[];
   duration: Record<string, Record<string, number>>;
@@ -62,21 +62,8 @@ export interface AgeBand {
 export interface Cues {
   fundingSentence: RegExp;
   runningSentence: RegExp;
-  /** A place name that is part of an institution's name ("Turku University", "Seinäjoen ammattikorkeakoulu"). */
-  placeInName: RegExp;
-  /** A place name after an institution's name ("University of Oulu"). */
-  placeAfterName: RegExp;
-  /** A region named in a granting authority ("Pohjois-Pohjanmaan ELY-keskus"): the area only when nothing else is. */
-  placeInAuthority: RegExp;
-  /** A sub-region named after a town ("Jyväskylän seutu", "Oulun seudun"): the town is not the area. */
-  subRegion: RegExp;
   /** A label that names a practice ("Toimintamallin nimi"): the page describes a practice, not a project. */
   practiceLabel: RegExp;
-  nationwide: RegExp;
-  /** A title that calls the project national ("Kansallinen …-ohjelma"). */
-  nationwideTitle: RegExp;
-  /** Nationwide scope as running text says it of the project ("valtakunnallinen hanke", "i hela Finland"), not of a reform or a model. */
-  nationwideSentence: RegExp;
   targetSentence: RegExp;
   /** A sentence that says what the project is for ("tavoitteena on tukea", "syftet är", "aims to"). */
   purposeSentence: RegExp;
@@ -88,6 +75,12 @@ export interface Cues {
   periodStart: RegExp;
   periodEnd: RegExp;
   notPeriod: RegExp;
+  /** An EU programme that funds projects and is seldom named otherwise ("Erasmus+", "Interreg Aurora"): named anywhere, it funds. */
+  programmeMention: RegExp;
+  /** A programme's years ("ohjelman 2006-2008", "DEMOGRAPHY (2021–2027) programme", "-ohjelmasta"): not the project's. */
+  programmePeriod: RegExp;
+  /** A participle right after a year ("vuonna 2016 ratifioima", "2019 perustettu"): the year dates something else. */
+  attributeAfterYear: RegExp;
   grantAmount: RegExp;
   totalAmount: RegExp;
   /** Words for a project's length in years, with the years. */
@@ -100,6 +93,16 @@ export interface Cues {
   publicBody: RegExp;
   /** A public body's case form that names whom money goes to ("kaupungille"), not who gives it. */
   recipientForm: RegExp;
+  /** Every word in a recipient's case ("ministeriölle"), to blank out before funders are looked up: the money goes there. */
+  recipientWord: RegExp;
+  /** Public bodies named in English or Swedish ("the city of Raahe", "Vasa stad"), in Finnish. */
+  foreignBodies: ForeignBodies;
+  /** A verb of receiving ("saivat", "fick", "received"): a public body named beside it is given money unless written as the source ("kaupungilta"). */
+  receiveVerb: RegExp;
+  /** A public body's case form that names where money comes from ("kaupungilta", "liitosta"). */
+  sourceForm: RegExp;
+  /** A funding noun just after a public body in the genitive ("kaupungin avustusta", "seurakuntayhtymän varoja"): the body gives. */
+  fundingNounNext: RegExp;
   /** "(ent. RAY)", "tidigare": a predecessor's name, not a second funder. */
   formerName: RegExp;
   /** A label's value that says yes ("Onko Leader: kyllä"): the label names the fact. */
@@ -134,6 +137,8 @@ export interface Cues {
   organisationProse: OrganisationProse;
   /** Genitives just before a staff word ("kuntien ja järjestöjen ammattilaiset"): whose staff, not a group. */
   staffOwners: RegExp;
+  /** False for a text with no staff word, where staffOwners cannot match (phraseGate). */
+  mayHoldStaff: (text: string) => boolean;
 }
 
 export function createCues(file: CuesFile): Cues {
@@ -158,6 +163,11 @@ export function createCues(file: CuesFile): Cues {
   return {
     publicBody: new RegExp(`(\\p{Lu}[\\p{L}-]*n)\\s+(${formSource})`, "gu"),
     recipientForm: new RegExp(`(?:${file.recipientEndings.map(phraseSource).join("|")})$`, "iu"),
+    recipientWord: new RegExp(`[\\p{L}-]+(?:${file.recipientEndings.map(phraseSource).join("|")})(?![\\p{L}:])`, "giu"),
+    receiveVerb: phrasePattern(file.receiveVerbs),
+    foreignBodies: createForeignBodies(file),
+    fundingNounNext: new RegExp(`^\\s+(?:${file.fundingNouns.map(phraseSource).join("|")})`, "iu"),
+    sourceForm: new RegExp(`(?:${file.sourceEndings.map(escapeRegExp).join("|")})$`, "iu"),
     formerName: new RegExp(`\\(\\s*(?:${file.formerName.map(escapeRegExp).join("|")})\\s*[^)]*\\)`, "giu"),
     yesValue: new RegExp(`^\\s*(?:${file.yesValue.map(phraseSource).join("|")})\\s*\\.?$`, "iu"),
     noValue: new RegExp(`^\\s*(?:${file.noValue.map(phraseSource).join("|")})`, "iu"),
@@ -187,22 +197,10 @@ export function createCues(file: CuesFile): Cues {
     contactSection: new RegExp(`^(?:${phrasePattern(file.contactSections).source})[:.]?$`, "iu"),
     organisationProse: createOrganisationProse(file.organisationProse),
     staffOwners: staffOwnersPattern(file),
+    mayHoldStaff: phraseGate(staffPhrases(file)) ?? (() => true),
     fundingSentence: phrasePattern(file.fundingSentence),
     runningSentence: phrasePattern(file.runningSentence),
     practiceLabel: phrasePattern(file.practiceLabel),
-    placeInName: new RegExp(
-      `(?<!\\p{L})(?!The\\s)\\p{Lu}[\\p{L}-]*\\s+(?:${file.placeInName.map(phraseSource).join("|")})`,
-      "gu",
-    ),
-    placeAfterName: new RegExp(
-      `(?:${file.placeAfterName.map(phraseSource).join("|")})(?:\\s+\\p{Lu}[\\p{L}-]*){1,3}`,
-      "gu",
-    ),
-    placeInAuthority: new RegExp(`\\p{Lu}[\\p{L}-]*\\s+(?:${file.placeInAuthority.map(phraseSource).join("|")})`, "gu"),
-    subRegion: new RegExp(`\\p{Lu}[\\p{L}-]*n\\s+(?:${file.subRegionWords.map(phraseSource).join("|")})`, "gu"),
-    nationwide: phrasePattern(file.nationwide),
-    nationwideTitle: phrasePattern(file.nationwideTitle),
-    nationwideSentence: phrasePattern(file.nationwideSentence),
     targetSentence: phrasePattern(file.targetSentence),
     purposeSentence: phrasePattern(file.purposeSentence),
     purposeOnlyPeople: file.purposeOnlyPeople,
@@ -211,6 +209,13 @@ export function createCues(file: CuesFile): Cues {
     periodStart: phrasePattern(file.periodStart),
     periodEnd: phrasePattern(file.periodEnd),
     notPeriod: phrasePattern(file.notPeriod),
+    programmePeriod: programmePeriodPattern(file.programmeWords),
+    programmeMention: phrasePattern(file.programmeMentions, "gu"),
+    // A lower-case word: "vuonna 2020 Pirkanmaan hyvinvointialue" names a body, not an attribute.
+    attributeAfterYear: new RegExp(
+      `^\\s+\\p{Ll}\\p{L}*(?:${file.attributeEndings.map(escapeRegExp).join("|")})(?![\\p{L}])`,
+      "u",
+    ),
     grantAmount: phrasePattern(file.grantAmount),
     totalAmount: phrasePattern(file.totalAmount),
     duration: { pattern: phrasePattern([...years.keys()], "giu"), years },
@@ -228,11 +233,31 @@ export function createCues(file: CuesFile): Cues {
   };
 }
 
-function staffOwnersPattern({ staffOwners, targetGroupHeads }: CuesFile): RegExp {
+/** The words of the staff group and the extra heads that staffOwners looks ahead to. */
+function staffPhrases({ staffOwners, targetGroupHeads }: CuesFile): string[] {
   const heads = targetGroupHeads[staffOwners.staffGroup];
-  const staff = [...(Array.isArray(heads) ? heads : []), ...staffOwners.extraHeads].map(phraseSource).join("|");
+  return [...(Array.isArray(heads) ? heads : []), ...staffOwners.extraHeads];
+}
+
+function staffOwnersPattern(file: CuesFile): RegExp {
+  const { staffOwners } = file;
+  const staff = staffPhrases(file).map(phraseSource).join("|");
   const keep = staffOwners.keep.map(phraseSource).join("|");
   const genitive = `(?!${keep})[\\p{L}-]+(?:${staffOwners.endings.join("|")})`;
   const joiner = `(?:\\s*,|\\s+(?:${staffOwners.joiners.join("|")}))?\\s+`;
   return new RegExp(`(?<![\\p{L}\\d-])(?:${genitive}${joiner})*${genitive}\\s+(?=(?:${staff}))`, "giu");
+}
+
+/** A year range beside a programme word: after it (in parentheses a few words on), or just before it. */
+function programmePeriodPattern(programmeWords: string[]): RegExp {
+  const word = `(?<![\\p{L}\\d])(?:${programmeWords.map(phraseSource).join("|")})`;
+  const range = "(?:19|20)\\d\\d\\s*[-–—−]\\s*(?:19|20)?\\d\\d(?!\\d)";
+  return new RegExp(
+    [
+      `${word}(?:\\s+[\\p{L}-]+){0,4}\\s*\\(\\s*${range}\\s*\\)`,
+      `${word}\\s+${range}`,
+      `\\(?\\s*${range}\\s*\\)?\\s*-?\\s*${word}`,
+    ].join("|"),
+    "giu",
+  );
 }

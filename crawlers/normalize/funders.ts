@@ -11,13 +11,18 @@ import type { Vocabularies } from "../vocabulary.js";
 import { listedPublicBodies } from "./organisations.js";
 import { splitList, unique } from "./text.js";
 
+/** Where money is received, a body that gives: "kaupungilta", or "kaupungin avustusta". */
+const givesIn = (m: RegExpExecArray, text: string, cues: Vocabularies["cues"]) =>
+  cues.sourceForm.test(m[2] ?? "") || cues.fundingNounNext.test(text.slice(m.index + m[0].length));
+
 /** Regional councils, cities, municipalities and ELY centres in their basic form ("Keski-Suomen liiton" -> "… liitto"). */
 function publicBodies(text: string, vocabularies: Vocabularies): string[] {
   const { cues } = vocabularies;
+  const receiving = cues.receiveVerb.test(text);
   return (
     [...text.matchAll(cues.publicBody)]
-      // "myönsi Turun kaupungille": the money goes to the city.
-      .filter((m) => !cues.recipientForm.test(m[2] ?? ""))
+      // "myönsi Turun kaupungille": the money goes to the city; "avustusta saivat … seurakuntayhtymän hanke" too.
+      .filter((m) => !cues.recipientForm.test(m[2] ?? "") && (!receiving || givesIn(m, text, cues)))
       .map((m) => `${m[1] ?? ""} ${cues.bodyType(m[2] ?? "") ?? m[2]}`)
   );
 }
@@ -79,16 +84,21 @@ export function fundersOf(funderFacts: string[], sentences: string[], vocabulari
     .replace(cues.formerName, " ")
     .split("\n")
     .filter((sentence) => sentence.length < 400 && cues.fundingSentence.test(sentence));
+  const programmes = sentences
+    .flatMap((sentence) => sentence.match(cues.programmeMention) ?? [])
+    .flatMap((name) => vocabularies.funders.find(name));
   const found = unique([
     ...fundersIn(funderFacts.join("\n").replace(cues.formerName, " "), vocabularies),
     ...funderFacts.flatMap((value) => listedFunders(value, vocabularies)),
     ...fundingSentences.flatMap((sentence) => [
-      ...vocabularies.funders.find(sentence),
+      ...vocabularies.funders.find(sentence.replace(cues.recipientWord, (word) => " ".repeat(word.length))),
       ...publicBodies(sentence, vocabularies),
+      ...cues.foreignBodies.find(sentence, vocabularies),
       ...listedPublicBodies(sentence, vocabularies.organisations),
       ...[...sentence.matchAll(cues.ownerFunding)].map((m) => `${m[1] ?? ""} ${m[2] ?? ""}`),
       ...[...sentence.matchAll(cues.leaderGroup)].map((m) => m[1] ?? ""),
     ]),
+    ...programmes,
   ]);
   return withoutUmbrellas(found, vocabularies);
 }

@@ -10,11 +10,11 @@ import { findContacts } from "../contacts.js";
 import type { ExtractedPage } from "../extract.js";
 import type { Vocabularies } from "../vocabulary.js";
 import { funderFactTexts, fundersOf, fundingShares } from "./funders.js";
-import { factsByKind, valuesOf, type FactsByKind } from "./labels.js";
+import { factsByKind, labelledValues, valuesOf, type FactsByKind } from "./labels.js";
 import { budgetOf } from "./money.js";
 import { organisationsOf } from "./organisations.js";
 import { detectKind, detectLanguage, makeSummary, projectId } from "./page.js";
-import { parsePeriod, prosePeriod, statusOf, type Period } from "./period.js";
+import { parsePeriod, periodInText, prosePeriod, severalPeriods, statusOf, type Period } from "./period.js";
 import { placesOf } from "./places.js";
 import { targetGroupsOf } from "./target-groups.js";
 import { sentencesOf } from "./text.js";
@@ -30,7 +30,8 @@ export interface NormalizeContext {
 }
 
 /** The period: a period fact, else start and end facts, else what the text says. */
-function periodOf(facts: FactsByKind, sentences: string[], vocabularies: Vocabularies): Period {
+function periodOf(facts: FactsByKind, sentences: string[], vocabularies: Vocabularies, items: boolean): Period {
+  if (items) return {};
   const { cues } = vocabularies;
   const stated = valuesOf(facts.period)
     .map((value) => parsePeriod(value, cues))
@@ -47,18 +48,21 @@ function periodOf(facts: FactsByKind, sentences: string[], vocabularies: Vocabul
     const endDate = end?.endDate ?? end?.startDate;
     return { ...start, ...(endYear ? { endYear } : {}), ...(endDate ? { endDate } : {}) };
   }
-  return prosePeriod(sentences, cues);
+  const prose = prosePeriod(sentences, cues);
+  return prose.startYear || prose.endYear
+    ? prose
+    : periodInText(sentences.join("\n"), vocabularies.labels.inText("period"), cues);
 }
 
 /**
- * A listing names many projects: none of their periods is the page's. A news item's own year
- * ("avustukset vuoden 2023 toimintaan" in a 2023 item) is when it was written, not a project period.
+ * A listing names many projects: none of their periods is the page's. A single year in a news
+ * item ("avustukset vuoden 2023 toimintaan" in a 2023 item, "år 2021 gjorde hon hembesök") is when
+ * it was written or something happened, not a project period.
  */
 export function pagePeriod(kind: string, publishedDate: string | undefined, period: Period): Period {
   if (kind === "other") return {};
-  const year = Number(publishedDate?.slice(0, 4));
-  const onlyThatYear = period.startYear === year && period.endYear === year && !period.startDate;
-  return kind === "news" && onlyThatYear ? {} : period;
+  const oneYear = period.startYear !== undefined && period.startYear === period.endYear && !period.startDate;
+  return kind === "news" && oneYear ? {} : period;
 }
 
 /** A sentence that gives a share of the funding ("ESR+-rahoituksen osuus on 75 %"). */
@@ -93,8 +97,10 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
     isHeadline: (line) => vocabularies.pageKinds.isListingTitle(line) || vocabularies.pageKinds.isGrantHeadline(line),
     isGrantHeadline: (line) => vocabularies.pageKinds.isGrantHeadline(line),
   });
+  // Period facts that differ list several projects: the funders named are the items', not the page's.
+  const itemFacts = severalPeriods(labelledValues(page.text, vocabularies.labels, "period"), vocabularies.cues);
   const funderFacts = funderFactTexts(facts.funder ?? [], vocabularies);
-  const fundersFound = fundersOf(funderFacts, [...sentences, ...page.headings], vocabularies);
+  const fundersFound = itemFacts ? [] : fundersOf(funderFacts, [...sentences, ...page.headings], vocabularies);
   const { coordinator, organisations } = organisationsOf(
     {
       coordinator: valuesOf(facts.coordinator),
@@ -112,11 +118,6 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
   const otherValues = page.facts
     .filter((fact) => vocabularies.labels.kindOf(fact.label) === "ignore")
     .map((fact) => fact.value);
-  const { regions, municipalities } = placesOf(
-    // A page with no title still has its heading: the area a form's heading names is the project's.
-    { title: title || page.title, areaFacts: valuesOf(facts.area), sentences, otherValues },
-    vocabularies,
-  );
   const budgetEur = budgetOf(valuesOf(facts.budget), sentences, vocabularies.cues);
   const url = page.canonicalUrl;
   const kind = detectKind(page, vocabularies.cues.practiceLabel, {
@@ -127,7 +128,12 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
     news: newsSignal || vocabularies.pageKinds.isGrantHeadline(title),
   });
   const publishedDate = page.publishedDate ?? news.publishedDate;
-  const period = pagePeriod(kind, publishedDate, periodOf(facts, sentences, vocabularies));
+  const { regions, municipalities } = placesOf(
+    // A page with no title still has its heading: the area a form's heading names is the project's.
+    { title: title || page.title, areaFacts: valuesOf(facts.area), sentences, otherValues, listing: kind === "other" },
+    vocabularies,
+  );
+  const period = pagePeriod(kind, publishedDate, periodOf(facts, sentences, vocabularies, itemFacts));
   return {
     id: projectId(url),
     url,

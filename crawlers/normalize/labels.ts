@@ -5,7 +5,7 @@
 // Usage: const labels = createLabels(json); labels.kindOf("Hankkeen nimi") // "title"
 
 import type { Fact } from "../extract.js";
-import { escapeRegExp } from "./text.js";
+import { escapeRegExp, phraseGate } from "./text.js";
 
 export type FactKind =
   | "ignore"
@@ -36,6 +36,8 @@ export interface Labels {
    * and with "any", whatever follows the label (a short line of its own).
    */
   leadingFact(sentence: string, loose?: boolean | "any"): Fact | undefined;
+  /** Where a label of a kind stands inside running text (a flattened form: "… toteuttamisaika (kk/vuosi) 5/2007 10/2009 …"); group 1 is what follows it. */
+  inText(kind: FactKind): RegExp | undefined;
 }
 
 export function createLabels(file: LabelsFile): Labels {
@@ -54,9 +56,10 @@ export function createLabels(file: LabelsFile): Labels {
     ),
     unless: unless?.map((word) => word.toLowerCase()) ?? [],
   }));
-  const allHeads = headSource(
-    file.facts.filter((f) => f.fact !== "ignore").flatMap((f) => Object.values(f.heads).flat()),
-  );
+  const factHeads = file.facts.filter((f) => f.fact !== "ignore").flatMap((f) => Object.values(f.heads).flat());
+  const allHeads = headSource(factHeads);
+  // Most sentences hold no head word at all: a scan for the heads' words turns them away before the long pattern.
+  const mayHoldHead = phraseGate(factHeads) ?? (() => true);
   // Up to three words before the head ("Suunnitelman mukainen toteutusaika"), then ":" or a dash, or a digit.
   const leadingPattern = (separator: string) =>
     new RegExp(
@@ -77,11 +80,22 @@ export function createLabels(file: LabelsFile): Labels {
     if (cache.size < 10_000) cache.set(label, kind);
     return kind;
   };
+  const inTextPatterns = new Map(
+    file.facts.map(({ fact, heads }) => [
+      fact,
+      new RegExp(
+        `(?<![\\p{L}])\\p{L}*?(?:${headSource(Object.values(heads).flat())})${endings}(?:\\s*\\([^)]{1,30}\\))?\\s*:?\\s*(?=(.{0,50}))`,
+        "giu",
+      ),
+    ]),
+  );
   return {
     kindOf,
+    inText: (kind) => inTextPatterns.get(kind),
     leadingFact(sentence, looseForm = false) {
       // A strict label is followed by a colon, a dash or a number: most sentences have none near the start.
       if (!looseForm && !/[:：–—|\d]/.test(sentence.slice(0, 120))) return undefined;
+      if (!mayHoldHead(sentence)) return undefined;
       const match = (looseForm ? loose : leading).exec(sentence.trim());
       if (!match?.[1] || !match[2] || (looseForm === true && !/^[\p{Lu}\d]/u.test(match[2]))) return undefined;
       const label = match[1].trim();
@@ -138,4 +152,21 @@ function embeddedFacts(facts: Fact[]): Fact[] {
     }
   }
   return found;
+}
+
+/**
+ * Every value a label of one kind introduces anywhere on the page, repeats included ("Kesto" over
+ * each item of a listing): "Label: value" lines, and a short label line with its value on the next.
+ */
+export function labelledValues(text: string, labels: Labels, kind: FactKind): string[] {
+  // A bullet before the label ("• Implementation date 1.1.2025 - 30.6.2028") is no part of it.
+  const lines = text.split("\n").map((line) => line.replace(/^\s*[•·▪◦*–-]?\s*/u, "").trim());
+  const values: string[] = [];
+  for (const [index, line] of lines.entries()) {
+    const fact = labels.leadingFact(line);
+    if (fact && labels.kindOf(fact.label) === kind) values.push(fact.value);
+    else if (line.length <= 30 && !/\d/.test(line) && labels.kindOf(line.replace(/[:：]$/, "")) === kind)
+      values.push(lines[index + 1] ?? "");
+  }
+  return values;
 }

@@ -4,7 +4,7 @@
 // (config/cues.json "organisationProse"); this file compiles them and reads names around them. Pure.
 // Usage: const prose = createOrganisationProse(file); prose.lead(sentence); prose.partners(sentence)
 
-import { phraseSource } from "./text.js";
+import { phraseGate, phraseSource } from "./text.js";
 
 export interface OrganisationProseFile {
   leadAfter: string[];
@@ -87,6 +87,19 @@ function nameBeforeCue(between: string, cues: string[]): { exec(sentence: string
   return { exec: (sentence) => (cue.test(sentence) ? pattern.exec(sentence) : null) };
 }
 
+/** A cue pattern's exec that first asks the gate of the cues' words (phraseGate): a sentence holding none cannot match. */
+function gatedExec(pattern: RegExp, cues: string[]): { exec(sentence: string): RegExpExecArray | null } {
+  // Each part of a gapped cue is a phrase of its own, its "*" an open end.
+  const phrases = cues.map((cue) =>
+    cue
+      .split(/\s*…\s*/)
+      .map((part) => part.replace(/^\*|\*$/g, ""))
+      .join(" "),
+  );
+  const mayHold = phraseGate(phrases) ?? (() => true);
+  return { exec: (sentence) => (mayHold(sentence) ? pattern.exec(sentence) : null) };
+}
+
 export function createOrganisationProse(file: OrganisationProseFile): OrganisationProse {
   const article = new RegExp(`^(?:${alternatives(file.articles)})\\s+`, "iu");
   const types = Object.keys(file.genitives);
@@ -97,8 +110,14 @@ export function createOrganisationProse(file: OrganisationProseFile): Organisati
   // "… kuntayhtymä Kymsote": a short name after the type word is not part of the official name.
   const shortAfterType = new RegExp(`(\\s(?:${alternatives(types)}))\\s+\\p{Lu}[\\p{L}-]*$`, "u");
 
-  const leadAfter = new RegExp(`(?<![\\p{L}\\d])(?:${alternatives(file.leadAfter)})\\s+(.+)$`, "iu");
-  const partnerAfter = new RegExp(`(?<![\\p{L}\\d])(?:${alternatives(file.partnerAfter)})\\s+(.+)$`, "iu");
+  const leadAfter = gatedExec(
+    new RegExp(`(?<![\\p{L}\\d])(?:${alternatives(file.leadAfter)})\\s+(.+)$`, "iu"),
+    file.leadAfter,
+  );
+  const partnerAfter = gatedExec(
+    new RegExp(`(?<![\\p{L}\\d])(?:${alternatives(file.partnerAfter)})\\s+(.+)$`, "iu"),
+    file.partnerAfter,
+  );
   const leadBefore = nameBeforeCue(`\\s+`, file.leadBefore);
   const partnerBefore = nameBeforeCue(`\\s+`, file.partnerBefore);
   const leadGenitive = nameBeforeCue(`\\s+`, file.leadGenitive);
@@ -107,6 +126,7 @@ export function createOrganisationProse(file: OrganisationProseFile): Organisati
   const around = file.partnerAround.map(
     ([open = "", close = ""]) => new RegExp(`${phraseSource(open)}\\s+(.+?)\\s+${phraseSource(close)}`, "gu"),
   );
+  const mayHoldAround = phraseGate(file.partnerAround.map(([open = ""]) => open)) ?? (() => true);
 
   const nameType = new RegExp(`(?<![\\p{L}])(?:${alternatives([...types, ...file.nameTypes])})(?![\\p{L}])`, "iu");
   /**
@@ -207,9 +227,11 @@ export function createOrganisationProse(file: OrganisationProseFile): Organisati
     partners(sentence) {
       const after = partnerAfter.exec(sentence)?.[1];
       const before = partnerBefore.exec(sentence)?.[1];
-      const genitives = around.flatMap((pattern) =>
-        [...sentence.matchAll(pattern)].flatMap((match) => names(match[1] ?? "").map(nominative)),
-      );
+      const genitives = mayHoldAround(sentence)
+        ? around.flatMap((pattern) =>
+            [...sentence.matchAll(pattern)].flatMap((match) => names(match[1] ?? "").map(nominative)),
+          )
+        : [];
       return [
         ...(after ? names(clauseAfter(after)) : []),
         ...(before ? names(before) : []),

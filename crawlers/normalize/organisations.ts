@@ -89,6 +89,10 @@ export function proseCoordinator(text: string): string | undefined {
  */
 export function listedPublicBodies(sentence: string, organisations?: Vocabulary): string[] {
   const bodies: string[] = [];
+  // The type words are written as they are: a sentence without one needs neither pattern.
+  const institutions = sentence.includes("ammattikorkeakoulut") || sentence.includes("yliopistot");
+  const towns = sentence.includes("kaupungit") || sentence.includes("kunnat");
+  if (!institutions && !towns) return bodies;
   // "Metropolia ja Laurea ammattikorkeakoulut": each by its own name where it is known.
   for (const match of sentence.matchAll(
     /([\p{Lu}][\p{L}-]+(?:,\s*[\p{Lu}][\p{L}-]+)*\s+(?:ja|sekä)\s+[\p{Lu}][\p{L}-]+)\s+(ammattikorkeakoulut|yliopistot)/gu,

@@ -114,6 +114,12 @@ function withDuration(start: DatePoint, years: number): Period {
   return { ...fromPoints(start, undefined), endYear: (start.year ?? 0) + years - (late ? 0 : 1) };
 }
 
+/** An end and a length: a two-year project that ends in 2025 began in 2024 (in 2022 for a three-year one ending in August 2025). */
+function withDurationEnding(end: DatePoint, years: number): Period {
+  const yearEnd = end.month === undefined || end.month === 12;
+  return { ...fromPoints(undefined, end), startYear: (end.year ?? 0) - years + (yearEnd ? 1 : 0) };
+}
+
 /** A period stated as a fact's value (or in one sentence). */
 export function parsePeriod(text: string, cues: Cues): Period {
   const points = datePoints(text, cues);
@@ -132,6 +138,41 @@ export function parsePeriod(text: string, cues: Cues): Period {
     return period;
   }
   return fromPoints(first, undefined);
+}
+
+/**
+ * Whether period facts give different ranges ("Kesto 1.9.2019–31.8.2022" … "Kesto
+ * 1.9.2020–31.12.2021"): a page of several projects, each with its own period and funder, so none
+ * of those facts is the page's.
+ */
+export function severalPeriods(values: string[], cues: Cues): boolean {
+  const ranges = values.map((value) => parsePeriod(value, cues)).filter((p) => p.startYear && p.endYear);
+  return new Set(ranges.map((p) => `${p.startDate ?? p.startYear}-${p.endDate ?? p.endYear}`)).size > 1;
+}
+
+/**
+ * A period label inside running text with a range right after it, as flattened forms and
+ * reports write it ("Arvioitu toteuttamisaika (kk/vuosi kk/vuosi) 5/2007 10/2009"): the one
+ * range so stated, or nothing when there are none or several.
+ */
+export function periodInText(text: string, label: RegExp | undefined, cues: Cues): Period {
+  if (!label) return {};
+  const ranges = new Map<string, Period>();
+  for (const match of text.matchAll(label)) {
+    const points = datePoints(match[1] ?? "", cues);
+    const [start, end] = points;
+    // The two points must come first, with nothing but a join between them.
+    if (
+      !start ||
+      !end ||
+      start.at > 0 ||
+      !RANGE_JOIN.test((match[1] ?? "").slice(start.end, end.at).replace(/\s+/, " "))
+    )
+      continue;
+    const period = fromPoints(start, end);
+    if (period.startYear && period.endYear) ranges.set(`${period.startYear}-${period.endYear}`, period);
+  }
+  return ranges.size === 1 ? ([...ranges.values()][0] ?? {}) : {};
 }
 
 /** "31-08-16 to 30-01-17" (a programme database's day-month-year with two-digit years), in a period fact only. */
@@ -157,15 +198,25 @@ export function shortYearRange(text: string): Period {
   return fromPoints(point(day1, month1, year1, 0), point(day2, month2, year2, 1));
 }
 
-/** A line that is nothing but a range of full dates, or its end ("30.11.2020 - 27.02.2022", "- 30.12.2025"): a header's period. */
-const BARE_RANGE = /^\s*(\d{1,2}\.\d{1,2}\.\d{4})?\s*[-–—]\s*\d{1,2}\.\d{1,2}\.\d{4}\s*$/;
+/** A line that is nothing but the end of a range of full dates ("- 30.12.2025"): a header's end date. */
+const BARE_END = /^\s*[-–—]\s*\d{1,2}\.\d{1,2}\.\d{4}\s*$/;
 
+/**
+ * A line that is nothing but a range of full dates in any written form ("30.11.2020 - 27.02.2022",
+ * "2012-04-01 - 2014-09-30", "01.08.2019 – 30.06.2021"), or its end: a header's period.
+ */
 function barePeriod(line: string, cues: Cues): Period | undefined {
-  const m = BARE_RANGE.exec(line);
-  if (!m) return undefined;
-  const period = parsePeriod(line, cues);
-  // "- 30.12.2025": the start is not written, the date is the end.
-  return m[1] ? period : { endYear: period.startYear, ...(period.startDate ? { endDate: period.startDate } : {}) };
+  if (line.length > 60) return undefined;
+  if (BARE_END.test(line)) {
+    const period = parsePeriod(line, cues);
+    // "- 30.12.2025": the start is not written, the date is the end.
+    return { endYear: period.startYear, ...(period.startDate ? { endDate: period.startDate } : {}) };
+  }
+  const points = datePoints(line, cues);
+  const [start, end] = points;
+  if (points.length !== 2 || !start?.day || !end?.day) return undefined;
+  const rest = line.slice(0, start.at) + line.slice(end.end);
+  return rest.trim() === "" && RANGE_JOIN.test(line.slice(start.end, end.at)) ? fromPoints(start, end) : undefined;
 }
 
 /** Two date points joined as a range: a dash, "to", "till", "ja päättyy", "and end". */
@@ -174,10 +225,12 @@ const RANGE_JOIN = /^\s*(?:[-–—−]|to|till|until|through(?:out)?|ja\s+pää
 /** What one sentence says about the period: a range, a start, an end, or a single year. */
 function sentencePeriod(sentence: string, cues: Cues): Period | undefined {
   const points = datePoints(sentence, cues);
-  for (const [index, point] of points.entries()) {
-    const next = points[index + 1];
-    if (next && RANGE_JOIN.test(sentence.slice(point.end, next.at))) return fromPoints(point, next);
-  }
+  // Of several ranges in one sentence, one dated to the day ("2014–2016 … ajalta 1.11.2014–30.10.2016") says most.
+  const ranges = points
+    .map((point, index) => [point, points[index + 1]] as const)
+    .filter(([point, next]) => next && RANGE_JOIN.test(sentence.slice(point.end, next.at)));
+  const [start, end] = ranges.find(([point, next]) => point.day && next?.day) ?? ranges[0] ?? [];
+  if (start && end) return fromPoints(start, end);
   const first = points[0];
   const last = points.at(-1);
   // "käynnistyi maaliskuussa 2022 ja jatkuu vuoden 2024 loppuun": a start cue, then an end cue.
@@ -186,10 +239,13 @@ function sentencePeriod(sentence: string, cues: Cues): Period | undefined {
   if (points.length !== 1 || !first) return undefined;
   const years = durationYears(sentence, cues);
   const before = sentence.slice(Math.max(0, first.at - 40), first.at);
+  // "vuonna 2016 ratifioima sopimus": the year dates what the participle names.
+  if (cues.attributeAfterYear.test(sentence.slice(first.end))) return undefined;
   if (years && cues.periodStart.test(sentence)) return withDuration(first, years);
+  const endsThen = cues.periodEnd.test(sentence.slice(first.end, first.end + 30)) || cues.periodEnd.test(before);
+  if (years && endsThen) return withDurationEnding(first, years);
   if (cues.periodStart.test(before)) return fromPoints(first, undefined);
-  if (cues.periodEnd.test(sentence.slice(first.end, first.end + 30)) || cues.periodEnd.test(before))
-    return parsePeriod(sentence.slice(Math.max(0, first.at - 40), first.end + 30), cues);
+  if (endsThen) return parsePeriod(sentence.slice(Math.max(0, first.at - 40), first.end + 30), cues);
   // "vuonna 2013", "in 2013": the work of that one year, unless the sentence says it began then.
   if (/(?:vuonna|år|in)\s+$/i.test(before))
     return /(käynnist|alkoi|aloitet|perustet|started|began|startade)/i.test(sentence)
@@ -208,7 +264,8 @@ export function prosePeriod(sentences: string[], cues: Cues): Period {
   const found: Period[] = [];
   for (const line of sentences) {
     // "(PALOMA, 2016–2018)": a name and its years in parentheses cite another project.
-    const sentence = line.replace(OTHER_PROJECT, " ");
+    // "DEMOGRAPHY (2021–2027) programme": a programme's years.
+    const sentence = line.replace(OTHER_PROJECT, " ").replace(cues.programmePeriod, " ");
     const bare = barePeriod(sentence, cues);
     if (bare) found.push(bare);
     if (bare || sentence.length > 400 || !cues.periodSentence.test(sentence) || cues.notPeriod.test(sentence)) continue;

@@ -20,6 +20,8 @@ export interface PlaceSources {
   sentences: string[];
   /** Values of facts about something else ("Postitoimipaikka" over "Vaasa"): not places of the work. */
   otherValues?: string[];
+  /** The page lists projects or grants: the towns in its text are the items', not the page's. */
+  listing?: boolean;
 }
 
 interface Places {
@@ -27,11 +29,45 @@ interface Places {
   municipalities: string[];
 }
 
-/** Lines of a kind that names places that are not the project's: "Postitoimipaikka: Mikkeli", contacts. */
+/** A breadcrumb or menu path ("Etusivu / Hankkeet / Rovaniemi"): the site's navigation, not the project's area. */
+const isNavigationPath = (sentence: string): boolean => (sentence.match(/\s[/>»›]\s/g) ?? []).length >= 2;
+
+/**
+ * A line that is one place's name and nothing else ("Vaasa"): a card's value under a label the
+ * page does not show (a postal town, a contact's office), weaker than a statement of where the work is.
+ */
+const bareName = (sentence: string, vocabularies: Vocabularies): boolean =>
+  /^\s*\p{Lu}[\p{L}-]*\s*$/u.test(sentence) && vocabularies.municipalities.exact(sentence) !== undefined;
+
+/**
+ * The places of the title, facts and sentences; a line that is a bare name or a venue, and another
+ * project's name, only when no other line names a town.
+ */
+function placesOfText(title: string, heads: string[], sentences: string[], vocabularies: Vocabularies): Places {
+  const { places } = vocabularies;
+  let weakened = false;
+  const statements: string[] = [];
+  for (const sentence of sentences) {
+    if (bareName(sentence, vocabularies) || places.venueSentence(sentence)) weakened = true;
+    else if (!places.mayNameProject(sentence)) statements.push(sentence);
+    else {
+      const own = sentence.replace(places.projectName, (name) =>
+        title.includes(name) ? name : " ".repeat(name.length),
+      );
+      weakened ||= own !== sentence;
+      statements.push(own);
+    }
+  }
+  const found = placesIn([title, ...heads, ...statements].join("\n"), vocabularies);
+  const placed = found.municipalities.length > 0 || !weakened;
+  return placed ? found : placesIn([title, ...heads, ...sentences].join("\n"), vocabularies);
+}
+
+/** Lines of a kind that names places that are not the project's: "Postitoimipaikka: Mikkeli", contacts, postcodes. */
 function aboutSomethingElse(sentence: string, vocabularies: Vocabularies): boolean {
   const label = /^([^:]{2,60}):/.exec(sentence)?.[1];
   const kind = label ? vocabularies.labels.kindOf(label) : undefined;
-  return kind === "ignore" || kind === "contact" || /\b\d{5}\b/.test(sentence);
+  return kind === "ignore" || kind === "contact" || /\b\d{5}\b/.test(sentence) || isNavigationPath(sentence);
 }
 
 /**
@@ -39,32 +75,44 @@ function aboutSomethingElse(sentence: string, vocabularies: Vocabularies): boole
  * genitive), and two municipalities joined by a hyphen ("Saarijärvi-Viitasaari").
  */
 export function subRegions(text: string, vocabularies: Vocabularies): string[] {
-  const named = [...text.matchAll(vocabularies.cues.subRegion)].map((m) => m[0]);
+  const named = [...text.matchAll(vocabularies.places.subRegion)].map((m) => m[0]);
   const joined = [...text.matchAll(/\p{Lu}[\p{L}]+-\p{Lu}[\p{L}]+/gu)]
     .map((m) => m[0])
     .filter((pair) => pair.split("-").every((part) => vocabularies.municipalities.find(part).length === 1));
   return [...named, ...joined];
 }
 
-/** The places of a text, with institutions' names, compounds and sub-regions taken out. */
+const regionsOf = (municipalities: string[], vocabularies: Vocabularies): string[] =>
+  municipalities.map((name) => vocabularies.municipalities.regionOf(name) ?? "");
+
+/**
+ * The places of a text, with institutions' names, addresses, compounds and sub-regions taken out:
+ * the regions it names (by name, county, group or sub-region) and its municipalities.
+ */
 function placesIn(text: string, vocabularies: Vocabularies): Places {
-  const { cues } = vocabularies;
-  const cleaned = text
+  const { places } = vocabularies;
+  const grouped = places.regionGroups(text);
+  const addressed = grouped.rest
     // "Etelä- Karjala": a name broken at its hyphen in a flattened PDF.
     .replace(/(\p{Lu}\p{Ll}+-)\s+(?=\p{Lu})/gu, "$1")
-    .replace(cues.placeInName, " ")
-    .replace(cues.placeInAuthority, " ")
-    .replace(cues.placeAfterName, " ")
+    .replace(places.countryAddress, " ");
+  const dated = places
+    .blankAbroad(addressed)
+    // "Oulussa 12.3.2019", "Vaasa, 5.3.2025": where a letter was signed or a news item dated.
+    .replace(/\p{Lu}[\p{L}-]+,?\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{4}/gu, " ");
+  const cleaned = places
+    .blankInstitutions(dated)
+    .replace(places.authority, " ")
+    .replace(places.placeAfterName, " ")
     // "Åland-yhteistyössä", "Oulu-keskeinen": a place as the first part of a compound is not where the work is.
     .replace(/\p{Lu}\p{L}*-(?=\p{Ll})/gu, " ");
   const areas = subRegions(cleaned, vocabularies);
   const own = areas.reduce((rest, area) => rest.split(area).join(" "), cleaned);
   const municipalities = vocabularies.municipalities.find(own);
-  const regionsOf = (names: string[]) => names.map((name) => vocabularies.municipalities.regionOf(name) ?? "");
   const regions = unique([
+    ...grouped.regions,
     ...vocabularies.regions.find(own),
-    ...regionsOf(municipalities),
-    ...regionsOf(vocabularies.municipalities.find(areas.join("\n"))),
+    ...regionsOf(vocabularies.municipalities.find(areas.join("\n")), vocabularies),
   ]);
   return { regions, municipalities };
 }
@@ -74,36 +122,41 @@ function placesIn(text: string, vocabularies: Vocabularies): Places {
  * stated, the text's municipalities count only inside them. "Koko Suomi" alone bounds nothing.
  */
 export function placesOf(sources: PlaceSources, vocabularies: Vocabularies): Places {
-  const { cues } = vocabularies;
+  const { places: cues } = vocabularies;
   const stated = placesIn(sources.areaFacts.join("\n"), vocabularies);
   const other = new Set((sources.otherValues ?? []).map((value) => value.trim()));
   const statedRegions = stated.regions.filter((region) => region !== "Koko Suomi");
-  const sentences =
-    stated.municipalities.length > 0
-      ? []
-      : sources.sentences.filter(
-          (sentence) =>
-            sentence.length < 600 && !aboutSomethingElse(sentence, vocabularies) && !other.has(sentence.trim()),
-        );
-  const found = placesIn([sources.title, ...sources.areaFacts, ...sentences].join("\n"), vocabularies);
+  const sentences = sources.sentences.filter(
+    (sentence) => sentence.length < 600 && !aboutSomethingElse(sentence, vocabularies) && !other.has(sentence.trim()),
+  );
+  const found = placesOfText(sources.title, sources.areaFacts, sentences, vocabularies);
+  // Stated municipalities are the whole answer; a listing's towns belong to its items (grantees,
+  // other projects): then only the title and the stated area give towns, the text still its regions.
+  const towns =
+    sources.listing || stated.municipalities.length > 0
+      ? placesIn([sources.title, ...sources.areaFacts].join("\n"), vocabularies)
+      : found;
   const inside = (region: string | undefined) => statedRegions.length === 0 || statedRegions.includes(region ?? "");
   // Three or more regions stated: a broad area, where the towns the text names are partners and context.
   const municipalities =
     statedRegions.length >= 3 && stated.municipalities.length === 0
       ? []
-      : found.municipalities.filter((name) => inside(vocabularies.municipalities.regionOf(name)));
+      : towns.municipalities.filter((name) => inside(vocabularies.municipalities.regionOf(name)));
   const nationwide =
     cues.nationwideTitle.test(sources.title) ||
     sources.areaFacts.some((fact) => cues.nationwide.test(fact)) ||
     sources.sentences.some((sentence) => sentence.length < 400 && cues.nationwideSentence.test(sentence));
   // A granting authority's region ("Pohjois-Pohjanmaan ELY-keskus") only when nothing else places the project.
-  const authorities = [...sentences.join("\n").matchAll(cues.placeInAuthority)].map((m) => m[0]);
-  const fallback = found.regions.length === 0 && !nationwide ? vocabularies.regions.find(authorities.join("\n")) : [];
+  const authorities = [...sentences.join("\n").matchAll(cues.authority)].map((m) => m[0]);
+  const fallback =
+    found.regions.length === 0 && municipalities.length === 0 && !nationwide
+      ? vocabularies.regions.find(authorities.join("\n"))
+      : [];
   const regions = unique([
     ...fallback,
     ...(statedRegions.length > 0 ? stated.regions : found.regions),
     ...placesIn(sources.title, vocabularies).regions,
-    ...municipalities.map((name) => vocabularies.municipalities.regionOf(name) ?? ""),
+    ...regionsOf(municipalities, vocabularies),
     ...(nationwide ? ["Koko Suomi"] : []),
   ]);
   return { regions, municipalities };

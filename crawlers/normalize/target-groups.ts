@@ -64,7 +64,7 @@ export function targetLines(sentences: string[], cues: Cues): string[] {
 /** The groups a text names: vocabulary, compound heads and age ranges. */
 function groupsIn(text: string, vocabularies: Vocabularies): string[] {
   const { cues } = vocabularies;
-  const cleaned = text.replace(cues.staffOwners, "");
+  const cleaned = cues.mayHoldStaff(text) ? text.replace(cues.staffOwners, "") : text;
   return [...vocabularies.targetGroups.find(cleaned), ...compoundGroups(cleaned, cues), ...ageGroups(cleaned, cues)];
 }
 

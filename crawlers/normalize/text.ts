@@ -35,17 +35,18 @@ export function phraseSource(phrase: string): string {
 }
 
 /**
- * For each phrase, a lower-cased word that every match of it holds (the first word of its core):
- * a text that holds none of them cannot match, and `includes` is much cheaper than the pattern.
+ * For each phrase, a lower-cased word that every match of it holds (the longest word of its
+ * core, the most telling): a text that holds none of them cannot match, and `includes` is much
+ * cheaper than the pattern.
  */
 export function phraseHints(phrases: string[]): string[] {
-  return phrases.map(
-    (phrase) =>
-      phrase
-        .replace(/^\*|\*$/g, "")
-        .trim()
-        .toLowerCase()
-        .split(/\s+/)[0] ?? "",
+  return phrases.map((phrase) =>
+    phrase
+      .replace(/^\*|\*$/g, "")
+      .trim()
+      .toLowerCase()
+      .split(/\s+/)
+      .reduce((longest, word) => (word.length > longest.length ? word : longest), ""),
   );
 }
 
@@ -65,5 +66,50 @@ export function phrasePattern(phrases: string[], flags = "iu"): RegExp {
   const whole = sorted.filter((phrase) => !phrase.startsWith("*")).map(phraseSource);
   const compoundEnds = sorted.filter((phrase) => phrase.startsWith("*")).map((phrase) => phraseSource(phrase.slice(1)));
   const alternatives = compoundEnds.length > 0 ? [...whole, `[\\p{L}-]*(?:${compoundEnds.join("|")})`] : whole;
-  return new RegExp(`(?<![\\p{L}\\d])(?:${alternatives.join("|")})`, flags);
+  const source = `(?<![\\p{L}\\d])(?:${alternatives.join("|")})`;
+  const gate = phraseGate(phrases);
+  // A global pattern keeps its place between calls: test() must not skip that.
+  return flags.includes("g") || !gate ? new RegExp(source, flags) : new PhrasePattern(source, flags, gate);
+}
+
+/**
+ * Whether a text may hold one of the phrases: false when it holds none of their hint words
+ * (phraseHints), compared as the "iu" patterns compare letters. One scan for a few literal
+ * words, where a phrase pattern tries every phrase at every letter. Undefined when the hints
+ * are not plain Latin-1 words, which the gate cannot judge.
+ */
+export function phraseGate(phrases: string[]): ((text: string) => boolean) | undefined {
+  const hints = [...new Set(phraseHints(phrases))];
+  if (!hints.every((hint) => LATIN1.test(hint))) return undefined;
+  const gate = new RegExp(hints.map(escapeRegExp).join("|"), "i");
+  return (text) => gate.test(text) || FOLDS_APART.test(text);
+}
+
+/** Hints the gate can judge: Latin-1 text, where /i and /iu fold letters alike but for the characters of FOLDS_APART. */
+const LATIN1 = /^[^\s\u0100-\u{10ffff}]+$/u;
+
+/** ſ, the Kelvin and Ångström signs and ẞ: the "iu" patterns fold them to s, k, å and ß, a plain /i does not. */
+const FOLDS_APART = /[\u017f\u212a\u212b\u1e9e]/;
+
+/**
+ * A phrase pattern whose test() first asks the phrases' gate: most sentences hold none of their
+ * hint words, and then cannot match; the answer is the pattern's either way. Everything but
+ * test() is the plain pattern's.
+ */
+class PhrasePattern extends RegExp {
+  private readonly gate: (text: string) => boolean;
+
+  /** What matchAll and split copy the pattern into: a plain RegExp (they pass no hints). */
+  static override get [Symbol.species](): RegExpConstructor {
+    return RegExp;
+  }
+
+  constructor(source: string, flags: string, gate: (text: string) => boolean) {
+    super(source, flags);
+    this.gate = gate;
+  }
+
+  override test(text: string): boolean {
+    return this.gate(text) && super.test(text);
+  }
 }

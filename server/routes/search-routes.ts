@@ -3,12 +3,20 @@
 // Usage: api.use(searchRoutes(context));
 
 import express, { type Request, type Response } from "express";
-import etag from "etag";
+import { hash } from "node:crypto";
 import { partnerOf } from "../partners.js";
 import { parseFacetValueRequest, parseSearchRequest, parseSuggestRequest } from "../search-request.js";
 import type { SearchResult } from "../search-service.js";
 import { sendWholeBody } from "../whole-body.js";
 import type { RouteContext } from "./context.js";
+
+/**
+ * The weak ETag the `etag` package makes (byte length and SHA-1), in one native call instead of a
+ * Hash object, its update and digest.
+ */
+function weakEtag(json: string): string {
+  return `W/"${Buffer.byteLength(json).toString(16)}-${hash("sha1", json, "base64").slice(0, 27)}"`;
+}
 
 /**
  * A search answer with an ETag over the results but not the timing, so an unchanged answer is
@@ -18,7 +26,7 @@ import type { RouteContext } from "./context.js";
 function sendSearchResult(req: Request, res: Response, result: SearchResult & { scope?: Record<string, string[]> }) {
   const { processingTimeMs, ...content } = result;
   const json = JSON.stringify(content);
-  res.set("etag", etag(json, { weak: true }));
+  res.set("etag", weakEtag(json));
   res.type("json");
   if (req.fresh) {
     res.status(304).end();

@@ -1,6 +1,13 @@
 import { expect } from "chai";
 import { loadTextAnalyzer, type TextAnalyzer } from "../../indexer/text-analysis.js";
-import { createWordMatcher, escapeHtml, highlight, snippet } from "../../server/highlight.js";
+import {
+  createWordMatcher,
+  escapeHtml,
+  highlight,
+  rememberedHighlight,
+  rememberedSnippet,
+  snippet,
+} from "../../server/highlight.js";
 
 /** The words of a highlighted text that are inside <mark>. */
 const marked = (html: string) => [...html.matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => match[1]);
@@ -108,5 +115,32 @@ describe("snippet", function () {
         .trim()
         .split(" ").length,
     ).to.be.at.most(45);
+  });
+});
+
+describe("remembered highlights and snippets", function () {
+  let analyzer: TextAnalyzer;
+
+  before(async function () {
+    analyzer = await loadTextAnalyzer();
+  });
+
+  it("give what highlight and snippet give, for a text seen again, another title, and past the bound", function () {
+    const match = createWordMatcher("nuorten mielenterveys", analyzer);
+    // The first line is the title in round 1 (never a snippet) and prose in round 2.
+    const description = (i: number) =>
+      `Nuorten mielenterveys ${i}.\nHanke tukee nuorten jaksamista kouluissa. Toinen lause kertoo rahoituksesta.`;
+    const titles = [(i: number) => `Nuorten mielenterveys ${i}.`, (i: number) => `Hanke ${i}`];
+    // 250 texts pass the bound of what a matcher remembers, so the memory is emptied on the way.
+    for (const titleOf of titles) {
+      for (let i = 0; i < 250; i++) {
+        const title = titleOf(i);
+        expect(rememberedHighlight(title, match)).to.equal(highlight(title, match));
+        expect(rememberedSnippet(description(i), match, title)).to.equal(snippet(description(i), match, title));
+      }
+    }
+    const [asTitle, asProse] = titles.map((titleOf) => rememberedSnippet(description(3), match, titleOf(3)));
+    expect(marked(asTitle ?? "")).to.deep.equal(["nuorten"]);
+    expect(marked(asProse ?? "")).to.include("mielenterveys");
   });
 });

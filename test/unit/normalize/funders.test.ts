@@ -1,0 +1,120 @@
+import { expect } from "chai";
+import { fundersOf } from "../../../crawlers/normalize/funders.js";
+import { loadVocabularies, type Vocabularies } from "../../../crawlers/vocabulary.js";
+
+describe("normalize/funders: vocabulary breadth, sentence forms and public bodies in three languages", function () {
+  let vocabularies: Vocabularies;
+  before(async function () {
+    vocabularies = await loadVocabularies();
+  });
+  const inSentences = (...sentences: string[]) => fundersOf([], sentences, vocabularies);
+
+  it("names state agencies, church bodies, Åland, research councils and EU neighbourhood instruments in fi, sv and en", function () {
+    expect(inSentences("Aluehallintovirastot ovat myöntäneet avustukset 40 hankkeelle.")).to.deep.equal([
+      "Aluehallintovirasto (AVI)",
+    ]);
+    expect(inSentences("Regionförvaltningsverket har beviljat understöd för projektet.")).to.deep.equal([
+      "Aluehallintovirasto (AVI)",
+    ]);
+    expect(inSentences("Kirkkohallitus myönsi hankkeelle kehittämisavustuksen.")).to.deep.equal(["Kirkkohallitus"]);
+    expect(inSentences("Landskapsregeringen har beviljat projektet 50 000 euro.")).to.deep.equal([
+      "Ahvenanmaan maakuntahallitus",
+    ]);
+    // The council that decides is more precise than the Academy it sits in.
+    expect(
+      inSentences("The study is funded by the Strategic Research Council (SRC) of the Academy of Finland."),
+    ).to.deep.equal(["Strategisen tutkimuksen neuvosto (STN)"]);
+    expect(inSentences("Funded by the South-East Finland – Russia ENPI programme.")).to.deep.equal([
+      "Euroopan naapuruus- ja kumppanuusväline (ENPI)",
+    ]);
+    expect(inSentences("Pengarna kommer från Kulturfondens specialfond för äldre.")).to.deep.equal([
+      "Svenska kulturfonden",
+    ]);
+    expect(inSentences("Hankkeelle on myönnetty rahoitusta Sitran ja Business Finlandin ohjelmista.")).to.deep.equal([
+      "Sitra",
+      "Business Finland",
+    ]);
+  });
+
+  it("names every ministry and the large foundations, inflected, in Swedish and in English", function () {
+    expect(inSentences("Hanke toteutetaan oikeusministeriön rahoituksella.")).to.deep.equal(["Oikeusministeriö (OM)"]);
+    expect(inSentences("Hanke on Jenny ja Antti Wihurin rahaston rahoittama.")).to.deep.equal([
+      "Jenny ja Antti Wihurin rahasto",
+    ]);
+    expect(inSentences("The project is funded by the Kone Foundation.")).to.deep.equal(["Koneen Säätiö"]);
+    expect(inSentences("Projektet finansieras av Signe och Ane Gyllenbergs stiftelse.")).to.deep.equal([
+      "Signe och Ane Gyllenbergs stiftelse",
+    ]);
+    expect(
+      inSentences("The project has received funding from the European Union's Horizon 2020 programme."),
+    ).to.deep.equal(["Horisontti 2020"]);
+  });
+
+  it("reads funding said in other words: 'rahoitus on saatu', 'mahdollistaa', 'käytetään … varoja', a priority axis", function () {
+    expect(
+      inSentences("Rahoitus hankkeelle on saatu Leader-ryhmältä ja se on osa EU:n maaseuturahoitusta."),
+    ).to.deep.equal(["Leader", "Euroopan maaseudun kehittämisen maatalousrahasto (maaseuturahasto)"]);
+    expect(inSentences("Hankkeen mahdollistaa Keski-Suomen ELY-keskus Maaseuturahastosta.")).to.have.members([
+      "Euroopan maaseudun kehittämisen maatalousrahasto (maaseuturahasto)",
+      "Keski-Suomen elinkeino-, liikenne- ja ympäristökeskus (ELY-keskus)",
+    ]);
+    expect(inSentences("Hankkeeseen käytetään myös Kotkan seurakuntayhtymän lahjoitusvaroja.")).to.deep.equal([
+      "Kotkan seurakuntayhtymä",
+    ]);
+    expect(
+      inSentences("Hanke toteuttaa toimintalinjaa 5: Sosiaalinen osallisuus ja köyhyyden torjunta."),
+    ).to.deep.equal(["Euroopan sosiaalirahasto (ESR)"]);
+  });
+
+  it("takes an EU programme named anywhere on the page, not only in a funding sentence", function () {
+    expect(inSentences("The Finnish Line was a youth exchange (Erasmus + KA1) held in Nykarleby.")).to.deep.equal([
+      "Erasmus+",
+    ]);
+    expect(inSentences("Central Baltic", "Making my future connects young people with youth workers.")).to.deep.equal([
+      "Interreg",
+    ]);
+    // A plain "Erasmus" exchange is a student's, not the project's funding.
+    expect(inSentences("Opiskelijat lähtevät Erasmus-vaihtoon keväällä.")).to.deep.equal([]);
+  });
+
+  it("does not take a recipient, a receiver or an English common noun for a funder", function () {
+    // The ministry is written in the recipient's case: STEA proposes, the ministry decides.
+    expect(
+      inSentences(
+        "STEAn avustukset päätetään, kun STEA on tehnyt sosiaali- ja terveysministeriölle avustusehdotuksen.",
+      ),
+    ).to.deep.equal(["Sosiaali- ja terveysjärjestöjen avustuskeskus (STEA)"]);
+    expect(
+      inSentences("Avustusta saivat myös Porin seurakuntayhtymän nuorisohanke ja Turun kaupungin kerho."),
+    ).to.deep.equal([]);
+    expect(inSentences("Hanke sai avustusta Porin kaupungilta.")).to.deep.equal(["Porin kaupunki"]);
+    expect(
+      inSentences("The project, funded by the Ministry of Education and Culture, has a team leader."),
+    ).to.deep.equal(["Opetus- ja kulttuuriministeriö (OKM)"]);
+    expect(inSentences("Hanke on LEADER-rahoitteinen ja sitä rahoittaa Leader Pohjois-Satakunta.")).to.include(
+      "Leader",
+    );
+  });
+
+  it("names public bodies written in English or Swedish in Finnish, only where the sentence makes them the giver", function () {
+    expect(
+      inSentences(
+        "Partial funding was provided by the municipalities of Kittilä and Posio and the cities of Raahe and Lahti.",
+      ),
+    ).to.have.members(["Kittilän kunta", "Posion kunta", "Raahen kaupunki", "Lahden kaupunki"]);
+    expect(inSentences("Projektet finansieras av Vasa stad och Korsholms kommun.")).to.deep.equal([
+      "Vaasan kaupunki",
+      "Mustasaaren kunta",
+    ]);
+    expect(inSentences("Raseborgs stad deltar i projektet, som finansieras av Utbildningsstyrelsen.")).to.deep.equal([
+      "Opetushallitus (OPH)",
+    ]);
+    expect(inSentences("Ministeriet har beviljat Österbottens välfärdsområde statsunderstöd.")).to.deep.equal([]);
+    expect(vocabularies.cues.foreignBodies.genitiveOf("Helsinki")).to.equal("Helsingin");
+    expect(vocabularies.cues.foreignBodies.genitiveOf("Rovaniemi")).to.equal("Rovaniemen");
+    expect(vocabularies.cues.foreignBodies.genitiveOf("Seinäjoki")).to.equal("Seinäjoen");
+    expect(vocabularies.cues.foreignBodies.genitiveOf("Lappeenranta")).to.equal("Lappeenrannan");
+    expect(vocabularies.cues.foreignBodies.genitiveOf("Tampere")).to.equal("Tampereen");
+    expect(vocabularies.cues.foreignBodies.genitiveOf("Kauhajoki")).to.equal("Kauhajoen");
+  });
+});

@@ -1,0 +1,122 @@
+import { expect } from "chai";
+import { createPlaceRules, type PlacesFile } from "../../../crawlers/normalize/place-rules.js";
+import { placesOf } from "../../../crawlers/normalize/places.js";
+import { readConfigJson } from "../../../core/paths.js";
+import { loadVocabularies, type Vocabularies } from "../../../crawlers/vocabulary.js";
+
+describe("normalize/places: what is the area and what only names a place", function () {
+  let vocabularies: Vocabularies;
+  const places = (sentences: string[], options: { areaFacts?: string[]; title?: string; listing?: boolean } = {}) =>
+    placesOf({ title: options.title ?? "", areaFacts: options.areaFacts ?? [], sentences, ...options }, vocabularies);
+  before(async function () {
+    vocabularies = await loadVocabularies();
+  });
+
+  it("region groups: former provinces, areas across a border and Leader areas stand for their regions", async function () {
+    const rules = createPlaceRules(await readConfigJson<PlacesFile>("places.json"));
+    expect(rules.regionGroups("Kohdealue: Oulun lääni").regions).to.deep.equal(["Pohjois-Pohjanmaa", "Kainuu"]);
+    // The group's words are blanked, so its town is not read again.
+    expect(rules.regionGroups("Oulu Province in Finland").rest).not.to.include("Oulu");
+    expect(rules.regionGroups("toimii Päijänne-Leaderin alueella").regions).to.deep.equal(["Päijät-Häme"]);
+    // A Leader group named as an organisation is not an area; a name that is a common word needs "Leader".
+    expect(rules.regionGroups("Pääpartneri Pirkan Helmi ry").regions).to.deep.equal([]);
+    expect(rules.regionGroups("Vi sitter alla i samma båt.").regions).to.deep.equal([]);
+    // A case ending, not a longer word: "Oulun lääninhallitus" is an authority, not the province.
+    expect(rules.regionGroups("OULUN LÄÄNINHALLITUS").regions).to.deep.equal([]);
+    expect(rules.regionGroups("Samarbete i Kvarken").regions).to.deep.equal(["Pohjanmaa"]);
+  });
+
+  it("institutions named after towns, joined towns and compound heads, in any capitalisation", function () {
+    expect(
+      places([
+        "Osatoteuttajina Jyväskylän Ammattikorkeakoulu Oy, Jyväskylän kesäyliopisto ja Jyväskylän kansalaisopisto.",
+      ]).municipalities,
+    ).to.deep.equal([]);
+    expect(places(["Hanketta hallinnoi Helsingin Diakonissalaitos."]).municipalities).to.deep.equal([]);
+    expect(places(["Tutkimusta tekevät Jyväskylän ja Tampereen yliopistot."]).municipalities).to.deep.equal([]);
+    expect(places(["It is coordinated by Helsinki Deaconess Foundation."]).municipalities).to.deep.equal([]);
+    // A town's own council or city is the town: it works there.
+    expect(places(["Työtä tehdään yhdessä Kalajoen kaupungin kanssa."]).municipalities).to.deep.equal(["Kalajoki"]);
+  });
+
+  it("addresses, navigation paths and datelines are not the area", function () {
+    expect(
+      places([
+        "Savonia University of Applied Sciences (Kuopio, North Savo, Finland)",
+        "Petrozavodsk State University (Petrozavodsk, Republic of Karelia, Russia)",
+      ]),
+    ).to.deep.equal({ regions: [], municipalities: [] });
+    expect(places(["Etusivu / Tutkimus ja kehitys / Hankkeet Rovaniemi"])).to.deep.equal({
+      regions: [],
+      municipalities: [],
+    });
+    expect(places(["Oulussa 12.3.2019", "Hakemus koskee vanhuspalveluja."]).municipalities).to.deep.equal([]);
+    // Abroad: Övertorneå in Sweden is not Ylitornio, whose Swedish name it shares.
+    expect(places(["Partners: Övertorneå Municipality (SE)"]).municipalities).to.deep.equal([]);
+    expect(places(["Together with Övertorneå on the Swedish side."]).municipalities).to.deep.equal([]);
+    expect(places(["Kerhot toimivat Ylitorniolla."]).municipalities).to.deep.equal(["Ylitornio"]);
+  });
+
+  it("sub-regions named after a town, former municipalities and plural-stem genitives", function () {
+    expect(places(["Hanke toimii Seinäjoen seudulla."])).to.deep.equal({
+      regions: ["Etelä-Pohjanmaa"],
+      municipalities: [],
+    });
+    expect(places(["Verksamheten ordnas i Korpo och Nagu."]).municipalities).to.deep.equal(["Parainen"]);
+    expect(places(["Kerhot kokoontuvat Haukiputaalla."]).municipalities).to.deep.equal(["Oulu"]);
+    expect(places(["Paraisten kaupunki järjestää kerhot."]).municipalities).to.deep.equal(["Parainen"]);
+    expect(places(["Kokeilu tehdään Puolangalla ja Nurmeksen kylissä."]).municipalities).to.deep.equal([
+      "Puolanka",
+      "Nurmes",
+    ]);
+    // A line that is only a town's name (a card's postal town) counts only when no other line names a town.
+    expect(places(["Kerhot kokoontuvat Nivalassa.", "Oulu"]).municipalities).to.deep.equal(["Nivala"]);
+    expect(places(["Hankkeen yhteyshenkilö", "Ylivieska"]).municipalities).to.deep.equal(["Ylivieska"]);
+    // Another project's name, likewise; the page's own project (its name in the title) is its area.
+    expect(
+      places([
+        "Työ jatkui Osallistu Lapinlahden Lähteellä -hankkeessa aloitetusta mallista.",
+        "Kuvaukset tehtiin Lapinjärvellä.",
+      ]).municipalities,
+    ).to.deep.equal(["Lapinjärvi"]);
+    expect(places(["Nuoret Kajaanissa -hanke alkaa."], { title: "Nuoret Kajaanissa" }).municipalities).to.deep.equal([
+      "Kajaani",
+    ]);
+    // A one-off event's venue, likewise.
+    expect(
+      places(["Kerhot kokoontuvat Kuhmossa.", "Hankkeen loppuseminaari pidetään Kajaanissa 5.6."]).municipalities,
+    ).to.deep.equal(["Kuhmo"]);
+    expect(
+      places(["The final conference took place in Rovaniemi.", "Meetings are held in Kemi."]).municipalities,
+    ).to.deep.equal(["Kemi"]);
+    expect(places(["The hospital districts of Lapland and Northern Ostrobothnia take part."]).regions).to.deep.equal([
+      "Lappi",
+      "Pohjois-Pohjanmaa",
+    ]);
+  });
+
+  it("stated municipalities are the towns; the text's regions still count", function () {
+    expect(
+      places(
+        [
+          "Kohderyhmänä ovat Etelä-Karjalan ja Kymenlaakson maaseudulla asuvat ikäihmiset.",
+          "Kokous pidettiin Kotkassa.",
+        ],
+        {
+          areaFacts: ["Pilottikunnat: Lemi, Savitaipale"],
+        },
+      ),
+    ).to.deep.equal({ regions: ["Etelä-Karjala", "Kymenlaakso"], municipalities: ["Lemi", "Savitaipale"] });
+  });
+
+  it("a listing: the towns of its items are not its area, a region it names still is", function () {
+    const items = [
+      "Ikäystävällinen Ruokolahti: selvitys.",
+      "Iisalmi: asumisen kehittämissuunnitelma.",
+      "Hankkeita on koko Satakunnassa.",
+    ];
+    expect(places(items, { listing: true })).to.deep.equal({ regions: ["Satakunta"], municipalities: [] });
+    expect(places(items, { listing: true, areaFacts: ["Kunta: Iisalmi"] }).municipalities).to.deep.equal(["Iisalmi"]);
+    expect(places(items).municipalities).to.deep.equal(["Ruokolahti", "Iisalmi"]);
+  });
+});
