@@ -142,7 +142,10 @@ export function createPageKindRules(file: PageKindsFile): PageKindRules {
     const title = cleanText(raw);
     // "STEAn avustusehdotukset vuodelle 2019": a money noun and a number (a year, a count; not a minutes item's §).
     const money = moneyNoun.test(title);
-    return title.length <= MAX_HEADLINE && (amount.test(title) || (money && (grantVerb.test(title) || /\d/u.test(title.replace(/§\s*\d+/gu, "")))));
+    return (
+      title.length <= MAX_HEADLINE &&
+      (amount.test(title) || (money && (grantVerb.test(title) || /\d/u.test(title.replace(/§\s*\d+/gu, "")))))
+    );
   };
   return { signals, isListingTitle, isGrantHeadline, dateOfLine };
 }
