@@ -1,6 +1,7 @@
 // Tells news and listing pages from project pages by what any site shows near the headline: a
 // publication date line ("Julkaistu 1.2.2023", "28.12.22 | Nyheter", "11.2.2026 09:09 | Org |
 // Tiedote"), a page-type word ("Nyhet", "Pressmeddelande 219/2016"), a news section in the URL,
+// an article's furniture ("Dela artikeln", "Mera nyheter"), a headline that reports a grant,
 // or a heading that names many projects ("Päättyneet hankkeet"). Also reads the publication date
 // from that line. The words are data (config/page-kinds.json). Pure.
 // Usage: const rules = createPageKindRules(json); rules.signals(text, url) -> { news, publishedDate };

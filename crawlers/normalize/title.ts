@@ -5,7 +5,9 @@
 // photo's text, a labelled value, a date line, a section question): then the first line of the
 // text's top, down to the body text, that is one. A minutes page is named by its agenda item
 // ("§ 269 X"). Off news and listings, the name the body text gives (title-name.ts) then corrects a
-// heading the text does not confirm. The words are data (config/titles.json). Pure.
+// heading the text does not confirm. A news page keeps its headline (a grant's headline may
+// stand under a photo caption). Body text is never a title: with nothing else, the title is "".
+// The words are data (config/titles.json). Pure.
 // Usage: const rules = createTitleRules(json, hooks);
 //        titleOf(titleFacts, page.title, page.text, rules, { news, isHeadline })
 import { cleanText } from "../extract.js";
