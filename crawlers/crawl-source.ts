@@ -21,6 +21,7 @@ import type { FetchedPage, FetchPage, FetchText } from "./fetcher.js";
 import { deferFrontier, openFrontier, type DeferredFrontier } from "./frontier.js";
 import { listingReason, loadListingCues, type ListingCues } from "./listing-pages.js";
 import { normalizeProject, projectId } from "./normalize/index.js";
+import { standInTitle } from "./normalize/page.js";
 import { afterGone, loadPageState, type PageRecord, type PageState } from "./page-state.js";
 import { openTemplateLearner, type TemplateLearner } from "./template-learning.js";
 import type { Vocabularies } from "./vocabulary.js";
@@ -105,7 +106,10 @@ function judgePage(
   // The page is parsed once: the listing judgement reads the signals extraction counted.
   const listing = cues && listingReason(extracted.listing, page.url, cues);
   if (listing) return { notProject: listing };
-  if (project.kind === "other" || !project.title) return { notProject: "no project on the page" };
+  if (project.kind === "other") return { notProject: "no project on the page" };
+  // A project page that states no name is still a project: it is kept under its opening words.
+  if (!project.title) project = { ...project, title: standInTitle(project.summary) };
+  if (!project.title) return { notProject: "no text on the page" };
   if (source.publicOrigin) project = withOrigin(project, source.publicOrigin);
   return { project };
 }

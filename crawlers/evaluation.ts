@@ -79,7 +79,8 @@ const contactNames = (value: unknown) =>
 const FIELDS: Record<string, { gold: (g: GoldEntry) => string[]; ours: (p: Project) => string[] }> = {
   language: { gold: (g) => asItems(g.language), ours: (p) => asItems(p.language) },
   kind: { gold: (g) => asItems(g.kind), ours: (p) => asItems(p.kind) },
-  title: { gold: (g) => asItems(g.title, titleKey), ours: (p) => asItems(p.title, titleKey) },
+  // An empty title is none: a page with no headline.
+  title: { gold: (g) => asItems(g.title || null, titleKey), ours: (p) => asItems(p.title || null, titleKey) },
   regions: { gold: (g) => asItems(g.regions), ours: (p) => p.regions },
   municipalities: { gold: (g) => asItems(g.municipalities), ours: (p) => p.municipalities },
   funders: { gold: (g) => asItems(g.funders, lower), ours: (p) => asItems(p.funders, lower) },

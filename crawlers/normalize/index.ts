@@ -18,7 +18,7 @@ import { parsePeriod, periodInText, prosePeriod, severalPeriods, statusOf, type 
 import { placesOf } from "./places.js";
 import { targetGroupsOf } from "./target-groups.js";
 import { sentencesOf } from "./text.js";
-import { titleOf } from "./title.js";
+import { titleOf, type TitleRules } from "./title.js";
 
 export { projectId } from "./page.js";
 
@@ -68,6 +68,18 @@ export function pagePeriod(kind: string, publishedDate: string | undefined, peri
 const shareSentence = (sentence: string, { cues }: Vocabularies) =>
   sentence.length < 400 && (cues.fundingSentence.test(sentence) || cues.grantAmount.test(sentence));
 
+/** How many lines of the text's top may hold a meeting paper's header. */
+const MEETING_HEADER_LINES = 3;
+/** A meeting paper that lists this many agenda items ("57 § Kokouksen laillisuus") is an agenda, not one item's page. */
+const AGENDA_ITEMS = 3;
+
+/** An agenda or an invitation ("Jämijärven kunta KOKOUSKUTSU 4/2007" over "57 § …", "58 § …"): many matters, no project. */
+function isAgenda(page: ExtractedPage, titles: TitleRules): boolean {
+  const lines = page.text.split("\n").filter((line) => line.trim() !== "");
+  const header = [page.title, ...lines.slice(0, MEETING_HEADER_LINES)].some((line) => titles.isMinutesHeader(line));
+  return header && lines.filter((line) => /^\s*(?:\d{1,4}\s*§|§\s*\d{1,4})\s+\p{L}/u.test(line)).length >= AGENDA_ITEMS;
+}
+
 export function normalizeProject(page: ExtractedPage, context: NormalizeContext): Project {
   const { vocabularies } = context;
   const facts = factsByKind(page.facts, page.text, vocabularies.labels);
@@ -79,6 +91,7 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
   const title = titleOf(valuesOf(facts.title), page.title, page.text, vocabularies.titles, {
     news: newsSignal,
     isHeadline: (line) => vocabularies.pageKinds.isListingTitle(line) || vocabularies.pageKinds.isGrantHeadline(line),
+    isGrantHeadline: (line) => vocabularies.pageKinds.isGrantHeadline(line),
   });
   // Period facts that differ list several projects: the funders named are the items', not the page's.
   const itemFacts = severalPeriods(labelledValues(page.text, vocabularies.labels, "period"), vocabularies.cues);
@@ -104,12 +117,13 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
   const budgetEur = budgetOf(valuesOf(facts.budget), sentences, vocabularies.cues);
   const url = page.canonicalUrl;
   const kind = detectKind(page, vocabularies.cues.practiceLabel, {
-    listingTitle: vocabularies.pageKinds.isListingTitle(title) || itemFacts,
+    listingTitle: vocabularies.pageKinds.isListingTitle(title) || itemFacts || isAgenda(page, vocabularies.titles),
     news: newsSignal || vocabularies.pageKinds.isGrantHeadline(title),
   });
   const publishedDate = page.publishedDate ?? news.publishedDate;
   const { regions, municipalities } = placesOf(
-    { title, areaFacts: valuesOf(facts.area), sentences, otherValues, listing: kind === "other" },
+    // A page with no title still has its heading: the area a form's heading names is the project's.
+    { title: title || page.title, areaFacts: valuesOf(facts.area), sentences, otherValues, listing: kind === "other" },
     vocabularies,
   );
   const period = pagePeriod(kind, publishedDate, periodOf(facts, sentences, vocabularies, itemFacts));

@@ -1,6 +1,7 @@
 // Tells news and listing pages from project pages by what any site shows near the headline: a
 // publication date line ("Julkaistu 1.2.2023", "28.12.22 | Nyheter", "11.2.2026 09:09 | Org |
 // Tiedote"), a page-type word ("Nyhet", "Pressmeddelande 219/2016"), a news section in the URL,
+// an article's furniture ("Dela artikeln", "Mera nyheter"), a headline that reports a grant,
 // or a heading that names many projects ("Päättyneet hankkeet"). Also reads the publication date
 // from that line. The words are data (config/page-kinds.json). Pure.
 // Usage: const rules = createPageKindRules(json); rules.signals(text, url) -> { news, publishedDate };
@@ -23,6 +24,8 @@ export interface PageKindsFile {
   /** A verb and a money word in a headline report a grant ("… hakee rahoitusta", "… received the grant"). */
   grantVerbs: string[];
   moneyNouns: string[];
+  /** Lines of an article's furniture anywhere on the page ("Dela artikeln", "Mera nyheter"). */
+  articleLines: string[];
 }
 
 export interface NewsSignals {
@@ -79,6 +82,7 @@ export function createPageKindRules(file: PageKindsFile): PageKindRules {
   const listingHead = new RegExp(`(?:${file.listingHeads.map(escapeRegExp).join("|")})$`, "iu");
   const newsPath = new Set(file.newsPathSegments.map((segment) => segment.toLowerCase()));
   const isNewsLine = (line: string) => newsWord.test(line) || newsWithNumber.test(line);
+  const articleLine = new RegExp(`^(?:${phrasePattern(file.articleLines).source})$`, "iu");
 
   /** The date and whether a label led it, when the line is a date line. */
   const parse = (raw: string): { date: string; labelled: boolean } | undefined => {
@@ -88,7 +92,8 @@ export function createPageKindRules(file: PageKindsFile): PageKindRules {
     const [head = "", ...parts] = line
       .replace(label, "")
       .replace(update, "")
-      .split("|")
+      // "15.12.2020 / Research / Blog": a spaced slash parts a date line as '|' does.
+      .split(/\||\s\/\s/u)
       .map((part) => part.trim());
     const iso = ISO_DATE.exec(head);
     const dayFirst = iso ? undefined : DAY_FIRST.exec(head);
@@ -114,6 +119,7 @@ export function createPageKindRules(file: PageKindsFile): PageKindRules {
     const segments = safePath(url).toLowerCase().split("/");
     const hasNewsWord =
       segments.some((segment) => newsPath.has(segment)) ||
+      lines.some((line) => articleLine.test(line)) ||
       top.some((line) => isNewsLine(line) || line.split("|").some((part) => isNewsLine(part.trim())));
     const dated = top.map(parse).find((found) => found !== undefined);
     // "Julkaistu" alone on its line: the date stands apart (a time element, an icon).
@@ -135,7 +141,12 @@ export function createPageKindRules(file: PageKindsFile): PageKindRules {
   const moneyNoun = phrasePattern(file.moneyNouns);
   const isGrantHeadline = (raw: string) => {
     const title = cleanText(raw);
-    return title.length <= MAX_HEADLINE && (amount.test(title) || (grantVerb.test(title) && moneyNoun.test(title)));
+    // "STEAn avustusehdotukset vuodelle 2019": a money noun and a number (a year, a count; not a minutes item's §).
+    const money = moneyNoun.test(title);
+    return (
+      title.length <= MAX_HEADLINE &&
+      (amount.test(title) || (money && (grantVerb.test(title) || /\d/u.test(title.replace(/§\s*\d+/gu, "")))))
+    );
   };
   return { signals, isListingTitle, isGrantHeadline, dateOfLine };
 }

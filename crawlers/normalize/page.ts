@@ -82,3 +82,18 @@ export function makeSummary(page: ExtractedPage, title: string): string {
   const cut = source.slice(0, 299);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 200))}…`;
 }
+
+/** How long a stand-in title may be: about a headline's length. */
+const STAND_IN_CHARS = 90;
+
+/**
+ * A title for a project page that states no name (no heading, label or naming sentence): its
+ * opening words, cut at a word, so the page is kept and shown rather than lost. Empty when the
+ * page has no text either.
+ */
+export function standInTitle(summary: string): string {
+  const text = summary.replace(/\s+/gu, " ").trim();
+  if (text.length <= STAND_IN_CHARS) return text;
+  const cut = text.slice(0, STAND_IN_CHARS);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), STAND_IN_CHARS / 2)).replace(/[\s,.;:–-]+$/u, "")}…`;
+}

@@ -5,11 +5,13 @@
 // photo's text, a labelled value, a date line, a section question): then the first line of the
 // text's top, down to the body text, that is one. A minutes page is named by its agenda item
 // ("§ 269 X"). Off news and listings, the name the body text gives (title-name.ts) then corrects a
-// heading the text does not confirm. The words are data (config/titles.json). Pure.
+// heading the text does not confirm. A news page keeps its headline (a grant's headline may
+// stand under a photo caption). Body text is never a title: with nothing else, the title is "".
+// The words are data (config/titles.json). Pure.
 // Usage: const rules = createTitleRules(json, hooks);
 //        titleOf(titleFacts, page.title, page.text, rules, { news, isHeadline })
 import { cleanText } from "../extract.js";
-import { phrasePattern } from "./text.js";
+import { escapeRegExp, phrasePattern } from "./text.js";
 import { createNameRules, type FoundName, type NameRules, type NamesFile } from "./title-name.js";
 
 export interface TitlesFile {
@@ -32,6 +34,10 @@ export interface TitlesFile {
   organisationForms: string[];
   /** Labels of a photo credit or caption ("Kuva:", "Foto:"). */
   creditLabels: string[];
+  /** Name labels that a database glues to the name ("NimiHyvällä mielellä"): cut off. */
+  gluedNameLabels: string[];
+  /** Words that join a sentence on ("ja", "och", "and"): a line ending in one was wrapped mid-sentence. */
+  joinerWords: string[];
   names: NamesFile;
 }
 
@@ -58,6 +64,10 @@ export interface TitleRules {
   isLabel?: (line: string) => boolean;
   /** A heading that names an organisation ("Nuorten Ystävät ry"), the publisher rather than the project. */
   isOrganisation(line: string): boolean;
+  /** Body text: a paragraph, several sentences or a wrapped sentence; never a title, even when nothing else is. */
+  isProse(line: string): boolean;
+  /** A skip link or a section word ("Gå till innehåll", "Hankkeen tiedot"). */
+  isSkip(line: string): boolean;
   /** The project's name as the text writes it (title-name.ts). */
   names: NameRules;
 }
@@ -76,6 +86,14 @@ const DATE = /(?<![\d.])(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d
 const SECTION_QUESTION_WORDS = 4;
 /** Longer than this is a paragraph, not a title. */
 const MAX_TITLE = 200;
+/** A line of this many words that ends mid-sentence or holds two sentences is body text. */
+const PROSE_WORDS = 8;
+/** The lines that could be titles among which a grant's headline is looked for. */
+const GRANT_LINES = 3;
+/** A contact ("(at)", "(a)", "@"), a label ("Kontakt: "), a metadata row ("·", "|") or a date: no headline. */
+const NOT_HEADLINE = /@|\((?:at|a)\)|:\s|[·|]|\d{1,2}\.\d{1,2}\.\d{2,4}/u;
+/** A headline has at least this many words. */
+const HEADLINE_WORDS = 4;
 /** A run-on line is cut only when it is at least this long. */
 const RUN_ON = 80;
 
@@ -123,13 +141,29 @@ export function createTitleRules(file: TitlesFile, hooks: TitleHooks = {}): Titl
   // "< Back to projects page", "Search for European Projects": the arrows and symbols before it do not count.
   const furniture = new RegExp(`^[^\\p{L}]*(?:${phrasePattern(file.furnitureHeads).source})(?!\\p{L})`, "iu");
   const statusPrefix = new RegExp(`^(?:${phrasePattern(file.statusPrefixes).source})\\s*:\\s*`, "iu");
+  // Case-sensitive: a capital starts the label and the name glued to it ("NimiHyvällä", not "Nimikkeet").
+  const capitalised = file.gluedNameLabels.map((label) => escapeRegExp(label.charAt(0).toUpperCase() + label.slice(1)));
+  const gluedLabel = new RegExp(`^(?:${capitalised.join("|")})(?=\\p{Lu}\\p{Ll})`, "u");
   const tidy = (title: string) =>
     title
+      .replace(gluedLabel, "")
       .replace(statusPrefix, "")
       .replace(/^(?:date\s+)?(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\s+(?=\p{L})/iu, "")
       .replace(/\s*\((?=[^)]*\d)[A-Z]{1,5}[\d][A-Z\d/.-]{1,12}\)$/u, "")
       .trim() || title;
   const isSentence = (line: string) => /[.!]$/.test(line) && !/\.\.\.$/.test(line) && words(line).length >= 6;
+  const joinerEnd = new RegExp(`\\s(?:${phrasePattern(file.joinerWords).source})$`, "u");
+  /** "… on hyödyntäneet Leader-rahaa kylien ja", "Hanke alkoi kesäkuussa. Kesälomien takia …": body text. */
+  const isProse = (raw: string) => {
+    const line = cleanText(raw);
+    const count = words(line).length;
+    return (
+      count >= BODY_WORDS ||
+      // "maaseudun kehittämiseen.": the tail of a sentence wrapped from the line above.
+      (/^\p{Ll}/u.test(line) && /[.!?]$/.test(line)) ||
+      (count >= PROSE_WORDS && (joinerEnd.test(line) || /\p{Ll}{3}[.!?]\s+\p{Lu}/u.test(line) || isSentence(line)))
+    );
+  };
   const isTitle = (raw: string) => {
     const line = cleanText(raw);
     return (
@@ -146,6 +180,7 @@ export function createTitleRules(file: TitlesFile, hooks: TitleHooks = {}): Titl
       !/(?:\.\.\.|…)$/.test(line) &&
       !typeWithCode(line) &&
       !isSentence(line) &&
+      !isProse(line) &&
       !isMinutesHeader(line) &&
       !furniture.test(line) &&
       !isNavLine(line) &&
@@ -174,6 +209,8 @@ export function createTitleRules(file: TitlesFile, hooks: TitleHooks = {}): Titl
     cutRunOn,
     tidy,
     isOrganisation: (line) => organisation.test(cleanText(line)),
+    isProse,
+    isSkip: (line) => skip.test(cleanText(line).replace(/[.:]$/, "")),
     names: createNameRules(file.names),
     ...(isLabel ? { isLabel } : {}),
   };
@@ -227,6 +264,14 @@ function titleFromText(fullHeading: string, text: string, rules: TitleRules): st
   return headingOk ? heading : undefined;
 }
 
+/** A line above the body text that reports a grant ("STEA:lta 350 000 euron avustus …") under a photo's caption. */
+function grantHeadline(heading: string, text: string, rules: TitleRules, isGrant: (line: string) => boolean) {
+  const lines = [heading, ...text.split("\n", TOP_LINES).map(cleanText).filter(Boolean)];
+  // Among the first few lines that could be titles; a headline is a clause, not "Budjetti 310 000 €" or a contact.
+  const candidates = lines.filter((line) => rules.isTitle(line)).slice(0, GRANT_LINES);
+  return candidates.find((line) => words(line).length >= HEADLINE_WORDS && !NOT_HEADLINE.test(line) && isGrant(line));
+}
+
 /** The first body paragraphs, where a page names its project (read line by line: a page can be long). */
 function namingParagraphs(text: string): string[] {
   const found: string[] = [];
@@ -277,6 +322,8 @@ export interface TitleContext {
   news?: boolean;
   /** A heading that is the page's own whatever the text names: a listing's ("Päättyneet hankkeet"), a grant's news. */
   isHeadline?: (title: string) => boolean;
+  /** A headline that reports a grant: news, whichever line above the body text states it. */
+  isGrantHeadline?: (line: string) => boolean;
 }
 
 export function titleOf(
@@ -287,10 +334,15 @@ export function titleOf(
   context: TitleContext = {},
 ): string {
   const labelled = titleFacts.map((value) => cleanText(value.replace(/^[„”"“']+|[„”"“']+$/g, ""))).find(Boolean);
-  if (labelled && labelled.length <= 250) return labelled;
+  const grant = rules && context.isGrantHeadline && grantHeadline(heading, text, rules, context.isGrantHeadline);
+  const fromText = rules && (grant ?? titleFromText(heading, text, rules));
+  // A news page is named by its headline, not by a "Title:" of one of the works it reports.
+  const newsHeadline = (context.news === true || grant !== undefined) && fromText !== undefined;
+  if (labelled && labelled.length <= 250 && !newsHeadline) return labelled;
   if (!rules) return heading;
-  const fromText = titleFromText(heading, text, rules);
-  const headline = context.news === true || (fromText !== undefined && (context.isHeadline?.(fromText) ?? false));
+  const headline = newsHeadline || (fromText !== undefined && (context.isHeadline?.(fromText) ?? false));
   const chosen = headline ? fromText : namedTitle(fromText, text, rules);
-  return rules.tidy(chosen ?? rules.names.mentioned(text) ?? heading);
+  const found = chosen ?? rules.names.mentioned(text) ?? heading;
+  // No title is better than a paragraph: a page with no headline has none.
+  return rules.isProse(found) || rules.isSkip(found) ? "" : rules.tidy(found);
 }

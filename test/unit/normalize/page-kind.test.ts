@@ -108,4 +108,15 @@ describe("normalize/page-kind", function () {
       endDate: "2027-02-28",
     });
   });
+
+  it("reads a date line parted by spaced slashes, article furniture and a headline with a money noun and a number", function () {
+    expect(rules.dateOfLine("Published: 3.9.2021 / Research / Blog")).to.equal("2021-09-03");
+    expect(rules.signals(page("Otsikko", "Published: 3.9.2021 / Research / Blog", body), url).dateLine).to.equal(true);
+    expect(rules.signals(page("Otsikko", body, "Dela artikeln", "Mera nyheter"), url).newsWord).to.equal(true);
+    expect(rules.signals(page("Otsikko", body, "Jaa"), url).newsWord).to.equal(false);
+    expect(rules.isGrantHeadline("Kehittämisavustuksia 8 yhdistykselle")).to.equal(true);
+    expect(rules.isGrantHeadline("Järjestöjen avustusehdotukset vuodelle 2025 julki")).to.equal(true);
+    expect(rules.isGrantHeadline("§ 57 Valtionavustuksen hakeminen kotihoidon hankkeelle")).to.equal(false);
+    expect(rules.isGrantHeadline("Avustusten haku sujuvammaksi")).to.equal(false);
+  });
 });

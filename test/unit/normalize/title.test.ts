@@ -124,4 +124,52 @@ describe("normalize/title", function () {
     const text = ["Skip to content", ...facts, "Kotiin turvallisesti", "Body text follows here."].join("\n");
     expect(titleOf([], "Skip to content", text, titles)).to.equal("Kotiin turvallisesti");
   });
+
+  it("passes over Swedish and English skip links, breadcrumb heads and an image word", function () {
+    for (const heading of [
+      "Förflytta dig till innehållet",
+      "Gå till innehåll",
+      "Navigation path",
+      "Image",
+      "Hankkeen tiedot",
+    ]) {
+      const text = `${heading}\n${heading}\nSeniorit liikkeelle Kainuussa\nTeksti jatkuu tästä.`;
+      expect(titleOf([], heading, text, titles), heading).to.equal("Seniorit liikkeelle Kainuussa");
+    }
+  });
+
+  it("gives no title rather than a paragraph, two sentences or a line wrapped mid-sentence", function () {
+    const paragraph =
+      "Miten kylien palveluja voidaan kehittää niin että jokainen asukas saa tukea kotiinsa asti riippumatta siitä missä hän asuu ja kuinka vanha hän on tai mitä kieltä hän puhuu";
+    const wrapped = "Kylien yhdistykset ovat käyttäneet ahkerasti maaseuturahaston tukea kylätalojen ja";
+    const twoSentences =
+      "Hankkeen tulokset Toiminta alkoi keväällä ajallaan. Kesän takia varsinainen työ siirtyi syksyyn";
+    for (const heading of [paragraph, wrapped, twoSentences]) {
+      const text = `${heading}\n${heading}\nlopulta myös uimahallien korjaamiseen.\n${paragraph}.`;
+      expect(titleOf([], heading, text, titles), heading).to.equal("");
+    }
+    expect(titleOf([], "Gå till innehåll", `Gå till innehåll\n${paragraph}.`, titles)).to.equal("");
+  });
+
+  it("cuts a name label glued to the name", function () {
+    const text = "NimiKotiapu Kainuussa 2022-2024\nAloituspäivä1.1.2022\nTeksti jatkuu tästä.";
+    expect(titleOf([], "Perustiedot", text, titles)).to.equal("Kotiapu Kainuussa 2022-2024");
+    expect(titles.tidy("Nimikkeet ja tehtävät")).to.equal("Nimikkeet ja tehtävät");
+  });
+
+  it("names a news page by its headline, also a grant's headline under a photo caption", function () {
+    const isGrantHeadline = (line: string) => /\d[\d\s]*euro/u.test(line);
+    const text = [
+      "Kolme vapaaehtoista kahvipöydän ääressä",
+      "Yhdistykselle 120 000 euroa kylätalon toimintaan",
+      "Hankkeen nimi: Kahvila Kaikille",
+      "Yhdistys sai avustuksen kylätalon avoimeen kahvilaan, jossa ikääntyneet ja nuoret kohtaavat viikoittain.",
+    ].join("\n");
+    expect(titleOf(["Kahvila Kaikille"], text.split("\n")[0] ?? "", text, titles, { isGrantHeadline })).to.equal(
+      "Yhdistykselle 120 000 euroa kylätalon toimintaan",
+    );
+    expect(
+      titleOf(["Kahvila Kaikille"], "Kylätalo avautuu", "Kylätalo avautuu\nTeksti.", titles, { news: true }),
+    ).to.equal("Kylätalo avautuu");
+  });
 });
