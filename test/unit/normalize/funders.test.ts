@@ -110,6 +110,12 @@ describe("normalize/funders: vocabulary breadth, sentence forms and public bodie
       "Opetushallitus (OPH)",
     ]);
     expect(inSentences("Ministeriet har beviljat Österbottens välfärdsområde statsunderstöd.")).to.deep.equal([]);
+    expect(inSentences("Projektet finansieras av NTM-centralen i Österbotten.")).to.deep.equal([
+      "Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus (ELY-keskus)",
+    ]);
+    expect(inSentences("The project is funded by the ELY Centre of North Savo.")).to.deep.equal([
+      "Pohjois-Savon elinkeino-, liikenne- ja ympäristökeskus (ELY-keskus)",
+    ]);
     expect(vocabularies.cues.foreignBodies.genitiveOf("Helsinki")).to.equal("Helsingin");
     expect(vocabularies.cues.foreignBodies.genitiveOf("Rovaniemi")).to.equal("Rovaniemen");
     expect(vocabularies.cues.foreignBodies.genitiveOf("Seinäjoki")).to.equal("Seinäjoen");
