@@ -31,6 +31,8 @@ export interface CuesFile extends ForeignBodiesFile {
   months: Record<string, string[]>;
   seasons: Record<string, string[]>;
   publicBodies: Record<string, string[]>;
+  /** The plural forms that follow a list of names ("Hämeen ja Uudenmaan ELY-keskukset"). */
+  publicBodiesPlural: Record<string, string[]>;
   recipientEndings: string[];
   formerName: string[];
   yesValue: string[];
@@ -91,6 +93,8 @@ export interface Cues {
   monthSource: string;
   /** "Keski-Suomen liiton", "Seinäjoen kaupungin": a public body in any case; group 1 the genitive name, group 2 the type word. */
   publicBody: RegExp;
+  /** "Kittilän ja Posion kunnat": group 1 the genitive names, listed; group 2 the plural type word. */
+  publicBodyList: RegExp;
   /** A public body's case form that names whom money goes to ("kaupungille"), not who gives it. */
   recipientForm: RegExp;
   /** Every word in a recipient's case ("ministeriölle"), to blank out before funders are looked up: the money goes there. */
@@ -151,8 +155,9 @@ export function createCues(file: CuesFile): Cues {
   const allNames = [...Object.values(file.months), ...Object.values(file.seasons)].flat();
   const monthCache = new Map<string, number | undefined>();
   const bodyForms = new Map<string, string>();
-  for (const [base, forms] of Object.entries(file.publicBodies))
+  for (const [base, forms] of [...Object.entries(file.publicBodies), ...Object.entries(file.publicBodiesPlural)])
     for (const form of forms) bodyForms.set(form.toLowerCase(), base);
+  const pluralSource = Object.values(file.publicBodiesPlural).flat().map(phraseSource).join("|");
   const formSource = Object.values(file.publicBodies)
     .flat()
     .sort((a, b) => b.length - a.length)
@@ -162,6 +167,10 @@ export function createCues(file: CuesFile): Cues {
   const ageWords = file.ageWords.map(phraseSource).join("|");
   return {
     publicBody: new RegExp(`(\\p{Lu}[\\p{L}-]*n)\\s+(${formSource})`, "gu"),
+    publicBodyList: new RegExp(
+      `((?:\\p{Lu}[\\p{L}-]*n\\s*,\\s*)*\\p{Lu}[\\p{L}-]*n\\s+(?:ja|sekä)\\s+\\p{Lu}[\\p{L}-]*n)\\s+(${pluralSource})`,
+      "gu",
+    ),
     recipientForm: new RegExp(`(?:${file.recipientEndings.map(phraseSource).join("|")})$`, "iu"),
     recipientWord: new RegExp(`[\\p{L}-]+(?:${file.recipientEndings.map(phraseSource).join("|")})(?![\\p{L}:])`, "giu"),
     receiveVerb: phrasePattern(file.receiveVerbs),

@@ -94,7 +94,7 @@ export function fundersOf(funderFacts: string[], sentences: string[], vocabulari
       ...vocabularies.funders.find(sentence.replace(cues.recipientWord, (word) => " ".repeat(word.length))),
       ...publicBodies(sentence, vocabularies),
       ...cues.foreignBodies.find(sentence, vocabularies),
-      ...listedPublicBodies(sentence, vocabularies.organisations),
+      ...listedPublicBodies(sentence, vocabularies),
       ...[...sentence.matchAll(cues.ownerFunding)].map((m) => `${m[1] ?? ""} ${m[2] ?? ""}`),
       ...[...sentence.matchAll(cues.leaderGroup)].map((m) => m[1] ?? ""),
     ]),

@@ -5,7 +5,7 @@
 // Usage: const { coordinator, organisations } = organisationsOf(facts, text, sentences, vocabularies)
 
 import { distance } from "fastest-levenshtein";
-import type { Vocabularies, Vocabulary } from "../vocabulary.js";
+import type { Vocabularies } from "../vocabulary.js";
 import { splitList, unique } from "./text.js";
 
 const ORGANISATION_TYPES = [
@@ -84,28 +84,26 @@ export function proseCoordinator(text: string): string | undefined {
 }
 
 /**
- * Cities, municipalities and colleges named together in prose, "Helsingin, Espoon, Vantaan ja
- * Lahden kaupungit", as organisations in their basic form ("Helsingin kaupunki", …).
+ * Public bodies and colleges named together in prose, "Helsingin, Espoon ja Lahden kaupungit",
+ * "Hämeen ja Uudenmaan ELY-keskukset", as one organisation of each name in its basic form
+ * ("Helsingin kaupunki", …); the plural type words are data (config/cues.json "publicBodiesPlural").
  */
-export function listedPublicBodies(sentence: string, organisations?: Vocabulary): string[] {
+export function listedPublicBodies(sentence: string, { organisations, cues }: Vocabularies): string[] {
   const bodies: string[] = [];
-  // The type words are written as they are: a sentence without one needs neither pattern.
-  const institutions = sentence.includes("ammattikorkeakoulut") || sentence.includes("yliopistot");
-  const towns = sentence.includes("kaupungit") || sentence.includes("kunnat");
-  if (!institutions && !towns) return bodies;
   // "Metropolia ja Laurea ammattikorkeakoulut": each by its own name where it is known.
-  for (const match of sentence.matchAll(
-    /([\p{Lu}][\p{L}-]+(?:,\s*[\p{Lu}][\p{L}-]+)*\s+(?:ja|sekä)\s+[\p{Lu}][\p{L}-]+)\s+(ammattikorkeakoulut|yliopistot)/gu,
-  )) {
-    const singular = match[2] === "yliopistot" ? "yliopisto" : "ammattikorkeakoulu";
-    for (const name of (match[1] ?? "").split(/,\s*|\s+(?:ja|sekä)\s+/))
-      bodies.push(organisations?.exact(name.trim()) ?? `${name.trim()} ${singular}`);
-  }
-  for (const match of sentence.matchAll(
-    /((?:[\p{Lu}][\p{L}-]+n,\s*)*[\p{Lu}][\p{L}-]+n\s+(?:ja|sekä)\s+[\p{Lu}][\p{L}-]+n)\s+(kaupungit|kunnat)/gu,
-  )) {
-    const kind = match[2] === "kaupungit" ? "kaupunki" : "kunta";
-    for (const name of (match[1] ?? "").split(/,\s*|\s+(?:ja|sekä)\s+/)) bodies.push(`${name.trim()} ${kind}`);
+  if (sentence.includes("ammattikorkeakoulut") || sentence.includes("yliopistot"))
+    for (const match of sentence.matchAll(
+      /([\p{Lu}][\p{L}-]+(?:,\s*[\p{Lu}][\p{L}-]+)*\s+(?:ja|sekä)\s+[\p{Lu}][\p{L}-]+)\s+(ammattikorkeakoulut|yliopistot)/gu,
+    )) {
+      const singular = match[2] === "yliopistot" ? "yliopisto" : "ammattikorkeakoulu";
+      for (const name of (match[1] ?? "").split(/,\s*|\s+(?:ja|sekä)\s+/))
+        bodies.push(organisations.exact(name.trim()) ?? `${name.trim()} ${singular}`);
+    }
+  // A list needs its joining word: most sentences have none, and the pattern is long.
+  if (!/\s(?:ja|sekä)\s/u.test(sentence)) return bodies;
+  for (const match of sentence.matchAll(cues.publicBodyList)) {
+    const kind = cues.bodyType(match[2] ?? "") ?? match[2] ?? "";
+    for (const name of (match[1] ?? "").split(/\s*,\s*|\s+(?:ja|sekä)\s+/u)) bodies.push(`${name.trim()} ${kind}`);
   }
   return bodies;
 }
@@ -259,7 +257,7 @@ export function organisationsOf(
     ...shortSentences(sentences)
       .filter((sentence) => vocabularies.cues.runningSentence.test(sentence))
       .flatMap((sentence) => [
-        ...listedPublicBodies(sentence, vocabularies.organisations),
+        ...listedPublicBodies(sentence, vocabularies),
         ...vocabularies.organisations.find(sentence),
       ]),
   ]);

@@ -96,6 +96,21 @@ describe("normalize/funders: vocabulary breadth, sentence forms and public bodie
     );
   });
 
+  it("names each public body of a list before a plural type word", function () {
+    expect(
+      inSentences("Hanketta rahoittavat Hämeen, Kaakkois-Suomen ja Uudenmaan ELY-keskukset sekä Oulun kaupunki."),
+    ).to.have.members([
+      "Hämeen elinkeino-, liikenne- ja ympäristökeskus (ELY-keskus)",
+      "Kaakkois-Suomen elinkeino-, liikenne- ja ympäristökeskus (ELY-keskus)",
+      "Uudenmaan elinkeino-, liikenne- ja ympäristökeskus (ELY-keskus)",
+      "Oulun kaupunki",
+    ]);
+    expect(inSentences("Hanketta rahoittavat Kittilän ja Posion kunnat.")).to.have.members([
+      "Kittilän kunta",
+      "Posion kunta",
+    ]);
+  });
+
   it("names public bodies written in English or Swedish in Finnish, only where the sentence makes them the giver", function () {
     expect(
       inSentences(
