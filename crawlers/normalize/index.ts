@@ -80,23 +80,31 @@ function isAgenda(page: ExtractedPage, titles: TitleRules): boolean {
   return header && lines.filter((line) => /^\s*(?:\d{1,4}\s*§|§\s*\d{1,4})\s+\p{L}/u.test(line)).length >= AGENDA_ITEMS;
 }
 
-export function normalizeProject(page: ExtractedPage, context: NormalizeContext): Project {
-  const { vocabularies } = context;
-  const facts = factsByKind(page.facts, page.text, vocabularies.labels);
-  const sentences = sentencesOf(page.text);
-  const news = vocabularies.pageKinds.signals(page.text, page.url);
+/** The title, whether the page reads as news, and its publication date. */
+function headlineOf(page: ExtractedPage, facts: FactsByKind, vocabularies: Vocabularies) {
+  const { pageKinds } = vocabularies;
+  const news = pageKinds.signals(page.text, page.url);
   // A date line alone is also a project page's post date: it says news only where no period is labelled.
   const periodLabelled = [facts.period, facts.start, facts.end].some((found) => (found ?? []).length > 0);
   const newsSignal = page.isNews || news.newsWord || (news.dateLine && !periodLabelled);
   const title = titleOf(valuesOf(facts.title), page.title, page.text, vocabularies.titles, {
     news: newsSignal,
-    isHeadline: (line) => vocabularies.pageKinds.isListingTitle(line) || vocabularies.pageKinds.isGrantHeadline(line),
-    isGrantHeadline: (line) => vocabularies.pageKinds.isGrantHeadline(line),
+    isHeadline: (line) => pageKinds.isListingTitle(line) || pageKinds.isGrantHeadline(line),
+    isGrantHeadline: (line) => pageKinds.isGrantHeadline(line),
   });
-  // Period facts that differ list several projects: the funders named are the items', not the page's.
-  const itemFacts = severalPeriods(labelledValues(page.text, vocabularies.labels, "period"), vocabularies.cues);
+  return { title, newsSignal, publishedDate: page.publishedDate ?? news.publishedDate };
+}
+
+/** Who runs the project, with whom, and who funds it; `itemFacts`: the page lists several projects. */
+function whoOf(
+  page: ExtractedPage,
+  facts: FactsByKind,
+  sentences: string[],
+  vocabularies: Vocabularies,
+  { title, itemFacts }: { title: string; itemFacts: boolean },
+) {
   const funderFacts = funderFactTexts(facts.funder ?? [], vocabularies);
-  const fundersFound = itemFacts ? [] : fundersOf(funderFacts, [...sentences, ...page.headings], vocabularies);
+  const found = itemFacts ? [] : fundersOf(funderFacts, [...sentences, ...page.headings], vocabularies);
   const { coordinator, organisations } = organisationsOf(
     {
       coordinator: valuesOf(facts.coordinator),
@@ -107,10 +115,20 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
     page.text,
     sentences,
     vocabularies,
-    { ...(page.siteName ? { siteName: page.siteName } : {}), funders: fundersFound, title },
+    { ...(page.siteName ? { siteName: page.siteName } : {}), funders: found, title },
   );
   // The organisation granted the money runs the project; it does not fund it ("ELY myönsi Nurmeksen kaupungille").
-  const funders = fundersFound.filter((funder) => funder !== coordinator);
+  return { coordinator, organisations, funders: found.filter((funder) => funder !== coordinator) };
+}
+
+export function normalizeProject(page: ExtractedPage, context: NormalizeContext): Project {
+  const { vocabularies } = context;
+  const facts = factsByKind(page.facts, page.text, vocabularies.labels);
+  const sentences = sentencesOf(page.text);
+  const { title, newsSignal, publishedDate } = headlineOf(page, facts, vocabularies);
+  // Period facts that differ list several projects: the funders named are the items', not the page's.
+  const itemFacts = severalPeriods(labelledValues(page.text, vocabularies.labels, "period"), vocabularies.cues);
+  const { coordinator, organisations, funders } = whoOf(page, facts, sentences, vocabularies, { title, itemFacts });
   const otherValues = page.facts
     .filter((fact) => vocabularies.labels.kindOf(fact.label) === "ignore")
     .map((fact) => fact.value);
@@ -120,7 +138,6 @@ export function normalizeProject(page: ExtractedPage, context: NormalizeContext)
     listingTitle: vocabularies.pageKinds.isListingTitle(title) || itemFacts || isAgenda(page, vocabularies.titles),
     news: newsSignal || vocabularies.pageKinds.isGrantHeadline(title),
   });
-  const publishedDate = page.publishedDate ?? news.publishedDate;
   const { regions, municipalities } = placesOf(
     // A page with no title still has its heading: the area a form's heading names is the project's.
     { title: title || page.title, areaFacts: valuesOf(facts.area), sentences, otherValues, listing: kind === "other" },
