@@ -180,8 +180,9 @@ function cachedProse(description: string, title: string): Prose {
     proseChars = 0;
   }
   const prose = { title, sentences: proseSentences(description, title), snippets: new WeakMap() };
+  // Another title over the same description replaces its entry: its characters are counted once.
+  if (!proseCache.has(description)) proseChars += description.length;
   proseCache.set(description, prose);
-  proseChars += description.length;
   return prose;
 }
 
