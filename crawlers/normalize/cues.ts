@@ -18,6 +18,11 @@ export interface CuesFile extends ForeignBodiesFile {
   periodSentence: string[];
   periodStart: string[];
   periodEnd: string[];
+  periodVerbs: string[];
+  rangeJoins: string[];
+  oneYear: string[];
+  projectWords: string[];
+  statisticWords: string[];
   notPeriod: string[];
   programmeWords: string[];
   programmeMentions: string[];
@@ -76,6 +81,18 @@ export interface Cues {
   periodSentence: RegExp;
   periodStart: RegExp;
   periodEnd: RegExp;
+  /** A start or end cue as the last words of a sentence ("pågå t.o.m."): the date is in the next one. */
+  periodCueAtEnd: RegExp;
+  /** A verb or postposition of starting or ending ("käynnistyi", "alkaen", "launched"): beside a date, it states a period. */
+  periodVerb: RegExp;
+  /** The whole text between the two dates of a range ("–", "fram till", "vuoteen"). */
+  rangeJoin: RegExp;
+  /** The words around a year that place the work in that one year ("vuoden 2017 aikana"): before it, and after it. */
+  oneYear: { before: RegExp; after: RegExp }[];
+  /** A word that names the project itself ("hanke", "projektet", "project"). */
+  projectWord: RegExp;
+  /** A count that grew or fell ("antalet … fördubblades", "number of … increased"): a year beside it dates a statistic. */
+  statisticWord: RegExp;
   notPeriod: RegExp;
   /** An EU programme that funds projects and is seldom named otherwise ("Erasmus+", "Interreg Aurora"): named anywhere, it funds. */
   programmeMention: RegExp;
@@ -217,6 +234,12 @@ export function createCues(file: CuesFile): Cues {
     periodSentence: phrasePattern(file.periodSentence),
     periodStart: phrasePattern(file.periodStart),
     periodEnd: phrasePattern(file.periodEnd),
+    periodCueAtEnd: new RegExp(`(?:${phrasePattern([...file.periodStart, ...file.periodEnd]).source})\\s*$`, "iu"),
+    periodVerb: phrasePattern(file.periodVerbs),
+    rangeJoin: new RegExp(`^\\s*(?:${phrasePattern(file.rangeJoins).source})?\\s*$`, "iu"),
+    oneYear: file.oneYear.map(oneYearPattern),
+    projectWord: phrasePattern(file.projectWords),
+    statisticWord: phrasePattern(file.statisticWords),
     notPeriod: phrasePattern(file.notPeriod),
     programmePeriod: programmePeriodPattern(file.programmeWords),
     programmeMention: phrasePattern(file.programmeMentions, "gu"),
@@ -255,6 +278,16 @@ function staffOwnersPattern(file: CuesFile): RegExp {
   const genitive = `(?!${keep})[\\p{L}-]+(?:${staffOwners.endings.join("|")})`;
   const joiner = `(?:\\s*,|\\s+(?:${staffOwners.joiners.join("|")}))?\\s+`;
   return new RegExp(`(?<![\\p{L}\\d-])(?:${genitive}${joiner})*${genitive}\\s+(?=(?:${staff}))`, "giu");
+}
+
+/** "vuoden # aikana": the words before the year ("vuoden") to test at a text's end, those after it ("aikana") at its start. */
+function oneYearPattern(phrase: string): { before: RegExp; after: RegExp } {
+  const [before = "", after = ""] = phrase.split("#").map((part) => part.trim());
+  const words = (part: string) => escapeRegExp(part).replace(/\s+/g, "\\s+");
+  return {
+    before: new RegExp(`(?<![\\p{L}\\d])${words(before)}\\s+$`, "iu"),
+    after: new RegExp(after ? `^\\s+${words(after)}(?![\\p{L}])` : "^", "iu"),
+  };
 }
 
 /** A year range beside a programme word: after it (in parentheses a few words on), or just before it. */
