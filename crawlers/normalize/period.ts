@@ -377,7 +377,20 @@ function oneRange(found: Period[]): Period | undefined {
   if (distinct.size !== 1 || !range?.startYear || !range.endYear) return undefined;
   const { startYear, endYear } = range;
   const inside = (year: number | undefined) => year === undefined || (year >= startYear && year <= endYear);
-  return found.every((p) => inside(p.startYear) && inside(p.endYear)) ? range : undefined;
+  return found.every((p) => inside(p.startYear) && inside(p.endYear)) ? withDatesOf(range, found) : undefined;
+}
+
+/** A range of years given the day its start or end is dated to elsewhere ("1.1.2020 alkaen" beside "neljän vuoden … päättyy 31.12.2023"). */
+function withDatesOf(range: Period, found: Period[]): Period {
+  const dates = new Set(found.flatMap((p) => (p.startYear === range.startYear && p.startDate ? [p.startDate] : [])));
+  const ends = new Set(found.flatMap((p) => (p.endYear === range.endYear && p.endDate ? [p.endDate] : [])));
+  const [startDate] = dates;
+  const [endDate] = ends;
+  return {
+    ...range,
+    ...(!range.startDate && dates.size === 1 && startDate ? { startDate } : {}),
+    ...(!range.endDate && ends.size === 1 && endDate ? { endDate } : {}),
+  };
 }
 
 /** A start in one sentence and an end in another make one period. */

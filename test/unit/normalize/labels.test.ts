@@ -38,6 +38,14 @@ describe("normalize/labels", function () {
     expect(labels.kindOf("Vastuuviranomainen")).to.equal("ignore");
     expect(labels.kindOf("Ajankohtaista")).to.equal("ignore");
     expect(labels.kindOf("Tulosta sivu")).to.equal(undefined);
+    // Start and end stated as years or dates, and a grant's funding period, in all three languages.
+    for (const label of ["Hankkeen alkamisvuosi", "Aloitusvuosi", "Startår", "Start year", "Alkamispvm"])
+      expect(labels.kindOf(label), label).to.equal("start");
+    for (const label of ["Hankkeen päättymisvuosi", "Lopetuspäivä", "Slutår", "End year", "Completion date"])
+      expect(labels.kindOf(label), label).to.equal("end");
+    for (const label of ["Rahoituskausi", "Finansieringsperiod", "Funding period"])
+      expect(labels.kindOf(label), label).to.equal("period");
+    expect(labels.kindOf("Ohjelmakausi")).to.not.equal("period");
   });
 
   it("finds labelled facts written into running text, with or without a colon", function () {
