@@ -21,6 +21,7 @@ export interface CuesFile extends ForeignBodiesFile {
   periodVerbs: string[];
   rangeJoins: string[];
   oneYear: string[];
+  yearFor: string[];
   projectWords: string[];
   statisticWords: string[];
   notPeriod: string[];
@@ -89,6 +90,8 @@ export interface Cues {
   rangeJoin: RegExp;
   /** The words around a year that place the work in that one year ("vuoden 2017 aikana"): before it, and after it. */
   oneYear: { before: RegExp; after: RegExp }[];
+  /** The words before a year that money is given for ("för år 2022", "vuodelle 2023"): the work's year, not the grant's date. */
+  yearFor: { before: RegExp; after: RegExp }[];
   /** A word that names the project itself ("hanke", "projektet", "project"). */
   projectWord: RegExp;
   /** A count that grew or fell ("antalet … fördubblades", "number of … increased"): a year beside it dates a statistic. */
@@ -238,6 +241,7 @@ export function createCues(file: CuesFile): Cues {
     periodVerb: phrasePattern(file.periodVerbs),
     rangeJoin: new RegExp(`^\\s*(?:${phrasePattern(file.rangeJoins).source})?\\s*$`, "iu"),
     oneYear: file.oneYear.map(oneYearPattern),
+    yearFor: file.yearFor.map(oneYearPattern),
     projectWord: phrasePattern(file.projectWords),
     statisticWord: phrasePattern(file.statisticWords),
     notPeriod: phrasePattern(file.notPeriod),

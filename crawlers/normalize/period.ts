@@ -264,11 +264,14 @@ function rangeIn(sentence: string, points: DatePoint[], cues: Cues): Period | un
  * others date something else. Nothing when two dates have the same cue.
  */
 function cuedPoints(sentence: string, points: DatePoint[], cues: Cues): Period | undefined {
-  const cued = (cue: RegExp) =>
-    points.filter((point, index) => {
-      const { before, after } = around(sentence, points, index);
-      return !cues.attributeAfterYear.test(sentence.slice(point.end)) && (cue.test(before) || cue.test(after));
-    });
+  // A cue before a date binds first ("sai rahoituksen vuonna 2020 ja käynnistyi tammikuussa 2021"); after it, only when none stands before.
+  const cued = (cue: RegExp) => {
+    const free = points.filter((point) => !cues.attributeAfterYear.test(sentence.slice(point.end)));
+    const side = (which: "before" | "after") =>
+      free.filter((point) => cue.test(around(sentence, points, points.indexOf(point))[which]));
+    const before = side("before");
+    return before.length > 0 ? before : side("after");
+  };
   const starts = cued(cues.periodStart);
   const ends = cued(cues.periodEnd).filter((point) => !starts.includes(point));
   if (starts.length > 1 || ends.length > 1) return undefined;
@@ -282,7 +285,12 @@ function cuedPoints(sentence: string, points: DatePoint[], cues: Cues): Period |
 function oneYearOf(sentence: string, point: DatePoint, cues: Cues): Period | undefined {
   const before = sentence.slice(Math.max(0, point.at - CUE_BEFORE), point.at);
   const after = sentence.slice(point.end, point.end + CUE_AFTER);
-  if (!cues.oneYear.some((words) => words.before.test(before) && words.after.test(after))) return undefined;
+  const said = (phrases: Cues["oneYear"]) =>
+    phrases.some((words) => words.before.test(before) && words.after.test(after));
+  if (!said(cues.oneYear)) return undefined;
+  // "myönsi hankkeelle avustuksen vuonna 2021", "granted funding in 2020": the year of a grant, not of the work
+  // ("statsunderstöd för år 2022" is the year it pays for).
+  if ((cues.fundingSentence.test(before) || cues.grantAmount.test(before)) && !said(cues.yearFor)) return undefined;
   // "Under år 2020 fördubblades antalet unga …": a statistic's year, unless the sentence is about the project.
   if (!cues.projectWord.test(sentence) && cues.statisticWord.test(sentence)) return undefined;
   // "projektet startade i … stängdes år 2013": a start far from the year does not say when.

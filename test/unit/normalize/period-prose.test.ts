@@ -149,4 +149,13 @@ describe("normalize/period: prose periods, programme years and pages of several 
       ),
     ).to.deep.equal({ startYear: 2021, endYear: 2024, startDate: "2021-02-01", endDate: "2024-01-31" });
   });
+
+  it("tells the year a grant was made from the year it pays for and from the programme's years", function () {
+    expect(years("Ministeriö myönsi yhdistykselle avustuksen vuonna 2021.")).to.equal("-");
+    expect(years("The project was granted funding in 2020.")).to.equal("-");
+    expect(years("Projektet har fått 80 000 euro i bidrag för år 2023.")).to.equal("2023-2023");
+    // The grant's year beside a start: the start is the work's.
+    expect(years("Hanke sai rahoituksen vuonna 2020 ja käynnistyi tammikuussa 2021.")).to.equal("2021-");
+    expect(years("Ohjelmakaudella 2014–2020 rahoitettu hanke toteutettiin 2016–2018.")).to.equal("2016-2018");
+  });
 });
