@@ -8,6 +8,7 @@
 //        rules.isListingTitle(title)
 
 import { cleanText } from "../extract.js";
+import { isoDate } from "./period.js";
 import { escapeRegExp, phrasePattern } from "./text.js";
 
 export interface PageKindsFile {
@@ -60,12 +61,11 @@ const ISO_DATE = /(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)/u;
 /** "09:09:06 EET", "11.11", "klo 12.00", "kl. 9:30". */
 const TIME = /(?:\b(?:klo|kl)\.?\s*)?(?<![\d.])\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:\s*(?:EET|EEST|UTC|CET|CEST))?/giu;
 
+/** A date line's date, day first ("28.12.22", "12-01-2012") or ISO: the short year is this century's. */
 function isoOf(match: RegExpExecArray, dayFirst: boolean): string | undefined {
   const [, a = "", b = "", c = ""] = match;
   const [year, month, day] = dayFirst ? [c.length === 2 ? `20${c}` : c, b, a] : [a, b, c];
-  const [m, d] = [Number(month), Number(day)];
-  if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
-  return `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+  return isoDate(Number(year), Number(month), Number(day));
 }
 
 export function createPageKindRules(file: PageKindsFile): PageKindRules {

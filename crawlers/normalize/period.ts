@@ -79,10 +79,14 @@ export function datePoints(text: string, cues: Cues): DatePoint[] {
   );
 }
 
+/** A day as YYYY-MM-DD, or undefined when the month or the day cannot be one. Shared with page-kind's date lines. */
+export function isoDate(year: number, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
 const iso = (point: DatePoint) =>
-  point.day && point.month && point.year
-    ? `${point.year}-${String(point.month).padStart(2, "0")}-${String(point.day).padStart(2, "0")}`
-    : undefined;
+  point.day && point.month && point.year ? isoDate(point.year, point.month, point.day) : undefined;
 
 function fromPoints(start: DatePoint | undefined, end: DatePoint | undefined): Period {
   const period: Period = {};
