@@ -377,14 +377,17 @@ const key = (period: Period) => `${period.startYear}-${period.endYear}`;
 
 /**
  * Among several statements, the one range the others agree with: the only range of full dates
- * (a statistic or a phase is seldom dated to the day), else the only range that every other
- * year stated falls inside ("vuosina 2021–2024" beside "vuonna 2021 käynnistyivät").
+ * (a statistic or a phase is seldom dated to the day), else the only range of several years that
+ * every other year stated falls inside ("vuosina 2021–2024" beside "vuonna 2021 käynnistyivät",
+ * "under år 2022 ordnar projektet kurser").
  */
 function oneRange(found: Period[]): Period | undefined {
   const ranges = found.filter((p) => p.startYear && p.endYear);
   const dated = new Map(ranges.filter((p) => p.startDate && p.endDate).map((p) => [key(p), p]));
   if (dated.size === 1) return [...dated.values()][0];
-  const distinct = new Map(ranges.map((p) => [key(p), p]));
+  // One year inside a longer range is a phase or an activity ("Under år 2024 ordnar projektet kurser").
+  const longer = ranges.filter((p) => p.startYear !== p.endYear || p.startDate);
+  const distinct = new Map((longer.length > 0 ? longer : ranges).map((p) => [key(p), p]));
   const [range] = [...distinct.values()];
   if (distinct.size !== 1 || !range?.startYear || !range.endYear) return undefined;
   const { startYear, endYear } = range;
