@@ -3,7 +3,7 @@
 // and a project word ("X -hankkeessa …", "The X project aims …"), a quoted name after a project
 // word ("The project "X" …", "Projektet ”X” …"), and a heading that runs on past the name ("X
 // -hankkeen asettaminen", "X -hankkeesta", "X -hanke auttaa …"); last of all, a capitalised name beside a
-// project word anywhere ("… genomföra projektet Prima Botnia."), or a name glued to a project word
+// project word anywhere ("… genomföra projektet Prima Botnia."), a quoted one ("… Projektet ”X” stödde …"), or a name glued to a project word
 // that the text repeats ("Sowellus-hankkeessa", not a kind of project such as "ESR-hanke"). The project words and their case
 // forms are data (config/titles.json, "names"). Pure.
 // Usage: const names = createNameRules(file.names); names.inSentence(line); names.inHeading(heading)
@@ -114,7 +114,7 @@ export function createNameRules(file: NamesFile): NameRules {
   };
 
   const mentioned = (text: string): string | undefined => {
-    for (const pattern of mentions) {
+    for (const pattern of [...mentions, quoted]) {
       const name = pattern.exec(text)?.[1]?.trim();
       if (name && nameOk(name)) return name;
     }

@@ -116,4 +116,11 @@ describe("normalize/title-name: the project's name as the text writes it", funct
     );
     expect(titleOf([], "Tavoitteet ja toimenpiteet", text, titles)).to.equal("Metsä kutsuu");
   });
+
+  it("names a page with no heading by a quoted name after a project word inside its text", function () {
+    const opening =
+      "Kommunerna ansvarar för att främja invånarnas hälsa, och efter reformen behöver arbetet nya former och samarbete över gränserna.";
+    const text = lines("Gå till innehåll", `${opening} Projektet ”Hälsa i byn” stödde kommunerna i tre år.`);
+    expect(titleOf([], "Gå till innehåll", text, titles)).to.equal("Hälsa i byn");
+  });
 });
