@@ -9,7 +9,7 @@
 import type { Fact } from "../extract.js";
 import type { Vocabularies } from "../vocabulary.js";
 import { listedPublicBodies } from "./organisations.js";
-import { splitList, unique } from "./text.js";
+import { splitList, unique, withoutTripledLetters } from "./text.js";
 
 /** Where money is received, a body that gives: "kaupungilta", or "kaupungin avustusta". */
 const givesIn = (m: RegExpExecArray, text: string, cues: Vocabularies["cues"]) =>
@@ -79,8 +79,7 @@ function withoutUmbrellas(funders: string[], vocabularies: Vocabularies): string
 export function fundersOf(funderFacts: string[], sentences: string[], vocabularies: Vocabularies): string[] {
   const { cues } = vocabularies;
   // "(ent. RAY)" may have been cut after "ent.": the predecessor goes before sentences are read.
-  const fundingSentences = sentences
-    .join("\n")
+  const fundingSentences = withoutTripledLetters(sentences.join("\n"))
     .replace(cues.formerName, " ")
     .split("\n")
     .filter((sentence) => sentence.length < 400 && cues.fundingSentence.test(sentence));

@@ -111,6 +111,15 @@ describe("normalize/funders: vocabulary breadth, sentence forms and public bodie
     ]);
   });
 
+  it("reads a funding verb written with a tripled letter, and who answers for the funding", function () {
+    expect(inSentences("Hanketta rahoitttaa Pohjois-Karjalan ELY-keskus.")).to.deep.equal([
+      "Pohjois-Karjalan elinkeino-, liikenne- ja ympäristökeskus (ELY-keskus)",
+    ]);
+    expect(inSentences("Ohjelman rahoituksesta vastaa opetus- ja kulttuuriministeriö.")).to.deep.equal([
+      "Opetus- ja kulttuuriministeriö (OKM)",
+    ]);
+  });
+
   it("names public bodies written in English or Swedish in Finnish, only where the sentence makes them the giver", function () {
     expect(
       inSentences(
