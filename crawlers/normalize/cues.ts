@@ -4,10 +4,11 @@
 // Usage: const cues = createCues(json); cues.fundingSentence.test("STEA:n tuella …")
 
 import { createForeignBodies, type ForeignBodies, type ForeignBodiesFile } from "./funders-bodies.js";
+import { createFoundations, type Foundations, type FoundationsFile } from "./funders-foundations.js";
 import { createOrganisationProse, type OrganisationProse, type OrganisationProseFile } from "./organisation-prose.js";
 import { escapeRegExp, phraseGate, phraseHints, phrasePattern, phraseSource } from "./text.js";
 
-export interface CuesFile extends ForeignBodiesFile {
+export interface CuesFile extends ForeignBodiesFile, FoundationsFile {
   fundingSentence: string[];
   runningSentence: string[];
   practiceLabel: string[];
@@ -101,6 +102,8 @@ export interface Cues {
   recipientWord: RegExp;
   /** Public bodies named in English or Swedish ("the city of Raahe", "Vasa stad"), in Finnish. */
   foreignBodies: ForeignBodies;
+  /** Foundations that give money, named by the grammar of their names ("Evald och Hilda Nissis stiftelse"). */
+  foundations: Foundations;
   /** A verb of receiving ("saivat", "fick", "received"): a public body named beside it is given money unless written as the source ("kaupungilta"). */
   receiveVerb: RegExp;
   /** A public body's case form that names where money comes from ("kaupungilta", "liitosta"). */
@@ -175,6 +178,7 @@ export function createCues(file: CuesFile): Cues {
     recipientWord: new RegExp(`[\\p{L}-]+(?:${file.recipientEndings.map(phraseSource).join("|")})(?![\\p{L}:])`, "giu"),
     receiveVerb: phrasePattern(file.receiveVerbs),
     foreignBodies: createForeignBodies(file),
+    foundations: createFoundations(file),
     fundingNounNext: new RegExp(`^\\s+(?:${file.fundingNouns.map(phraseSource).join("|")})`, "iu"),
     sourceForm: new RegExp(`(?:${file.sourceEndings.map(escapeRegExp).join("|")})$`, "iu"),
     formerName: new RegExp(`\\(\\s*(?:${file.formerName.map(escapeRegExp).join("|")})\\s*[^)]*\\)`, "giu"),

@@ -93,6 +93,7 @@ export function fundersOf(funderFacts: string[], sentences: string[], vocabulari
       ...vocabularies.funders.find(sentence.replace(cues.recipientWord, (word) => " ".repeat(word.length))),
       ...publicBodies(sentence, vocabularies),
       ...cues.foreignBodies.find(sentence, vocabularies),
+      ...cues.foundations.find(sentence).filter((name) => vocabularies.funders.find(name).length === 0),
       ...listedPublicBodies(sentence, vocabularies),
       ...[...sentence.matchAll(cues.ownerFunding)].map((m) => `${m[1] ?? ""} ${m[2] ?? ""}`),
       ...[...sentence.matchAll(cues.leaderGroup)].map((m) => m[1] ?? ""),

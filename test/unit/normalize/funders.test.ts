@@ -118,6 +118,39 @@ describe("normalize/funders: vocabulary breadth, sentence forms and public bodie
     expect(inSentences("Ohjelman rahoituksesta vastaa opetus- ja kulttuuriministeriö.")).to.deep.equal([
       "Opetus- ja kulttuuriministeriö (OKM)",
     ]);
+    expect(inSentences("The Ministry of the Interior funds the new pilot in three towns.")).to.deep.equal([
+      "Sisäministeriö (SM)",
+    ]);
+    expect(
+      inSentences("Kainuun Ely-keskus on tehnyt hankkeesta myönteisen päätöksen ja avustusehdotuksen."),
+    ).to.deep.equal(["Kainuun elinkeino-, liikenne- ja ympäristökeskus (ELY-keskus)"]);
+    expect(inSentences("The pilot is supported by the Regional Council of North Savo.")).to.deep.equal([
+      "Pohjois-Savon liitto",
+    ]);
+  });
+
+  it("names a foundation missing from the vocabulary by the grammar of its name, only where it gives the money", function () {
+    expect(inSentences("Verksamheten stöds genom bidrag av Anna och Erik Lindqvists stiftelse.")).to.deep.equal([
+      "Anna och Erik Lindqvists stiftelse",
+    ]);
+    expect(inSentences("Projektet bekostas av Skärgårdsstiftelsen i Åboland rf.")).to.deep.equal([
+      "Skärgårdsstiftelsen i Åboland rf",
+    ]);
+    expect(inSentences("Kerho toimii Pohjolan Nuorisosäätiön tuella.")).to.deep.equal(["Pohjolan Nuorisosäätiö"]);
+    expect(inSentences("Hanke sai avustusta Mäkelän säätiöltä vuodeksi 2024.")).to.deep.equal(["Mäkelän säätiö"]);
+    expect(inSentences("Hankkeen rahoittajana toimii Kotikulman säätiö.")).to.deep.equal(["Kotikulman säätiö"]);
+    expect(inSentences("The work is funded by the Northern Light Foundation for Child Health.")).to.deep.equal([
+      "Northern Light Foundation for Child Health",
+    ]);
+    // The foundation runs the project, or is named beside the funder: not a funder.
+    expect(inSentences("Hanketta hallinnoi Kotikulman säätiö ja rahoittaa STEA.")).to.deep.equal([
+      "Sosiaali- ja terveysjärjestöjen avustuskeskus (STEA)",
+    ]);
+    expect(inSentences("Projektet genomförs av Kustens bostadsstiftelse och finansieras av ARA.")).to.deep.equal([
+      "Asumisen rahoitus- ja kehittämiskeskus (ARA)",
+    ]);
+    // A foundation the vocabulary knows keeps its canonical name.
+    expect(inSentences("Hanke sai rahoitusta Koneen säätiöltä.")).to.deep.equal(["Koneen Säätiö"]);
   });
 
   it("names public bodies written in English or Swedish in Finnish, only where the sentence makes them the giver", function () {
