@@ -73,6 +73,16 @@ describe("normalize/funders: vocabulary breadth, sentence forms and public bodie
     expect(inSentences("Central Baltic", "Making my future connects young people with youth workers.")).to.deep.equal([
       "Interreg",
     ]);
+    // The structural funds programme of 2021–2027 stands for its social fund (ESR+), in three languages.
+    expect(inSentences("Kokeilu kuuluu Uudistuva ja osaava Suomi 2021–2027 -ohjelmaan.")).to.deep.equal([
+      "Euroopan sosiaalirahasto plus (ESR+)",
+    ]);
+    expect(inSentences("The pilot belongs to the Innovation and Skills in Finland 2021–2027 programme.")).to.deep.equal(
+      ["Euroopan sosiaalirahasto plus (ESR+)"],
+    );
+    expect(inSentences("Projektet ingår i programmet Ett förnyande och kompetent Finland 2021–2027.")).to.deep.equal([
+      "Euroopan sosiaalirahasto plus (ESR+)",
+    ]);
     // A plain "Erasmus" exchange is a student's, not the project's funding.
     expect(inSentences("Opiskelijat lähtevät Erasmus-vaihtoon keväällä.")).to.deep.equal([]);
   });
