@@ -28,6 +28,19 @@ function publicBodies(text: string, vocabularies: Vocabularies): string[] {
 }
 
 /**
+ * Public bodies listed before a plural type word ("Kittilän ja Posion kunnat"); where the
+ * sentence says money was received ("avustusta saivat …"), only lists written as the source
+ * ("kunnilta") or before a funding noun ("kuntien rahoitusta").
+ */
+function listedBodies(sentence: string, vocabularies: Vocabularies): string[] {
+  const { cues } = vocabularies;
+  if (!cues.receiveVerb.test(sentence)) return listedPublicBodies(sentence, vocabularies);
+  return [...sentence.matchAll(cues.publicBodyList)]
+    .filter((m) => givesIn(m, sentence, cues))
+    .flatMap((m) => listedPublicBodies(m[0], vocabularies));
+}
+
+/**
  * Funders named in a funding statement: the funder vocabulary, public bodies, known
  * organisations ("JEDU") under their names with the abbreviation the page used, and
  * associations and companies written with their legal form ("… KYT ry").
@@ -94,7 +107,7 @@ export function fundersOf(funderFacts: string[], sentences: string[], vocabulari
       ...publicBodies(sentence, vocabularies),
       ...cues.foreignBodies.find(sentence, vocabularies),
       ...cues.foundations.find(sentence).filter((name) => vocabularies.funders.find(name).length === 0),
-      ...listedPublicBodies(sentence, vocabularies),
+      ...listedBodies(sentence, vocabularies),
       ...[...sentence.matchAll(cues.ownerFunding)].map((m) => `${m[1] ?? ""} ${m[2] ?? ""}`),
       ...[...sentence.matchAll(cues.leaderGroup)].map((m) => m[1] ?? ""),
     ]),

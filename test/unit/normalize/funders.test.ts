@@ -98,6 +98,12 @@ describe("normalize/funders: vocabulary breadth, sentence forms and public bodie
       inSentences("Avustusta saivat myös Porin seurakuntayhtymän nuorisohanke ja Turun kaupungin kerho."),
     ).to.deep.equal([]);
     expect(inSentences("Hanke sai avustusta Porin kaupungilta.")).to.deep.equal(["Porin kaupunki"]);
+    // A list of bodies that received money, and one that gave it.
+    expect(inSentences("Kehittämisavustusta saivat Sallan ja Sodankylän kunnat.")).to.deep.equal([]);
+    expect(inSentences("Kylätalo sai tukea Sallan ja Sodankylän kunnilta.")).to.deep.equal([
+      "Sallan kunta",
+      "Sodankylän kunta",
+    ]);
     expect(
       inSentences("The project, funded by the Ministry of Education and Culture, has a team leader."),
     ).to.deep.equal(["Opetus- ja kulttuuriministeriö (OKM)"]);
