@@ -45,6 +45,16 @@ describe("normalize/funders: vocabulary breadth, sentence forms and public bodie
     expect(inSentences("Projektet finansieras av Signe och Ane Gyllenbergs stiftelse.")).to.deep.equal([
       "Signe och Ane Gyllenbergs stiftelse",
     ]);
+    expect(inSentences("Föreningens verksamhet finansieras med PAF-medel.")).to.deep.equal([
+      "Ålands Penningautomatförening (PAF)",
+    ]);
+    expect(inSentences("Koulutukset rahoitetaan oikeudenmukaisen siirtymän rahastosta.")).to.deep.equal([
+      "Oikeudenmukaisen siirtymän rahasto (JTF)",
+    ]);
+    expect(inSentences("Projektet finansieras av SHM och UKM.")).to.deep.equal([
+      "Sosiaali- ja terveysministeriö (STM)",
+      "Opetus- ja kulttuuriministeriö (OKM)",
+    ]);
     expect(
       inSentences("The project has received funding from the European Union's Horizon 2020 programme."),
     ).to.deep.equal(["Horisontti 2020"]);
