@@ -25,6 +25,8 @@ export interface CuesFile extends ForeignBodiesFile, FoundationsFile {
   receiveVerbs: string[];
   sourceEndings: string[];
   fundingNouns: string[];
+  /** Words that join names in a list ("ja", "sekä", "och"). */
+  bodyJoiners: string[];
   attributeEndings: string[];
   grantAmount: string[];
   totalAmount: string[];
@@ -108,6 +110,8 @@ export interface Cues {
   receiveVerb: RegExp;
   /** A public body's case form that names where money comes from ("kaupungilta", "liitosta"). */
   sourceForm: RegExp;
+  /** A lower-case word just after a public body in the genitive that is not a joining word ("ja", "och"): what the body owns. */
+  ownedWord: RegExp;
   /** A funding noun just after a public body in the genitive ("kaupungin avustusta", "seurakuntayhtymän varoja"): the body gives. */
   fundingNounNext: RegExp;
   /** "(ent. RAY)", "tidigare": a predecessor's name, not a second funder. */
@@ -179,6 +183,7 @@ export function createCues(file: CuesFile): Cues {
     receiveVerb: phrasePattern(file.receiveVerbs),
     foreignBodies: createForeignBodies(file),
     foundations: createFoundations(file),
+    ownedWord: new RegExp(`^\\s+(?!(?:${file.bodyJoiners.map(phraseSource).join("|")})(?![\\p{L}]))\\p{Ll}`, "u"),
     fundingNounNext: new RegExp(`^\\s+(?:${file.fundingNouns.map(phraseSource).join("|")})`, "iu"),
     sourceForm: new RegExp(`(?:${file.sourceEndings.map(escapeRegExp).join("|")})$`, "iu"),
     formerName: new RegExp(`\\(\\s*(?:${file.formerName.map(escapeRegExp).join("|")})\\s*[^)]*\\)`, "giu"),

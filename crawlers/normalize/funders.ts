@@ -15,6 +15,17 @@ import { splitList, unique, withoutTripledLetters } from "./text.js";
 const givesIn = (m: RegExpExecArray, text: string, cues: Vocabularies["cues"]) =>
   cues.sourceForm.test(m[2] ?? "") || cues.fundingNounNext.test(text.slice(m.index + m[0].length));
 
+/**
+ * A body in the genitive before a word that is neither a funding word nor a joining word
+ * ("Jyväskylän kaupungin nuorisopalvelut", "Porin kaupungin kanssa"): the body owns what
+ * follows, and that thing, not the body, is what the sentence is about.
+ */
+const ownerOfNext = (m: RegExpExecArray, text: string, cues: Vocabularies["cues"]) => {
+  if (!(m[2] ?? "").endsWith("n")) return false;
+  const after = text.slice(m.index + m[0].length);
+  return cues.ownedWord.test(after) && !cues.fundingNounNext.test(after);
+};
+
 /** Regional councils, cities, municipalities and ELY centres in their basic form ("Keski-Suomen liiton" -> "… liitto"). */
 function publicBodies(text: string, vocabularies: Vocabularies): string[] {
   const { cues } = vocabularies;
@@ -23,6 +34,7 @@ function publicBodies(text: string, vocabularies: Vocabularies): string[] {
     [...text.matchAll(cues.publicBody)]
       // "myönsi Turun kaupungille": the money goes to the city; "avustusta saivat … seurakuntayhtymän hanke" too.
       .filter((m) => !cues.recipientForm.test(m[2] ?? "") && (!receiving || givesIn(m, text, cues)))
+      .filter((m) => !ownerOfNext(m, text, cues))
       .map((m) => `${m[1] ?? ""} ${cues.bodyType(m[2] ?? "") ?? m[2]}`)
   );
 }

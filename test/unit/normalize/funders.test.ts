@@ -108,6 +108,16 @@ describe("normalize/funders: vocabulary breadth, sentence forms and public bodie
       inSentences("Avustusta saivat myös Porin seurakuntayhtymän nuorisohanke ja Turun kaupungin kerho."),
     ).to.deep.equal([]);
     expect(inSentences("Hanke sai avustusta Porin kaupungilta.")).to.deep.equal(["Porin kaupunki"]);
+    // A city in the genitive before what it owns is not the funder; before its funding, or in a list, it is.
+    expect(inSentences("Kerhoa rahoittaa AVI ja hallinnoi Kajaanin kaupungin nuorisotoimi.")).to.deep.equal([
+      "Aluehallintovirasto (AVI)",
+    ]);
+    expect(inSentences("Hanke toteutetaan Kemin kaupungin kanssa Kelan tuella.")).to.deep.equal(["Kela"]);
+    expect(inSentences("Kokeilu rahoitetaan Kemin kaupungin omarahoituksella ja Kelan tuella.")).to.have.members([
+      "Kela",
+      "Kemin kaupunki",
+    ]);
+    expect(inSentences("Kokeilu on Kemin kaupungin ja Kelan rahoittama.")).to.have.members(["Kela", "Kemin kaupunki"]);
     // A list of bodies that received money, and one that gave it.
     expect(inSentences("Kehittämisavustusta saivat Sallan ja Sodankylän kunnat.")).to.deep.equal([]);
     expect(inSentences("Kylätalo sai tukea Sallan ja Sodankylän kunnilta.")).to.deep.equal([
