@@ -162,6 +162,11 @@ describe("normalize/funders: vocabulary breadth, sentence forms and public bodie
         ["Kainuun elinkeino-, liikenne- ja ympäristökeskus (ELY-keskus)"],
       ],
       ["The pilot is supported by the Regional Council of North Savo.", ["Pohjois-Savon liitto"]],
+      // Money in a compound ("EU-rahaa", "Leader-rahalla") says who funds, too.
+      [
+        "Kyläyhdistykset ovat käyttäneet maaseuturahaston Leader-rahaa uimarantoihin.",
+        ["Euroopan maaseudun kehittämisen maatalousrahasto (maaseuturahasto)", "Leader"],
+      ],
     ]);
   });
 
