@@ -37,6 +37,8 @@ export interface CuesFile extends ForeignBodiesFile, FoundationsFile {
   /** The plural forms that follow a list of names ("Hämeen ja Uudenmaan ELY-keskukset"). */
   publicBodiesPlural: Record<string, string[]>;
   recipientEndings: string[];
+  /** Endings of a word after a genitive that make the genitive's body the one who decides or handles ("ministeriön käsiteltäväksi"). */
+  deciderEndings: string[];
   formerName: string[];
   yesValue: string[];
   noValue: string[];
@@ -102,6 +104,8 @@ export interface Cues {
   recipientForm: RegExp;
   /** Every word in a recipient's case ("ministeriölle"), to blank out before funders are looked up: the money goes there. */
   recipientWord: RegExp;
+  /** A genitive before a word of handing over ("ministeriön käsiteltäväksi", "STM:n päätettäväksi"): the body decides, the money is another's. */
+  deciderWord: RegExp;
   /** Public bodies named in English or Swedish ("the city of Raahe", "Vasa stad"), in Finnish. */
   foreignBodies: ForeignBodies;
   /** Foundations that give money, named by the grammar of their names ("Evald och Hilda Nissis stiftelse"). */
@@ -179,6 +183,10 @@ export function createCues(file: CuesFile): Cues {
       "gu",
     ),
     recipientForm: new RegExp(`(?:${file.recipientEndings.map(phraseSource).join("|")})$`, "iu"),
+    deciderWord: new RegExp(
+      `[\\p{L}:-]+n(?=\\s+\\p{Ll}+(?:${file.deciderEndings.map(escapeRegExp).join("|")})(?![\\p{L}]))`,
+      "gu",
+    ),
     recipientWord: new RegExp(`[\\p{L}-]+(?:${file.recipientEndings.map(phraseSource).join("|")})(?![\\p{L}:])`, "giu"),
     receiveVerb: phrasePattern(file.receiveVerbs),
     foreignBodies: createForeignBodies(file),

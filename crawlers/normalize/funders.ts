@@ -94,6 +94,12 @@ export function funderFactTexts(facts: Fact[], vocabularies: Vocabularies): stri
     );
 }
 
+/** A sentence with the words blanked that name where money goes ("ministeriölle") or who only decides ("ministeriön käsiteltäväksi"). */
+const withoutReceiversAndDeciders = (sentence: string, cues: Vocabularies["cues"]) => {
+  const blank = (word: string) => " ".repeat(word.length);
+  return sentence.replace(cues.recipientWord, blank).replace(cues.deciderWord, blank);
+};
+
 /** Drops a general funder when a more specific one is named ("Euroopan unioni" beside ESR+). */
 function withoutUmbrellas(funders: string[], vocabularies: Vocabularies): string[] {
   const umbrellas = vocabularies.cues.umbrellaFunders;
@@ -115,7 +121,7 @@ export function fundersOf(funderFacts: string[], sentences: string[], vocabulari
     ...fundersIn(funderFacts.join("\n").replace(cues.formerName, " "), vocabularies),
     ...funderFacts.flatMap((value) => listedFunders(value, vocabularies)),
     ...fundingSentences.flatMap((sentence) => [
-      ...vocabularies.funders.find(sentence.replace(cues.recipientWord, (word) => " ".repeat(word.length))),
+      ...vocabularies.funders.find(withoutReceiversAndDeciders(sentence, cues)),
       ...publicBodies(sentence, vocabularies),
       ...cues.foreignBodies.find(sentence, vocabularies),
       ...cues.foundations.find(sentence).filter((name) => vocabularies.funders.find(name).length === 0),

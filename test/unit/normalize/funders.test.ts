@@ -110,6 +110,10 @@ describe("normalize/funders: vocabulary breadth, sentence forms and public bodie
       inSentences("Avustusta saivat myös Porin seurakuntayhtymän nuorisohanke ja Turun kaupungin kerho."),
     ).to.deep.equal([]);
     expect(inSentences("Hanke sai avustusta Porin kaupungilta.")).to.deep.equal(["Porin kaupunki"]);
+    // The ministry only decides on STEA's proposal: handed over "for it to handle", it is no funder.
+    expect(
+      inSentences("STEA:n avustusehdotus viedään opetus- ja kulttuuriministeriön päätettäväksi keväällä."),
+    ).to.deep.equal(["Sosiaali- ja terveysjärjestöjen avustuskeskus (STEA)"]);
     // A city in the genitive before what it owns is not the funder; before its funding, or in a list, it is.
     expect(inSentences("Kerhoa rahoittaa AVI ja hallinnoi Kajaanin kaupungin nuorisotoimi.")).to.deep.equal([
       "Aluehallintovirasto (AVI)",
