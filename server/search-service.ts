@@ -36,6 +36,7 @@ import { facetLabels, type FacetLabels } from "./labels.js";
 import { textQueries, type MatchingStrategy, type TextQuery } from "./text-queries.js";
 import { EngineUnavailableError } from "./engine-errors.js";
 import { createSearchGate, type SearchGate } from "./search-gate.js";
+import { createSameInputs } from "./same-inputs.js";
 
 export { EngineUnavailableError };
 
@@ -173,6 +174,10 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
     return work;
   };
 
+  // What a request's engine answers were made into, while the engine gives the same answers
+  // (the transport then gives back the same objects: indexer/repeated-answers.ts).
+  const answered = createSameInputs<unknown[], Omit<SearchResult, "processingTimeMs">>(QUERY_CACHE_SIZE);
+
   return {
     async search(request) {
       const started = performance.now();
@@ -183,19 +188,24 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
         hitFields: texts.length > 0 ? [...HIT_FIELDS, "description"] : HIT_FIELDS,
       });
       const responses = await Promise.all(plan.map((planned) => guard(() => client.multiSearch(planned.body))));
-      const { hits: documents, total, facets, startYears } = readPlan(plan, responses, indexName);
-      const hits = documents.map((hit) => toHit(hit, matches));
-      return {
-        hits,
-        total,
-        page: request.page,
-        hitsPerPage: request.hitsPerPage,
-        totalPages: Math.ceil(total / request.hitsPerPage),
-        facets,
-        startYears,
-        labels: facetLabels({ facets, hits }, analyzer.thesaurus, request.lang ?? "fi"),
-        processingTimeMs: Math.round(performance.now() - started),
-      };
+      const key = JSON.stringify(request);
+      let content = answered.get(key, responses);
+      if (!content) {
+        const { hits: documents, total, facets, startYears } = readPlan(plan, responses, indexName);
+        const hits = documents.map((hit) => toHit(hit, matches));
+        content = {
+          hits,
+          total,
+          page: request.page,
+          hitsPerPage: request.hitsPerPage,
+          totalPages: Math.ceil(total / request.hitsPerPage),
+          facets,
+          startYears,
+          labels: facetLabels({ facets, hits }, analyzer.thesaurus, request.lang ?? "fi"),
+        };
+        answered.set(key, responses, content);
+      }
+      return { ...content, processingTimeMs: Math.round(performance.now() - started) };
     },
     async facetValues({ facet, facetQuery, request }) {
       const filter = buildFilter(request);

@@ -18,6 +18,28 @@ function weakEtag(json: string): string {
   return `W/"${Buffer.byteLength(json).toString(16)}-${hash("sha1", json, "base64").slice(0, 27)}"`;
 }
 
+interface Serialised {
+  values: unknown[];
+  json: string;
+  etag: string;
+}
+/**
+ * The JSON and ETag of an answer's content, by its hits: the search service gives back the same
+ * objects for an unchanged answer (search-service.ts), so every field the same object as last
+ * time means the same text. Weak, so it goes with the answer.
+ */
+const serialised = new WeakMap<object, Serialised>();
+
+function serialise(content: Omit<SearchResult, "processingTimeMs"> & { scope?: Record<string, string[]> }) {
+  const values = Object.values(content);
+  const known = serialised.get(content.hits);
+  if (known?.values.length === values.length && known.values.every((value, i) => value === values[i])) return known;
+  const json = JSON.stringify(content);
+  const made = { values, json, etag: weakEtag(json) };
+  serialised.set(content.hits, made);
+  return made;
+}
+
 /**
  * A search answer with an ETag over the results but not the timing, so an unchanged answer is
  * a 304. Serialised once: processingTimeMs, the answer's last field, is appended to the JSON.
@@ -25,8 +47,8 @@ function weakEtag(json: string): string {
  */
 function sendSearchResult(req: Request, res: Response, result: SearchResult & { scope?: Record<string, string[]> }) {
   const { processingTimeMs, ...content } = result;
-  const json = JSON.stringify(content);
-  res.set("etag", weakEtag(json));
+  const { json, etag } = serialise(content);
+  res.set("etag", etag);
   res.type("json");
   if (req.fresh) {
     res.status(304).end();
