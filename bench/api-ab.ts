@@ -17,6 +17,7 @@ import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { gunzipSync } from "node:zlib";
 import { silentLogger } from "../core/logger.js";
 import { startEmbeddedMeili } from "../indexer/embedded-meili.js";
 import { createMeiliClient } from "../indexer/meili-client.js";
@@ -106,7 +107,7 @@ async function startBuild(dir: string, engineUrl: string, profileDir: string | u
 
 /** One search's answer text; rejects on a status other than 200. */
 function get(agent: http.Agent, url: string, encoding: string) {
-  return new Promise<{ body: string; etag: string | undefined }>((resolve, reject) => {
+  return new Promise<{ body: string; etag: string | undefined; gzip: boolean }>((resolve, reject) => {
     http
       .get(url, { agent, headers: { "accept-encoding": encoding } }, (res) => {
         let body = "";
@@ -114,7 +115,7 @@ function get(agent: http.Agent, url: string, encoding: string) {
         res.on("data", (chunk: string) => (body += chunk));
         res.on("end", () =>
           res.statusCode === 200
-            ? resolve({ body, etag: res.headers.etag })
+            ? resolve({ body, etag: res.headers.etag, gzip: res.headers["content-encoding"] === "gzip" })
             : reject(new Error(`${url}: ${res.statusCode}`)),
         );
       })
@@ -142,6 +143,15 @@ async function compare(dirs: string[], options: CompareOptions) {
       for (const query of [...queries, ...queries]) {
         const { body, etag } = await get(agent, url(build.base, query), "identity");
         const { processingTimeMs: _timing, ...answer } = JSON.parse(body) as Record<string, unknown>;
+        // The gzipped answer decodes to the same, its timing aside.
+        const gzipped = await get(agent, url(build.base, query), "gzip");
+        const { processingTimeMs: _other, ...decoded } = JSON.parse(
+          gzipped.gzip
+            ? gunzipSync(Buffer.from(gzipped.body, "latin1")).toString()
+            : Buffer.from(gzipped.body, "latin1").toString(),
+        ) as Record<string, unknown>;
+        if (JSON.stringify(decoded) !== JSON.stringify(answer) || gzipped.etag !== etag)
+          throw new Error(`${build.dir}: the gzipped answer to ${JSON.stringify(query)} differs`);
         out.push({ query, answer, etag });
       }
       const file = path.join(os.tmpdir(), `hankehaku-api-ab-answers-${i}.json`);

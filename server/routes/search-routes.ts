@@ -7,6 +7,7 @@ import { hash } from "node:crypto";
 import { partnerOf } from "../partners.js";
 import { parseFacetValueRequest, parseSearchRequest, parseSuggestRequest } from "../search-request.js";
 import type { SearchResult } from "../search-service.js";
+import { gzipPart, gzipWithTail, type GzipPart } from "../gzip-tail.js";
 import { sendWholeBody } from "../whole-body.js";
 import type { RouteContext } from "./context.js";
 
@@ -22,6 +23,8 @@ interface Serialised {
   values: unknown[];
   json: string;
   etag: string;
+  /** The JSON but its closing brace, gzipped once when a client first asks for gzip. */
+  gzipped?: GzipPart;
 }
 /**
  * The JSON and ETag of an answer's content, by its hits: the search service gives back the same
@@ -30,12 +33,12 @@ interface Serialised {
  */
 const serialised = new WeakMap<object, Serialised>();
 
-function serialise(content: Omit<SearchResult, "processingTimeMs"> & { scope?: Record<string, string[]> }) {
+function serialise(content: Omit<SearchResult, "processingTimeMs"> & { scope?: Record<string, string[]> }): Serialised {
   const values = Object.values(content);
   const known = serialised.get(content.hits);
   if (known?.values.length === values.length && known.values.every((value, i) => value === values[i])) return known;
   const json = JSON.stringify(content);
-  const made = { values, json, etag: weakEtag(json) };
+  const made: Serialised = { values, json, etag: weakEtag(json) };
   serialised.set(content.hits, made);
   return made;
 }
@@ -47,14 +50,16 @@ function serialise(content: Omit<SearchResult, "processingTimeMs"> & { scope?: R
  */
 function sendSearchResult(req: Request, res: Response, result: SearchResult & { scope?: Record<string, string[]> }) {
   const { processingTimeMs, ...content } = result;
-  const { json, etag } = serialise(content);
-  res.set("etag", etag);
+  const made = serialise(content);
+  res.set("etag", made.etag);
   res.type("json");
   if (req.fresh) {
     res.status(304).end();
     return;
   }
-  sendWholeBody(req, res, `${json.slice(0, -1)},"processingTimeMs":${processingTimeMs}}`);
+  const head = made.json.slice(0, -1);
+  const tail = `,"processingTimeMs":${processingTimeMs}}`;
+  sendWholeBody(req, res, head + tail, () => gzipWithTail((made.gzipped ??= gzipPart(head)), tail));
 }
 
 export function searchRoutes({ search, scoped, cacheable }: RouteContext): express.Router {
