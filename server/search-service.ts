@@ -113,6 +113,11 @@ interface QueryWork {
   matches: WordMatcher | undefined;
 }
 const QUERY_CACHE_SIZE = 200;
+/**
+ * Requests whose answers are remembered (below): more than the queries, since a query with
+ * filters, pages and languages is several requests. Up to some 40 kB each (hits, highlights).
+ */
+const ANSWER_CACHE_SIZE = 600;
 
 export function createSearchService(options: SearchServiceOptions): SearchService {
   const {
@@ -176,7 +181,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
 
   // What a request's engine answers were made into, while the engine gives the same answers
   // (the transport then gives back the same objects: indexer/repeated-answers.ts).
-  const answered = createSameInputs<unknown[], Omit<SearchResult, "processingTimeMs">>(QUERY_CACHE_SIZE);
+  const answered = createSameInputs<unknown[], Omit<SearchResult, "processingTimeMs">>(ANSWER_CACHE_SIZE);
 
   return {
     async search(request) {
