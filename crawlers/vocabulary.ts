@@ -12,6 +12,7 @@ import { compileAlias, matchAliasAt, type Alias } from "./alias-match.js";
 import { createCues, type Cues, type CuesFile } from "./normalize/cues.js";
 import { createLabels, type Labels, type LabelsFile } from "./normalize/labels.js";
 import { createLanguageWords, type LanguageWords, type LanguageWordsFile } from "./normalize/page.js";
+import { createPersonNames, type FirstNamesFile, type PersonNames } from "./normalize/person-names.js";
 import { createPageKindRules, type PageKindRules, type PageKindsFile } from "./normalize/page-kind.js";
 import { createPlaceRules, type PlaceRules, type PlacesFile } from "./normalize/place-rules.js";
 import { createTitleRules, type TitleRules, type TitlesFile } from "./normalize/title.js";
@@ -302,6 +303,8 @@ export interface Vocabularies {
   languageWords: LanguageWords;
   /** What tells news and listings from project pages (config/page-kinds.json). */
   pageKinds: PageKindRules;
+  /** People by first name and surname (config/first-names.json): a surname is not a place. */
+  personNames: PersonNames;
 }
 
 export async function loadVocabularies(): Promise<Vocabularies> {
@@ -312,7 +315,7 @@ export async function loadVocabularies(): Promise<Vocabularies> {
     loadVocabularyFile("themes.json"),
     loadVocabularyFile("organisations.json"),
   ]);
-  const [municipalities, labelsFile, cues, titles, languageWords, pageKinds, places] = await Promise.all([
+  const [municipalities, labelsFile, cues, titles, languageWords, pageKinds, places, firstNames] = await Promise.all([
     readConfigJson<{ regions: Record<string, string[]> }>("municipalities.json"),
     readConfigJson<LabelsFile>("labels.json"),
     readConfigJson<CuesFile>("cues.json"),
@@ -320,6 +323,7 @@ export async function loadVocabularies(): Promise<Vocabularies> {
     readConfigJson<LanguageWordsFile>("language-words.json"),
     readConfigJson<PageKindsFile>("page-kinds.json"),
     readConfigJson<PlacesFile>("places.json"),
+    readConfigJson<FirstNamesFile>("first-names.json"),
   ]);
   const labels = createLabels(labelsFile);
   // A single word that is a fact's label ("Tavoite", "Kesto", "Rahoitus") heads a section, not the page.
@@ -340,5 +344,6 @@ export async function loadVocabularies(): Promise<Vocabularies> {
     titles: createTitleRules(titles, { isLabel, isFactLabel, isDateLine }),
     languageWords: createLanguageWords(languageWords),
     pageKinds: pageKindRules,
+    personNames: createPersonNames(firstNames),
   };
 }

@@ -1,0 +1,53 @@
+import { expect } from "chai";
+import { createPersonNames, type FirstNamesFile } from "../../../crawlers/normalize/person-names.js";
+import { placesOf } from "../../../crawlers/normalize/places.js";
+import { readConfigJson } from "../../../core/paths.js";
+import { loadVocabularies, type Vocabularies } from "../../../crawlers/vocabulary.js";
+
+describe("normalize/places: people and names that only look like towns", function () {
+  let vocabularies: Vocabularies;
+  const places = (sentences: string[], options: { areaFacts?: string[]; title?: string } = {}) =>
+    placesOf({ title: options.title ?? "", areaFacts: options.areaFacts ?? [], sentences }, vocabularies);
+  before(async function () {
+    vocabularies = await loadVocabularies();
+  });
+
+  it("a first name before a capitalised word makes it a surname, here and where it stands alone later", async function () {
+    const people = createPersonNames(await readConfigJson<FirstNamesFile>("first-names.json"));
+    const [quote = "", again = ""] = people.blank([
+      "Työntekijä Anna Kemi vastaa kyselyihin.",
+      "Kemi muistuttaa, että…",
+    ]);
+    expect(quote).not.to.include("Kemi");
+    expect(again).not.to.include("Kemi");
+    // Two first names, a hyphenated one, and a person followed by a town of their own.
+    expect(people.blank(["Anna Maria Posio kertoo"])[0]).not.to.include("Posio");
+    expect(people.blank(["Marja-Liisa Salo kertoi"])[0]).not.to.include("Salo");
+    expect(people.blank(["Juha Virtanen Oulussa"])[0]).to.include("Oulussa");
+    // Two towns in a row are not a person: neither is a first name.
+    expect(people.blank(["Kemi Tornio"])[0]).to.equal("Kemi Tornio");
+  });
+
+  it("a person's surname is no municipality, in Finnish, Swedish and English", function () {
+    const quoted = places([
+      "Hanke toimii Rovaniemellä.",
+      "Kerro mielipiteesi, pyytää projektikoordinaattori Sari Posio.",
+      "Posio muistuttaa, että palaute on tärkeää.",
+    ]);
+    expect(quoted.municipalities).to.deep.equal(["Rovaniemi"]);
+    expect(places(["Projektledaren Lars Borgå berättar om arbetet i Vasa."]).municipalities).to.deep.equal(["Vaasa"]);
+    expect(places(["“We listen first,” says Peter Salo, who leads the work in Turku."]).municipalities).to.deep.equal([
+      "Turku",
+    ]);
+  });
+
+  it("a town before a hyphen and a capitalised part that is no town names a club or a region, not the town", function () {
+    expect(places(["Mukana ovat Hattula-Seura ja kyläyhdistykset."]).municipalities).to.deep.equal([]);
+    const nuts = places(["Region: FI1B1 Helsinki-Uusimaa"]);
+    expect(nuts.municipalities).to.deep.equal([]);
+    expect(nuts.regions).to.deep.equal(["Uusimaa"]);
+    // Two towns joined are a sub-region: its region, as before; a town alone still counts.
+    expect(places(["Työ tehdään Kemi-Tornion alueella."]).regions).to.deep.equal(["Lappi"]);
+    expect(places(["Työ tehdään Hattulassa."]).municipalities).to.deep.equal(["Hattula"]);
+  });
+});
