@@ -63,11 +63,17 @@ function placesOfText(title: string, heads: string[], sentences: string[], vocab
   return placed ? found : placesIn([title, ...heads, ...sentences].join("\n"), vocabularies);
 }
 
-/** Lines of a kind that names places that are not the project's: "Postitoimipaikka: Mikkeli", contacts, postcodes. */
+/** Lines of a kind that names places that are not the project's: "Postitoimipaikka: Mikkeli", contacts, postcodes, thanks. */
 function aboutSomethingElse(sentence: string, vocabularies: Vocabularies): boolean {
   const label = /^([^:]{2,60}):/.exec(sentence)?.[1];
   const kind = label ? vocabularies.labels.kindOf(label) : undefined;
-  return kind === "ignore" || kind === "contact" || /\b\d{5}\b/.test(sentence) || isNavigationPath(sentence);
+  return (
+    kind === "ignore" ||
+    kind === "contact" ||
+    /\b\d{5}\b/.test(sentence) ||
+    isNavigationPath(sentence) ||
+    vocabularies.places.thanksLine(sentence)
+  );
 }
 
 /**

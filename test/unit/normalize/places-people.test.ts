@@ -50,4 +50,23 @@ describe("normalize/places: people and names that only look like towns", functio
     expect(places(["Työ tehdään Kemi-Tornion alueella."]).regions).to.deep.equal(["Lappi"]);
     expect(places(["Työ tehdään Hattulassa."]).municipalities).to.deep.equal(["Hattula"]);
   });
+
+  it("a photo credit, a thanks list and a diocese name places, not the area", function () {
+    const caption = places(["Hanke järjestää ruokakursseja maaseudulla.", "Kurssilaisia Keuruulla Kuva: Eeva Lehto"]);
+    expect(caption.municipalities).to.deep.equal([]);
+    expect(places(["Bild: Barn leker i Jakobstad"]).municipalities).to.deep.equal([]);
+    expect(places(["Kiitokset Lammin kyläyhdistykselle ja Tuuloksen nuorisoseuralle!"]).municipalities).to.deep.equal(
+      [],
+    );
+    expect(places(["We thank the village clubs of Hattula and Janakkala."]).municipalities).to.deep.equal([]);
+    const dioceses = places(["Kokeiluja on Oulun, Kuopion ja Lapuan hiippakuntien alueella."]);
+    expect(dioceses.municipalities).to.deep.equal([]);
+    expect(places(["Projekt pågår i församlingar i Borgå stift."]).municipalities).to.deep.equal([]);
+  });
+
+  it("'in different parts of Finland' said of the project is nationwide; of grantees in a list it is not", function () {
+    expect(places(["Kokeilut sijoittuvat eri puolille Suomenmaata."]).regions).to.deep.equal(["Koko Suomi"]);
+    expect(places(["Avustusta sai sata yhdistystä ympäri Suomen."]).regions).to.deep.equal([]);
+    expect(places([], { areaFacts: ["ympäri Suomen"] }).regions).to.deep.equal(["Koko Suomi"]);
+  });
 });
