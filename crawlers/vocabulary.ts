@@ -12,6 +12,7 @@ import { compileAlias, matchAliasAt, type Alias } from "./alias-match.js";
 import { createCues, type Cues, type CuesFile } from "./normalize/cues.js";
 import { createLabels, type Labels, type LabelsFile } from "./normalize/labels.js";
 import { createLanguageWords, type LanguageWords, type LanguageWordsFile } from "./normalize/page.js";
+import { createDemonyms, type Demonyms } from "./normalize/demonyms.js";
 import { createPersonNames, type FirstNamesFile, type PersonNames } from "./normalize/person-names.js";
 import { createPageKindRules, type PageKindRules, type PageKindsFile } from "./normalize/page-kind.js";
 import { createPlaceRules, type PlaceRules, type PlacesFile } from "./normalize/place-rules.js";
@@ -265,6 +266,10 @@ function placeStems(name: string): string[] {
   return [...stems];
 }
 
+/** The basic Finnish names of the municipalities ("Espoo|Esbo" -> "Espoo"). */
+const municipalityNames = (byRegion: Record<string, string[]>): string[] =>
+  Object.values(byRegion).flatMap((lines) => lines.map((line) => line.split("|")[0] ?? ""));
+
 interface Municipalities extends Vocabulary {
   regionOf(municipality: string): string | undefined;
 }
@@ -305,6 +310,8 @@ export interface Vocabularies {
   pageKinds: PageKindRules;
   /** People by first name and surname (config/first-names.json): a surname is not a place. */
   personNames: PersonNames;
+  /** Towns named by their people ("oululaisille"), endings from config/places.json. */
+  demonyms: Demonyms;
 }
 
 export async function loadVocabularies(): Promise<Vocabularies> {
@@ -345,5 +352,6 @@ export async function loadVocabularies(): Promise<Vocabularies> {
     languageWords: createLanguageWords(languageWords),
     pageKinds: pageKindRules,
     personNames: createPersonNames(firstNames),
+    demonyms: createDemonyms(municipalityNames(municipalities.regions), places.demonyms),
   };
 }

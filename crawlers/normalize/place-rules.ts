@@ -4,6 +4,7 @@
 // Pure: the parsed JSON in, patterns and lookups out.
 // Usage: const rules = createPlaceRules(json); rules.regionGroups("Oulu Province in Finland").regions
 
+import type { DemonymsFile } from "./demonyms.js";
 import { escapeRegExp, phraseHints, phrasePattern, phraseSource } from "./text.js";
 
 interface Group {
@@ -26,6 +27,7 @@ export interface PlacesFile {
   abroad: { codes: string[]; after: string[] };
   venues: { events: string[]; verbs: string[] };
   acknowledgements: { openers: string[] };
+  demonyms: DemonymsFile;
   projectNames: { suffixes: string[] };
   regionGroups: { areaWords: string[]; groups: Group[] };
 }

@@ -122,7 +122,7 @@ function placesIn(text: string, vocabularies: Vocabularies): Places {
     );
   const areas = subRegions(cleaned, vocabularies);
   const own = areas.reduce((rest, area) => rest.split(area).join(" "), cleaned);
-  const municipalities = vocabularies.municipalities.find(own);
+  const municipalities = unique([...vocabularies.municipalities.find(own), ...vocabularies.demonyms.townsIn(own)]);
   const regions = unique([
     ...grouped.regions,
     ...vocabularies.regions.find(own),

@@ -69,4 +69,18 @@ describe("normalize/places: people and names that only look like towns", functio
     expect(places(["Avustusta sai sata yhdistystä ympäri Suomen."]).regions).to.deep.equal([]);
     expect(places([], { areaFacts: ["ympäri Suomen"] }).regions).to.deep.equal(["Koko Suomi"]);
   });
+
+  it("towns named by their people: '-lainen' / '-läinen' in any case form, lower-case or opening a sentence", function () {
+    expect(places(["Hankasalmelaisille nuorille suunnattu hanke päättyi."]).municipalities).to.deep.equal([
+      "Hankasalmi",
+    ]);
+    expect(places(["Kerhot kokoavat lahtelaisia ja helsinkiläisiä ikäihmisiä."]).municipalities).to.deep.equal([
+      "Lahti",
+      "Helsinki",
+    ]);
+    expect(places(["Palvelu tavoittaa kuhmoislaiset perheet."]).municipalities).to.deep.equal(["Kuhmoinen"]);
+    // A capitalised one inside a sentence is a surname; words of the same shape that name no town are nothing.
+    expect(places(["Puheenjohtaja Kemiläinen avasi kokouksen."]).municipalities).to.deep.equal([]);
+    expect(places(["Mukana on suomalaisia ja ulkomaalaisia opiskelijoita."]).municipalities).to.deep.equal([]);
+  });
 });
