@@ -83,4 +83,12 @@ describe("normalize/places: people and names that only look like towns", functio
     expect(places(["Puheenjohtaja Kemiläinen avasi kokouksen."]).municipalities).to.deep.equal([]);
     expect(places(["Mukana on suomalaisia ja ulkomaalaisia opiskelijoita."]).municipalities).to.deep.equal([]);
   });
+
+  it("English region names written with a hyphen, and development agencies named after their town", function () {
+    expect(places(["The pilots run in North-Savo and South-Ostrobothnia."]).regions).to.deep.equal([
+      "Pohjois-Savo",
+      "Etelä-Pohjanmaa",
+    ]);
+    expect(places(["Partners: Kajaani Regional Development Agency and others."]).municipalities).to.deep.equal([]);
+  });
 });
