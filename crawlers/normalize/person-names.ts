@@ -16,6 +16,8 @@ export interface PersonNames {
 // A capitalised word (a hyphenated one is one word: "Marja-Liisa").
 const WORD = /(?<![\p{L}\d-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\d])/gu;
 
+const TWO_CAPITALS = /\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+
 interface Word {
   text: string;
   start: number;
@@ -35,6 +37,8 @@ export function createPersonNames(file: FirstNamesFile): PersonNames {
     word !== undefined && word.text.split("-").every((part) => first.has(part));
   /** The spans of people in a line: one or two first names, then the surname. */
   const peopleIn = (line: string): { start: number; end: number; surname: string }[] => {
+    // Most lines hold no two capitalised words in a row: one scan says so.
+    if (!TWO_CAPITALS.test(line)) return [];
     const words = wordsOf(line);
     const people = [];
     for (let i = 0; i < words.length; i++) {
