@@ -4,10 +4,11 @@
 // Usage: const cues = createCues(json); cues.fundingSentence.test("STEA:n tuella …")
 
 import { createForeignBodies, type ForeignBodies, type ForeignBodiesFile } from "./funders-bodies.js";
+import { createFoundations, type Foundations, type FoundationsFile } from "./funders-foundations.js";
 import { createOrganisationProse, type OrganisationProse, type OrganisationProseFile } from "./organisation-prose.js";
 import { escapeRegExp, phraseGate, phraseHints, phrasePattern, phraseSource } from "./text.js";
 
-export interface CuesFile extends ForeignBodiesFile {
+export interface CuesFile extends ForeignBodiesFile, FoundationsFile {
   fundingSentence: string[];
   runningSentence: string[];
   practiceLabel: string[];
@@ -30,6 +31,8 @@ export interface CuesFile extends ForeignBodiesFile {
   receiveVerbs: string[];
   sourceEndings: string[];
   fundingNouns: string[];
+  /** Words that join names in a list ("ja", "sekä", "och"). */
+  bodyJoiners: string[];
   attributeEndings: string[];
   grantAmount: string[];
   totalAmount: string[];
@@ -40,6 +43,8 @@ export interface CuesFile extends ForeignBodiesFile {
   /** The plural forms that follow a list of names ("Hämeen ja Uudenmaan ELY-keskukset"). */
   publicBodiesPlural: Record<string, string[]>;
   recipientEndings: string[];
+  /** Endings of a word after a genitive that make the genitive's body the one who decides or handles ("ministeriön käsiteltäväksi"). */
+  deciderEndings: string[];
   formerName: string[];
   yesValue: string[];
   noValue: string[];
@@ -119,12 +124,18 @@ export interface Cues {
   recipientForm: RegExp;
   /** Every word in a recipient's case ("ministeriölle"), to blank out before funders are looked up: the money goes there. */
   recipientWord: RegExp;
+  /** A genitive before a word of handing over ("ministeriön käsiteltäväksi", "STM:n päätettäväksi"): the body decides, the money is another's. */
+  deciderWord: RegExp;
   /** Public bodies named in English or Swedish ("the city of Raahe", "Vasa stad"), in Finnish. */
   foreignBodies: ForeignBodies;
+  /** Foundations that give money, named by the grammar of their names ("Evald och Hilda Nissis stiftelse"). */
+  foundations: Foundations;
   /** A verb of receiving ("saivat", "fick", "received"): a public body named beside it is given money unless written as the source ("kaupungilta"). */
   receiveVerb: RegExp;
   /** A public body's case form that names where money comes from ("kaupungilta", "liitosta"). */
   sourceForm: RegExp;
+  /** A lower-case word just after a public body in the genitive that is not a joining word ("ja", "och"): what the body owns. */
+  ownedWord: RegExp;
   /** A funding noun just after a public body in the genitive ("kaupungin avustusta", "seurakuntayhtymän varoja"): the body gives. */
   fundingNounNext: RegExp;
   /** "(ent. RAY)", "tidigare": a predecessor's name, not a second funder. */
@@ -192,9 +203,15 @@ export function createCues(file: CuesFile): Cues {
       "gu",
     ),
     recipientForm: new RegExp(`(?:${file.recipientEndings.map(phraseSource).join("|")})$`, "iu"),
+    deciderWord: new RegExp(
+      `[\\p{L}:-]+n(?=\\s+\\p{Ll}+(?:${file.deciderEndings.map(escapeRegExp).join("|")})(?![\\p{L}]))`,
+      "gu",
+    ),
     recipientWord: new RegExp(`[\\p{L}-]+(?:${file.recipientEndings.map(phraseSource).join("|")})(?![\\p{L}:])`, "giu"),
     receiveVerb: phrasePattern(file.receiveVerbs),
     foreignBodies: createForeignBodies(file),
+    foundations: createFoundations(file),
+    ownedWord: new RegExp(`^\\s+(?!(?:${file.bodyJoiners.map(phraseSource).join("|")})(?![\\p{L}]))\\p{Ll}`, "u"),
     fundingNounNext: new RegExp(`^\\s+(?:${file.fundingNouns.map(phraseSource).join("|")})`, "iu"),
     sourceForm: new RegExp(`(?:${file.sourceEndings.map(escapeRegExp).join("|")})$`, "iu"),
     formerName: new RegExp(`\\(\\s*(?:${file.formerName.map(escapeRegExp).join("|")})\\s*[^)]*\\)`, "giu"),

@@ -19,6 +19,9 @@ export function sentencesOf(text: string): string[] {
   return text.split(/(?<=[.!?])\s+|\n/);
 }
 
+/** A letter written three times or more is a typo ("rahoitttaa"): no Finnish, Swedish or English word has one. */
+export const withoutTripledLetters = (text: string): string => text.replace(/(\p{L})\1{2,}/gu, "$1$1");
+
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**

@@ -58,4 +58,15 @@ describe("normalize/labels", function () {
     // A line that is itself "Label Value", taken for a label over the next line, is split.
     expect(valuesOf(facts.coordinator)).to.deep.equal(["Liikkuva Pohjoinen ry"]);
   });
+
+  it("reads a name's label and a name that holds a question on one line without a colon", function () {
+    const text = [
+      "Rahoituspäätös",
+      "Tutkimusaihe Miten ikääntyneet liikkuvat? Kävelyn ja arjen aktiivisuuden seuranta kolmessa kunnassa",
+      "Rahoitus (€) 250 000",
+    ].join("\n");
+    expect(valuesOf(factsByKind([], text, labels).title)).to.deep.equal([
+      "Miten ikääntyneet liikkuvat? Kävelyn ja arjen aktiivisuuden seuranta kolmessa kunnassa",
+    ]);
+  });
 });
