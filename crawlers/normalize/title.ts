@@ -43,6 +43,8 @@ export interface TitlesFile {
   fileExtensions: string[];
   /** Words that join section words into one heading ("Tavoitteet ja toimenpiteet", "Mål och aktiviteter"). */
   sectionJoiners: string[];
+  /** Words that own a section heading ("Projektin organisaatio", "Projektets bakgrund"): still a section. */
+  sectionOwners: string[];
   names: NamesFile;
 }
 
@@ -112,12 +114,14 @@ const words = (line: string) => line.split(/\s+/).filter(Boolean);
 export function createTitleRules(file: TitlesFile, hooks: TitleHooks = {}): TitleRules {
   const { isLabel, isFactLabel, isDateLine } = hooks;
   const skip = whole([...file.skipLinks, ...file.sectionWords]);
-  // "Toteutus ja rahoitus", "Goals, activities and results": section words joined, a section's heading.
+  // "Toteutus ja rahoitus", "Goals, activities and results", "Projektin organisaatio": section
+  // words joined or owned by the project, a section's heading.
   const section = phrasePattern(file.sectionWords).source;
+  const owner = phrasePattern(file.sectionOwners).source;
   const joiner = file.sectionJoiners.map((word) =>
     /\p{L}/u.test(word) ? `\\s${escapeRegExp(word)}\\s` : escapeRegExp(word),
   );
-  const sections = new RegExp(`^${section}(?:\\s*(?:${joiner.join("|")})\\s*${section})+$`, "iu");
+  const sections = new RegExp(`^(?:${owner}\\s+)?${section}(?:\\s*(?:${joiner.join("|")})\\s*${section})*$`, "iu");
   const isSection = (line: string) => skip.test(line) || sections.test(line);
   const navEnd = new RegExp(`\\s(?:${phrasePattern(file.navWords, "u").source})$`, "iu");
   const breadcrumb = new RegExp(`^(?:${phrasePattern(file.breadcrumbHeads).source})\\s*[>»›/|·]`, "iu");
@@ -174,7 +178,7 @@ export function createTitleRules(file: TitlesFile, hooks: TitleHooks = {}): Titl
       .replace(/^(?:date\s+)?(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\s+(?=\p{L})/iu, "")
       .replace(/\s*\((?=[^)]*\d)[A-Z]{1,5}[\d][A-Z\d/.-]{1,12}\)$/u, "")
       .trim() || title;
-  const isSentence = (line: string) => /[.!]$/.test(line) && !/\.\.\.$/.test(line) && words(line).length >= 6;
+  const isSentence = (line: string) => /[.!]$/.test(line) && !/\.\.\.$/.test(line) && words(line).length >= 4;
   const joinerEnd = new RegExp(`\\s(?:${phrasePattern(file.joinerWords).source})$`, "u");
   /** "… on hyödyntäneet Leader-rahaa kylien ja", "Hanke alkoi kesäkuussa. Kesälomien takia …": body text. */
   const isProse = (raw: string) => {

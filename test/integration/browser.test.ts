@@ -132,6 +132,8 @@ describe("in a real browser (Chromium)", function () {
     await page.goto(`${service.url}/?q=nuorten`);
     await page.waitForSelector("#results .hit");
     await page.locator("#charts-panel summary").click();
+    // The charts draw after the facet counts arrive: wait for a second year rather than read too early.
+    await page.waitForSelector('[data-chart="years"] tbody tr:nth-child(2)', { state: "attached" });
     const rows = await page.locator('[data-chart="years"] tbody tr').evaluateAll((trs) =>
       trs.map((tr) => ({
         year: tr.querySelector("th")?.textContent ?? "",

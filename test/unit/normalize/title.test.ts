@@ -202,4 +202,26 @@ describe("normalize/title", function () {
     ])
       expect(titles.isTitle(line), line).to.equal(false);
   });
+
+  it("passes over a section the project owns, a section of a university's site, accessibility and wiki furniture", function () {
+    for (const line of [
+      "Projektin organisaatio",
+      "Hankkeen tausta ja tavoitteet",
+      "Projektets målgrupp",
+      "The project's contact information",
+      "Finansiärer",
+      "Research, Development and Innovation",
+      "Tutkimus ja kehitys",
+      "Tekstin koko",
+      "Språkval",
+      "Child pages",
+      "Skip to end of metadata",
+      "Kehittämistuki - 301122",
+      "Projektet leds av föreningen.",
+    ])
+      expect(titles.isTitle(line), line).to.equal(false);
+    expect(titles.isTitle("Organisaatio muutoksessa")).to.equal(true);
+    const text = ["Tekstin koko", "Kielivalinta", "Kylätalon kahvila -hanke", "Kylätalon kahvila -hanke avaa ovensa."];
+    expect(titleOf([], "Tekstin koko", text.join("\n"), titles)).to.equal("Kylätalon kahvila -hanke");
+  });
 });
