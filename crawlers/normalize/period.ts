@@ -263,9 +263,12 @@ function sentencePeriod(sentence: string, cues: Cues): Period | undefined {
 export function prosePeriod(sentences: string[], cues: Cues): Period {
   const found: Period[] = [];
   for (const line of sentences) {
+    // With no four-digit number, a line states no date (most lines): the patterns below need one.
+    if (!FOUR_DIGITS.test(line)) continue;
     // "(PALOMA, 2016–2018)": a name and its years in parentheses cite another project.
-    // "DEMOGRAPHY (2021–2027) programme": a programme's years.
-    const sentence = line.replace(OTHER_PROJECT, " ").replace(cues.programmePeriod, " ");
+    // "DEMOGRAPHY (2021–2027) programme": a programme's years. Both need a range of years, and
+    // the programme pattern is slow (a word ending tried at every letter): asked only then.
+    const sentence = YEAR_RANGE.test(line) ? line.replace(OTHER_PROJECT, " ").replace(cues.programmePeriod, " ") : line;
     const bare = barePeriod(sentence, cues);
     if (bare) found.push(bare);
     if (bare || sentence.length > 400 || !cues.periodSentence.test(sentence) || cues.notPeriod.test(sentence)) continue;
@@ -277,6 +280,9 @@ export function prosePeriod(sentences: string[], cues: Cues): Period {
   return oneRange(found) ?? joinedStartAndEnd(found, distinct.size);
 }
 
+const FOUR_DIGITS = /\d{4}/;
+/** What OTHER_PROJECT and a programme's years both hold: without it, neither can match. */
+const YEAR_RANGE = /(?:19|20)\d\d\s*[-–—−]\s*(?:19|20)?\d\d(?!\d)/;
 const OTHER_PROJECT = /\([^()]*,\s*(?:19|20)\d\d\s*[-–—]\s*(?:19|20)?\d\d\s*\)/g;
 
 const key = (period: Period) => `${period.startYear}-${period.endYear}`;
