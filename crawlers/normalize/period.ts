@@ -7,6 +7,7 @@
 
 import type { ProjectStatus } from "../../core/project.js";
 import type { Cues } from "./cues.js";
+import { allMatches } from "./text.js";
 
 export interface Period {
   startDate?: string;
@@ -54,7 +55,7 @@ export function datePoints(text: string, cues: Cues): DatePoint[] {
   const points: DatePoint[] = [];
   // Every form has a four-digit year: most sentences have none, and the grammar is long.
   if (!/(?:19|20)\d\d/.test(text)) return points;
-  for (const m of text.matchAll(dateGrammar(cues))) {
+  for (const m of allMatches(text, dateGrammar(cues))) {
     const at = m.index;
     const end = at + m[0].length;
     const n = (i: number) => (m[i] === undefined ? undefined : Number(m[i]));
