@@ -102,7 +102,7 @@ function fromPoints(start: DatePoint | undefined, end: DatePoint | undefined): P
 
 /** The length in years a text states ("kaksivuotinen", "treårig", "three-year"), if any. */
 function durationYears(text: string, cues: Cues): number | undefined {
-  for (const match of text.matchAll(cues.duration.pattern)) {
+  for (const match of allMatches(text, cues.duration.pattern)) {
     const years = cues.duration.years.get(match[0].toLowerCase());
     if (years) return years;
   }
@@ -159,7 +159,7 @@ export function severalPeriods(values: string[], cues: Cues): boolean {
 export function periodInText(text: string, label: RegExp | undefined, cues: Cues): Period {
   if (!label) return {};
   const ranges = new Map<string, Period>();
-  for (const match of text.matchAll(label)) {
+  for (const match of allMatches(text, label)) {
     const points = datePoints(match[1] ?? "", cues);
     const [start, end] = points;
     // The two points must come first, with nothing but a join between them.

@@ -7,12 +7,12 @@
 
 import type { Cues } from "./cues.js";
 import type { Vocabularies } from "../vocabulary.js";
-import { holdsHint, unique } from "./text.js";
+import { allMatches, holdsHint, unique } from "./text.js";
 
 /** "15–29-vuotiaat nuoret", "young people aged 13–20", "yli 65-vuotiaat": the groups the ages stand for. */
 export function ageGroups(text: string, cues: Cues): string[] {
   const groups: string[] = [];
-  for (const match of text.matchAll(cues.ageRange)) {
+  for (const match of allMatches(text, cues.ageRange)) {
     const { before, over, from, to, after } = match.groups ?? {};
     if ((!before && !after) || from === undefined || (over && to)) continue;
     const start = Number(from);
