@@ -6,7 +6,7 @@
 // builds in interleaved rounds, and each one's CPU per search is read from /proc. It also
 // writes each build's answers (asked twice, so the second comes from any cache) for comparing.
 // Usage: npx tsx bench/api-ab.ts --record [--records 67]
-//        npx tsx bench/api-ab.ts [--no-filters] [--rounds 6] DIR_OF_BUILD_A DIR_OF_BUILD_B …
+//        npx tsx bench/api-ab.ts [--no-filters] [--rounds 6] [--cpu-prof DIR] DIR_OF_BUILD_A DIR_OF_BUILD_B …
 //        (a build is a checkout with node_modules, e.g. `git archive main | tar -x -C /tmp/a`)
 
 import { spawn, type ChildProcess } from "node:child_process";
@@ -17,6 +17,7 @@ import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { gunzipSync } from "node:zlib";
 import { silentLogger } from "../core/logger.js";
 import { startEmbeddedMeili } from "../indexer/embedded-meili.js";
 import { createMeiliClient } from "../indexer/meili-client.js";
@@ -90,18 +91,23 @@ async function standIn(answers: Record<string, string>) {
   return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
-async function startBuild(dir: string, engineUrl: string) {
-  const child = spawn(process.execPath, ["--import", "tsx", "bench/api-server.ts", engineUrl, "key", INDEX], {
-    cwd: dir,
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+async function startBuild(dir: string, engineUrl: string, profileDir: string | undefined) {
+  const profile = profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : [];
+  const child = spawn(
+    process.execPath,
+    [...profile, "--import", "tsx", "bench/api-server.ts", engineUrl, "key", INDEX],
+    {
+      cwd: dir,
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   const [chunk] = (await once(child.stdout, "data")) as [Buffer];
   return { dir, child, base: `http://127.0.0.1:${chunk.toString().trim()}` };
 }
 
 /** One search's answer text; rejects on a status other than 200. */
 function get(agent: http.Agent, url: string, encoding: string) {
-  return new Promise<{ body: string; etag: string | undefined }>((resolve, reject) => {
+  return new Promise<{ body: string; etag: string | undefined; gzip: boolean }>((resolve, reject) => {
     http
       .get(url, { agent, headers: { "accept-encoding": encoding } }, (res) => {
         let body = "";
@@ -109,7 +115,7 @@ function get(agent: http.Agent, url: string, encoding: string) {
         res.on("data", (chunk: string) => (body += chunk));
         res.on("end", () =>
           res.statusCode === 200
-            ? resolve({ body, etag: res.headers.etag })
+            ? resolve({ body, etag: res.headers.etag, gzip: res.headers["content-encoding"] === "gzip" })
             : reject(new Error(`${url}: ${res.statusCode}`)),
         );
       })
@@ -117,10 +123,18 @@ function get(agent: http.Agent, url: string, encoding: string) {
   });
 }
 
-async function compare(dirs: string[], options: { rounds: number; perRound: number; noFilters: boolean }) {
+interface CompareOptions {
+  rounds: number;
+  perRound: number;
+  noFilters: boolean;
+  /** Where each build writes a V8 CPU profile (`node --cpu-prof`) when it stops. */
+  profileDir: string | undefined;
+}
+
+async function compare(dirs: string[], options: CompareOptions) {
   const { queries, answers } = JSON.parse(await readFile(RECORDING, "utf8")) as Recording;
   const engine = await standIn(answers);
-  const builds = await Promise.all(dirs.map((dir) => startBuild(dir, engine.url)));
+  const builds = await Promise.all(dirs.map((dir) => startBuild(dir, engine.url, options.profileDir)));
   const agent = keepAliveAgent();
   const url = (base: string, query: Query | undefined) => `${base}/api/search?${new URLSearchParams(query)}`;
   try {
@@ -129,6 +143,15 @@ async function compare(dirs: string[], options: { rounds: number; perRound: numb
       for (const query of [...queries, ...queries]) {
         const { body, etag } = await get(agent, url(build.base, query), "identity");
         const { processingTimeMs: _timing, ...answer } = JSON.parse(body) as Record<string, unknown>;
+        // The gzipped answer decodes to the same, its timing aside.
+        const gzipped = await get(agent, url(build.base, query), "gzip");
+        const { processingTimeMs: _other, ...decoded } = JSON.parse(
+          gzipped.gzip
+            ? gunzipSync(Buffer.from(gzipped.body, "latin1")).toString()
+            : Buffer.from(gzipped.body, "latin1").toString(),
+        ) as Record<string, unknown>;
+        if (JSON.stringify(decoded) !== JSON.stringify(answer) || gzipped.etag !== etag)
+          throw new Error(`${build.dir}: the gzipped answer to ${JSON.stringify(query)} differs`);
         out.push({ query, answer, etag });
       }
       const file = path.join(os.tmpdir(), `hankehaku-api-ab-answers-${i}.json`);
@@ -136,19 +159,27 @@ async function compare(dirs: string[], options: { rounds: number; perRound: numb
       console.log(`answers of ${build.dir}: ${file}`);
     }
     const measured = options.noFilters ? queries.filter((query) => !query.region) : queries;
-    const cpu = builds.map(() => 0);
+    const cpu = builds.map(() => ({ all: 0, system: 0 }));
     for (let round = 0; round < options.rounds; round++) {
       for (const [i, build] of builds.entries()) {
-        const before = await cpuMs(build.child.pid ?? 0);
+        const pid = build.child.pid ?? 0;
+        const [all, system] = [await cpuMs(pid), await cpuMs(pid, "system")];
         for (let n = 0; n < options.perRound; n++) {
           await get(agent, url(build.base, measured[(round * options.perRound + n) % measured.length]), "gzip");
         }
-        cpu[i] = (cpu[i] ?? 0) + (await cpuMs(build.child.pid ?? 0)) - before;
+        const used = cpu[i];
+        if (used) {
+          used.all += (await cpuMs(pid)) - all;
+          used.system += (await cpuMs(pid, "system")) - system;
+        }
       }
     }
     const searches = options.rounds * options.perRound;
     builds.forEach((build, i) =>
-      console.log(`${build.dir}: ${fmt((cpu[i] ?? 0) / searches, 2)} ms CPU per search (${searches} searches)`),
+      console.log(
+        `${build.dir}: ${fmt((cpu[i]?.all ?? 0) / searches, 2)} ms CPU per search, ` +
+          `${fmt((cpu[i]?.system ?? 0) / searches, 2)} of it in the kernel (${searches} searches)`,
+      ),
     );
   } finally {
     agent.destroy();
@@ -170,6 +201,7 @@ const { values, positionals } = parseArgs({
     rounds: { type: "string", default: "6" },
     "per-round": { type: "string", default: "300" },
     "no-filters": { type: "boolean", default: false },
+    "cpu-prof": { type: "string" },
   },
 });
 if (values.record) await record(Number(values.records));
@@ -178,4 +210,5 @@ else
     rounds: Number(values.rounds),
     perRound: Number(values["per-round"]),
     noFilters: values["no-filters"],
+    profileDir: values["cpu-prof"] ? path.resolve(values["cpu-prof"]) : undefined,
   });

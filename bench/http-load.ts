@@ -66,11 +66,12 @@ export async function load(
   };
 }
 
-/** CPU time (user + system, ms) a process has used so far, from /proc (Linux). */
-export async function cpuMs(pid: number): Promise<number> {
+/** CPU time (user + system, or system only: ms) a process has used so far, from /proc (Linux). */
+export async function cpuMs(pid: number, which: "all" | "system" = "all"): Promise<number> {
   const { readFile } = await import("node:fs/promises");
   const stat = await readFile(`/proc/${pid}/stat`, "utf8");
   const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  const ticks = Number(fields[11]) + Number(fields[12]);
+  const system = Number(fields[12]);
+  const ticks = which === "system" ? system : Number(fields[11]) + system;
   return ticks * 10; // CLK_TCK is 100 on Linux
 }

@@ -376,7 +376,7 @@ export function extractFacts($: CheerioAPI, root: ReturnType<CheerioAPI>, rootTe
     if (label.length <= 40 && value.length > 0 && value.length <= 300) add(label, value);
   });
   // Plain "Label: value" lines in paragraphs and list items, and a short label line (with or
-  // without a colon) over its value line.
+  // without a colon, or a question: "Onko kyseessä Leader-hanke?" over "kyllä") over its value line.
   // "Projekttid 1.1.2023–31.12.2025 | Finansiärer: … | Område: Åboland": one fact per part.
   const lines = rootText.split(/\n|\s+[|·]\s+/);
   for (const [index, line] of lines.entries()) {
@@ -384,7 +384,7 @@ export function extractFacts($: CheerioAPI, root: ReturnType<CheerioAPI>, rootTe
     const next = lines[index + 1];
     if (match?.[1] && match[2]) {
       if (!facts.some((fact) => fact.label === match[1])) add(match[1], match[2]);
-    } else if (next && /^[\p{Lu}][\p{L}\d ,()/-]{2,60}:?$/u.test(line) && !facts.some((f) => f.label === line))
+    } else if (next && /^[\p{Lu}][\p{L}\d ,()/-]{2,60}[:?]?$/u.test(line) && !facts.some((f) => f.label === line))
       add(line, next);
   }
   return facts;

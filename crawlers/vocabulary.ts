@@ -12,6 +12,8 @@ import { compileAlias, matchAliasAt, type Alias } from "./alias-match.js";
 import { createCues, type Cues, type CuesFile } from "./normalize/cues.js";
 import { createLabels, type Labels, type LabelsFile } from "./normalize/labels.js";
 import { createLanguageWords, type LanguageWords, type LanguageWordsFile } from "./normalize/page.js";
+import { createDemonyms, type Demonyms } from "./normalize/demonyms.js";
+import { createPersonNames, type FirstNamesFile, type PersonNames } from "./normalize/person-names.js";
 import { createPageKindRules, type PageKindRules, type PageKindsFile } from "./normalize/page-kind.js";
 import { createPlaceRules, type PlaceRules, type PlacesFile } from "./normalize/place-rules.js";
 import { createTitleRules, type TitleRules, type TitlesFile } from "./normalize/title.js";
@@ -264,6 +266,10 @@ function placeStems(name: string): string[] {
   return [...stems];
 }
 
+/** The basic Finnish names of the municipalities ("Espoo|Esbo" -> "Espoo"). */
+const municipalityNames = (byRegion: Record<string, string[]>): string[] =>
+  Object.values(byRegion).flatMap((lines) => lines.map((line) => line.split("|")[0] ?? ""));
+
 interface Municipalities extends Vocabulary {
   regionOf(municipality: string): string | undefined;
 }
@@ -302,6 +308,10 @@ export interface Vocabularies {
   languageWords: LanguageWords;
   /** What tells news and listings from project pages (config/page-kinds.json). */
   pageKinds: PageKindRules;
+  /** People by first name and surname (config/first-names.json): a surname is not a place. */
+  personNames: PersonNames;
+  /** Towns named by their people ("oululaisille"), endings from config/places.json. */
+  demonyms: Demonyms;
 }
 
 export async function loadVocabularies(): Promise<Vocabularies> {
@@ -312,7 +322,7 @@ export async function loadVocabularies(): Promise<Vocabularies> {
     loadVocabularyFile("themes.json"),
     loadVocabularyFile("organisations.json"),
   ]);
-  const [municipalities, labelsFile, cues, titles, languageWords, pageKinds, places] = await Promise.all([
+  const [municipalities, labelsFile, cues, titles, languageWords, pageKinds, places, firstNames] = await Promise.all([
     readConfigJson<{ regions: Record<string, string[]> }>("municipalities.json"),
     readConfigJson<LabelsFile>("labels.json"),
     readConfigJson<CuesFile>("cues.json"),
@@ -320,6 +330,7 @@ export async function loadVocabularies(): Promise<Vocabularies> {
     readConfigJson<LanguageWordsFile>("language-words.json"),
     readConfigJson<PageKindsFile>("page-kinds.json"),
     readConfigJson<PlacesFile>("places.json"),
+    readConfigJson<FirstNamesFile>("first-names.json"),
   ]);
   const labels = createLabels(labelsFile);
   // A single word that is a fact's label ("Tavoite", "Kesto", "Rahoitus") heads a section, not the page.
@@ -340,5 +351,7 @@ export async function loadVocabularies(): Promise<Vocabularies> {
     titles: createTitleRules(titles, { isLabel, isFactLabel, isDateLine }),
     languageWords: createLanguageWords(languageWords),
     pageKinds: pageKindRules,
+    personNames: createPersonNames(firstNames),
+    demonyms: createDemonyms(municipalityNames(municipalities.regions), places.demonyms),
   };
 }

@@ -14,6 +14,7 @@ import {
   MeilisearchRequestTimeOutError,
   type Meilisearch,
 } from "meilisearch";
+import { createRepeatedAnswers } from "./repeated-answers.js";
 
 interface TransportOptions {
   host: string;
@@ -23,8 +24,13 @@ interface TransportOptions {
   onAnswer?: () => void;
 }
 
-/** POST a JSON body to Meilisearch and resolve with the parsed answer, or reject as the client would. */
+/**
+ * POST a JSON body to Meilisearch and resolve with the parsed answer, or reject as the client
+ * would. A successful answer the same as the last one to the same body (its timing aside) is
+ * the same object (repeated-answers.ts).
+ */
 function postJson(options: TransportOptions, agent: http.Agent) {
+  const answers = createRepeatedAnswers();
   const headers: Record<string, string> = {
     "content-type": "application/json",
     "accept-encoding": "identity",
@@ -51,22 +57,24 @@ function postJson(options: TransportOptions, agent: http.Agent) {
       const payload = JSON.stringify(body);
       const failed = (cause: unknown) => reject(new MeilisearchRequestError(target.url, cause));
       const request = http.request(target.options, (response) => {
-        response.setEncoding("utf8");
-        let text = "";
-        response.on("data", (chunk: string) => (text += chunk));
+        // Bytes decoded once at the end: cheaper than a string decoder per chunk.
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
         response.on("error", failed);
         response.on("end", () => {
           clearTimeout(timer);
           options.onAnswer?.();
+          const text = (chunks.length === 1 && chunks[0] ? chunks[0] : Buffer.concat(chunks)).toString("utf8");
+          const status = response.statusCode ?? 0;
+          const ok = status >= 200 && status < 300;
           let parsed: unknown;
           try {
-            parsed = text === "" ? undefined : JSON.parse(text);
+            parsed = text === "" ? undefined : ok ? answers.parse(payload, text) : JSON.parse(text);
           } catch (error) {
             failed(error);
             return;
           }
-          const status = response.statusCode ?? 0;
-          if (status >= 200 && status < 300) resolve(parsed);
+          if (ok) resolve(parsed);
           else reject(new MeilisearchApiError(new Response(null, { status }), parsed as never));
         });
       });

@@ -36,6 +36,7 @@ import { facetLabels, type FacetLabels } from "./labels.js";
 import { textQueries, type MatchingStrategy, type TextQuery } from "./text-queries.js";
 import { EngineUnavailableError } from "./engine-errors.js";
 import { createSearchGate, type SearchGate } from "./search-gate.js";
+import { createSameInputs } from "./same-inputs.js";
 
 export { EngineUnavailableError };
 
@@ -112,6 +113,11 @@ interface QueryWork {
   matches: WordMatcher | undefined;
 }
 const QUERY_CACHE_SIZE = 200;
+/**
+ * Requests whose answers are remembered (below): more than the queries, since a query with
+ * filters, pages and languages is several requests. Up to some 40 kB each (hits, highlights).
+ */
+const ANSWER_CACHE_SIZE = 600;
 
 export function createSearchService(options: SearchServiceOptions): SearchService {
   const {
@@ -173,6 +179,10 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
     return work;
   };
 
+  // What a request's engine answers were made into, while the engine gives the same answers
+  // (the transport then gives back the same objects: indexer/repeated-answers.ts).
+  const answered = createSameInputs<unknown[], Omit<SearchResult, "processingTimeMs">>(ANSWER_CACHE_SIZE);
+
   return {
     async search(request) {
       const started = performance.now();
@@ -183,19 +193,24 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
         hitFields: texts.length > 0 ? [...HIT_FIELDS, "description"] : HIT_FIELDS,
       });
       const responses = await Promise.all(plan.map((planned) => guard(() => client.multiSearch(planned.body))));
-      const { hits: documents, total, facets, startYears } = readPlan(plan, responses, indexName);
-      const hits = documents.map((hit) => toHit(hit, matches));
-      return {
-        hits,
-        total,
-        page: request.page,
-        hitsPerPage: request.hitsPerPage,
-        totalPages: Math.ceil(total / request.hitsPerPage),
-        facets,
-        startYears,
-        labels: facetLabels({ facets, hits }, analyzer.thesaurus, request.lang ?? "fi"),
-        processingTimeMs: Math.round(performance.now() - started),
-      };
+      const key = JSON.stringify(request);
+      let content = answered.get(key, responses);
+      if (!content) {
+        const { hits: documents, total, facets, startYears } = readPlan(plan, responses, indexName);
+        const hits = documents.map((hit) => toHit(hit, matches));
+        content = {
+          hits,
+          total,
+          page: request.page,
+          hitsPerPage: request.hitsPerPage,
+          totalPages: Math.ceil(total / request.hitsPerPage),
+          facets,
+          startYears,
+          labels: facetLabels({ facets, hits }, analyzer.thesaurus, request.lang ?? "fi"),
+        };
+        answered.set(key, responses, content);
+      }
+      return { ...content, processingTimeMs: Math.round(performance.now() - started) };
     },
     async facetValues({ facet, facetQuery, request }) {
       const filter = buildFilter(request);

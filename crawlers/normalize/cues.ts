@@ -4,10 +4,11 @@
 // Usage: const cues = createCues(json); cues.fundingSentence.test("STEA:n tuella …")
 
 import { createForeignBodies, type ForeignBodies, type ForeignBodiesFile } from "./funders-bodies.js";
+import { createFoundations, type Foundations, type FoundationsFile } from "./funders-foundations.js";
 import { createOrganisationProse, type OrganisationProse, type OrganisationProseFile } from "./organisation-prose.js";
 import { escapeRegExp, phraseGate, phraseHints, phrasePattern, phraseSource } from "./text.js";
 
-export interface CuesFile extends ForeignBodiesFile {
+export interface CuesFile extends ForeignBodiesFile, FoundationsFile {
   fundingSentence: string[];
   runningSentence: string[];
   practiceLabel: string[];
@@ -18,12 +19,20 @@ export interface CuesFile extends ForeignBodiesFile {
   periodSentence: string[];
   periodStart: string[];
   periodEnd: string[];
+  periodVerbs: string[];
+  rangeJoins: string[];
+  oneYear: string[];
+  yearFor: string[];
+  projectWords: string[];
+  statisticWords: string[];
   notPeriod: string[];
   programmeWords: string[];
   programmeMentions: string[];
   receiveVerbs: string[];
   sourceEndings: string[];
   fundingNouns: string[];
+  /** Words that join names in a list ("ja", "sekä", "och"). */
+  bodyJoiners: string[];
   attributeEndings: string[];
   grantAmount: string[];
   totalAmount: string[];
@@ -34,6 +43,8 @@ export interface CuesFile extends ForeignBodiesFile {
   /** The plural forms that follow a list of names ("Hämeen ja Uudenmaan ELY-keskukset"). */
   publicBodiesPlural: Record<string, string[]>;
   recipientEndings: string[];
+  /** Endings of a word after a genitive that make the genitive's body the one who decides or handles ("ministeriön käsiteltäväksi"). */
+  deciderEndings: string[];
   formerName: string[];
   yesValue: string[];
   noValue: string[];
@@ -76,6 +87,20 @@ export interface Cues {
   periodSentence: RegExp;
   periodStart: RegExp;
   periodEnd: RegExp;
+  /** A start or end cue as the last words of a sentence ("pågå t.o.m."): the date is in the next one. */
+  periodCueAtEnd: RegExp;
+  /** A verb or postposition of starting or ending ("käynnistyi", "alkaen", "launched"): beside a date, it states a period. */
+  periodVerb: RegExp;
+  /** The whole text between the two dates of a range ("–", "fram till", "vuoteen"). */
+  rangeJoin: RegExp;
+  /** The words around a year that place the work in that one year ("vuoden 2017 aikana"): before it, and after it. */
+  oneYear: { before: RegExp; after: RegExp }[];
+  /** The words before a year that money is given for ("för år 2022", "vuodelle 2023"): the work's year, not the grant's date. */
+  yearFor: { before: RegExp; after: RegExp }[];
+  /** A word that names the project itself ("hanke", "projektet", "project"). */
+  projectWord: RegExp;
+  /** A count that grew or fell ("antalet … fördubblades", "number of … increased"): a year beside it dates a statistic. */
+  statisticWord: RegExp;
   notPeriod: RegExp;
   /** An EU programme that funds projects and is seldom named otherwise ("Erasmus+", "Interreg Aurora"): named anywhere, it funds. */
   programmeMention: RegExp;
@@ -99,12 +124,18 @@ export interface Cues {
   recipientForm: RegExp;
   /** Every word in a recipient's case ("ministeriölle"), to blank out before funders are looked up: the money goes there. */
   recipientWord: RegExp;
+  /** A genitive before a word of handing over ("ministeriön käsiteltäväksi", "STM:n päätettäväksi"): the body decides, the money is another's. */
+  deciderWord: RegExp;
   /** Public bodies named in English or Swedish ("the city of Raahe", "Vasa stad"), in Finnish. */
   foreignBodies: ForeignBodies;
+  /** Foundations that give money, named by the grammar of their names ("Evald och Hilda Nissis stiftelse"). */
+  foundations: Foundations;
   /** A verb of receiving ("saivat", "fick", "received"): a public body named beside it is given money unless written as the source ("kaupungilta"). */
   receiveVerb: RegExp;
   /** A public body's case form that names where money comes from ("kaupungilta", "liitosta"). */
   sourceForm: RegExp;
+  /** A lower-case word just after a public body in the genitive that is not a joining word ("ja", "och"): what the body owns. */
+  ownedWord: RegExp;
   /** A funding noun just after a public body in the genitive ("kaupungin avustusta", "seurakuntayhtymän varoja"): the body gives. */
   fundingNounNext: RegExp;
   /** "(ent. RAY)", "tidigare": a predecessor's name, not a second funder. */
@@ -172,9 +203,15 @@ export function createCues(file: CuesFile): Cues {
       "gu",
     ),
     recipientForm: new RegExp(`(?:${file.recipientEndings.map(phraseSource).join("|")})$`, "iu"),
+    deciderWord: new RegExp(
+      `[\\p{L}:-]+n(?=\\s+\\p{Ll}+(?:${file.deciderEndings.map(escapeRegExp).join("|")})(?![\\p{L}]))`,
+      "gu",
+    ),
     recipientWord: new RegExp(`[\\p{L}-]+(?:${file.recipientEndings.map(phraseSource).join("|")})(?![\\p{L}:])`, "giu"),
     receiveVerb: phrasePattern(file.receiveVerbs),
     foreignBodies: createForeignBodies(file),
+    foundations: createFoundations(file),
+    ownedWord: new RegExp(`^\\s+(?!(?:${file.bodyJoiners.map(phraseSource).join("|")})(?![\\p{L}]))\\p{Ll}`, "u"),
     fundingNounNext: new RegExp(`^\\s+(?:${file.fundingNouns.map(phraseSource).join("|")})`, "iu"),
     sourceForm: new RegExp(`(?:${file.sourceEndings.map(escapeRegExp).join("|")})$`, "iu"),
     formerName: new RegExp(`\\(\\s*(?:${file.formerName.map(escapeRegExp).join("|")})\\s*[^)]*\\)`, "giu"),
@@ -217,6 +254,13 @@ export function createCues(file: CuesFile): Cues {
     periodSentence: phrasePattern(file.periodSentence),
     periodStart: phrasePattern(file.periodStart),
     periodEnd: phrasePattern(file.periodEnd),
+    periodCueAtEnd: new RegExp(`(?:${phrasePattern([...file.periodStart, ...file.periodEnd]).source})\\s*$`, "iu"),
+    periodVerb: phrasePattern(file.periodVerbs),
+    rangeJoin: new RegExp(`^\\s*(?:${phrasePattern(file.rangeJoins).source})?\\s*$`, "iu"),
+    oneYear: file.oneYear.map(oneYearPattern),
+    yearFor: file.yearFor.map(oneYearPattern),
+    projectWord: phrasePattern(file.projectWords),
+    statisticWord: phrasePattern(file.statisticWords),
     notPeriod: phrasePattern(file.notPeriod),
     programmePeriod: programmePeriodPattern(file.programmeWords),
     programmeMention: phrasePattern(file.programmeMentions, "gu"),
@@ -255,6 +299,16 @@ function staffOwnersPattern(file: CuesFile): RegExp {
   const genitive = `(?!${keep})[\\p{L}-]+(?:${staffOwners.endings.join("|")})`;
   const joiner = `(?:\\s*,|\\s+(?:${staffOwners.joiners.join("|")}))?\\s+`;
   return new RegExp(`(?<![\\p{L}\\d-])(?:${genitive}${joiner})*${genitive}\\s+(?=(?:${staff}))`, "giu");
+}
+
+/** "vuoden # aikana": the words before the year ("vuoden") to test at a text's end, those after it ("aikana") at its start. */
+function oneYearPattern(phrase: string): { before: RegExp; after: RegExp } {
+  const [before = "", after = ""] = phrase.split("#").map((part) => part.trim());
+  const words = (part: string) => escapeRegExp(part).replace(/\s+/g, "\\s+");
+  return {
+    before: new RegExp(`(?<![\\p{L}\\d])${words(before)}\\s+$`, "iu"),
+    after: new RegExp(after ? `^\\s+${words(after)}(?![\\p{L}])` : "^", "iu"),
+  };
 }
 
 /** A year range beside a programme word: after it (in parentheses a few words on), or just before it. */

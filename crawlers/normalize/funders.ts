@@ -9,11 +9,22 @@
 import type { Fact } from "../extract.js";
 import type { Vocabularies } from "../vocabulary.js";
 import { listedPublicBodies } from "./organisations.js";
-import { allMatches, splitList, unique } from "./text.js";
+import { allMatches, splitList, unique, withoutTripledLetters } from "./text.js";
 
 /** Where money is received, a body that gives: "kaupungilta", or "kaupungin avustusta". */
 const givesIn = (m: RegExpExecArray, text: string, cues: Vocabularies["cues"]) =>
   cues.sourceForm.test(m[2] ?? "") || cues.fundingNounNext.test(text.slice(m.index + m[0].length));
+
+/**
+ * A body in the genitive before a word that is neither a funding word nor a joining word
+ * ("Jyväskylän kaupungin nuorisopalvelut", "Porin kaupungin kanssa"): the body owns what
+ * follows, and that thing, not the body, is what the sentence is about.
+ */
+const ownerOfNext = (m: RegExpExecArray, text: string, cues: Vocabularies["cues"]) => {
+  if (!(m[2] ?? "").endsWith("n")) return false;
+  const after = text.slice(m.index + m[0].length);
+  return cues.ownedWord.test(after) && !cues.fundingNounNext.test(after);
+};
 
 /** Regional councils, cities, municipalities and ELY centres in their basic form ("Keski-Suomen liiton" -> "… liitto"). */
 function publicBodies(text: string, vocabularies: Vocabularies): string[] {
@@ -23,8 +34,22 @@ function publicBodies(text: string, vocabularies: Vocabularies): string[] {
     allMatches(text, cues.publicBody)
       // "myönsi Turun kaupungille": the money goes to the city; "avustusta saivat … seurakuntayhtymän hanke" too.
       .filter((m) => !cues.recipientForm.test(m[2] ?? "") && (!receiving || givesIn(m, text, cues)))
+      .filter((m) => !ownerOfNext(m, text, cues))
       .map((m) => `${m[1] ?? ""} ${cues.bodyType(m[2] ?? "") ?? m[2]}`)
   );
+}
+
+/**
+ * Public bodies listed before a plural type word ("Kittilän ja Posion kunnat"); where the
+ * sentence says money was received ("avustusta saivat …"), only lists written as the source
+ * ("kunnilta") or before a funding noun ("kuntien rahoitusta").
+ */
+function listedBodies(sentence: string, vocabularies: Vocabularies): string[] {
+  const { cues } = vocabularies;
+  if (!cues.receiveVerb.test(sentence)) return listedPublicBodies(sentence, vocabularies);
+  return [...sentence.matchAll(cues.publicBodyList)]
+    .filter((m) => givesIn(m, sentence, cues))
+    .flatMap((m) => listedPublicBodies(m[0], vocabularies));
 }
 
 /**
@@ -69,6 +94,12 @@ export function funderFactTexts(facts: Fact[], vocabularies: Vocabularies): stri
     );
 }
 
+/** A sentence with the words blanked that name where money goes ("ministeriölle") or who only decides ("ministeriön käsiteltäväksi"). */
+const withoutReceiversAndDeciders = (sentence: string, cues: Vocabularies["cues"]) => {
+  const blank = (word: string) => " ".repeat(word.length);
+  return sentence.replace(cues.recipientWord, blank).replace(cues.deciderWord, blank);
+};
+
 /** Drops a general funder when a more specific one is named ("Euroopan unioni" beside ESR+). */
 function withoutUmbrellas(funders: string[], vocabularies: Vocabularies): string[] {
   const umbrellas = vocabularies.cues.umbrellaFunders;
@@ -79,8 +110,7 @@ function withoutUmbrellas(funders: string[], vocabularies: Vocabularies): string
 export function fundersOf(funderFacts: string[], sentences: string[], vocabularies: Vocabularies): string[] {
   const { cues } = vocabularies;
   // "(ent. RAY)" may have been cut after "ent.": the predecessor goes before sentences are read.
-  const fundingSentences = sentences
-    .join("\n")
+  const fundingSentences = withoutTripledLetters(sentences.join("\n"))
     .replace(cues.formerName, " ")
     .split("\n")
     .filter((sentence) => sentence.length < 400 && cues.fundingSentence.test(sentence));
@@ -91,10 +121,11 @@ export function fundersOf(funderFacts: string[], sentences: string[], vocabulari
     ...fundersIn(funderFacts.join("\n").replace(cues.formerName, " "), vocabularies),
     ...funderFacts.flatMap((value) => listedFunders(value, vocabularies)),
     ...fundingSentences.flatMap((sentence) => [
-      ...vocabularies.funders.find(sentence.replace(cues.recipientWord, (word) => " ".repeat(word.length))),
+      ...vocabularies.funders.find(withoutReceiversAndDeciders(sentence, cues)),
       ...publicBodies(sentence, vocabularies),
       ...cues.foreignBodies.find(sentence, vocabularies),
-      ...listedPublicBodies(sentence, vocabularies),
+      ...cues.foundations.find(sentence).filter((name) => vocabularies.funders.find(name).length === 0),
+      ...listedBodies(sentence, vocabularies),
       ...allMatches(sentence, cues.ownerFunding).map((m) => `${m[1] ?? ""} ${m[2] ?? ""}`),
       ...allMatches(sentence, cues.leaderGroup).map((m) => m[1] ?? ""),
     ]),

@@ -84,9 +84,10 @@ function isAgenda(page: ExtractedPage, titles: TitleRules): boolean {
 function headlineOf(page: ExtractedPage, facts: FactsByKind, vocabularies: Vocabularies) {
   const { pageKinds } = vocabularies;
   const news = pageKinds.signals(page.text, page.url);
-  // A date line alone is also a project page's post date: it says news only where no period is labelled.
+  // A date line alone is also a project page's post date, and a project page may quote a participant:
+  // they say news only where no period is labelled.
   const periodLabelled = [facts.period, facts.start, facts.end].some((found) => (found ?? []).length > 0);
-  const newsSignal = page.isNews || news.newsWord || (news.dateLine && !periodLabelled);
+  const newsSignal = page.isNews || news.newsWord || ((news.dateLine || news.reportedSpeech) && !periodLabelled);
   const title = titleOf(valuesOf(facts.title), page.title, page.text, vocabularies.titles, {
     news: newsSignal,
     isHeadline: (line) => pageKinds.isListingTitle(line) || pageKinds.isGrantHeadline(line),

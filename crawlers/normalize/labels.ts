@@ -113,8 +113,14 @@ export const valuesOf = (facts: Fact[] | undefined): string[] => (facts ?? []).m
 export function factsByKind(laidOut: Fact[], text: string, labels: Labels): FactsByKind {
   const seen = new Set(laidOut.map((fact) => fact.label));
   const prose = text
-    .split(/\n|\s+[|·]\s+|(?<=[.!?])\s+(?=[\p{Lu}])/u)
-    .map((sentence) => labels.leadingFact(sentence) ?? shortLineFact(sentence, labels))
+    .split("\n")
+    // A name may hold sentences ("Tutkimusaihe Millaista on elämä …? Sosiaaliset …"): its line is read whole.
+    .flatMap((line): (Fact | undefined)[] => {
+      const name = nameLineFact(line, labels);
+      if (name) return [name];
+      const sentences = line.split(/\s+[|·]\s+|(?<=[.!?])\s+(?=[\p{Lu}])/u);
+      return sentences.map((sentence) => labels.leadingFact(sentence) ?? shortLineFact(sentence, labels));
+    })
     .filter((fact): fact is Fact => fact !== undefined && !seen.has(fact.label));
   // A laid-out label that is itself "Label Value" ("Toteuttaja Liikkuva Pohjoinen ry" over the next line).
   const all = [...laidOut.map((fact) => splitLabel(fact, labels)), ...prose];
@@ -128,13 +134,19 @@ export function factsByKind(laidOut: Fact[], text: string, labels: Labels): Fact
 
 /** A line without a colon is a label and its value when short; a name's may run longer ("Project title X – Y …"). */
 const SHORT_LINE = 80;
-const NAME_LINE = 200;
+const NAME_LINE = 250;
 
 /** A short line with no full stop, "Kesto tammikuu 2021 – joulukuu 2023": a label and its value. */
 function shortLineFact(line: string, labels: Labels): Fact | undefined {
   if (line.length > NAME_LINE || /[.!?]$/.test(line)) return undefined;
   const fact = labels.leadingFact(line, "any");
   return line.length <= SHORT_LINE || (fact && labels.kindOf(fact.label) === "title") ? fact : undefined;
+}
+
+/** A line that is a name's label and the name, read before the line is parted into sentences. */
+function nameLineFact(line: string, labels: Labels): Fact | undefined {
+  const fact = shortLineFact(line.trim(), labels);
+  return fact && labels.kindOf(fact.label) === "title" ? fact : undefined;
 }
 
 function splitLabel(fact: Fact, labels: Labels): Fact {

@@ -1,13 +1,15 @@
 // Tells news and listing pages from project pages by what any site shows near the headline: a
 // publication date line ("Julkaistu 1.2.2023", "28.12.22 | Nyheter", "11.2.2026 09:09 | Org |
 // Tiedote"), a page-type word ("Nyhet", "Pressmeddelande 219/2016"), a news section in the URL,
-// an article's furniture ("Dela artikeln", "Mera nyheter"), a headline that reports a grant,
+// an article's furniture ("Dela artikeln", "Mera nyheter"), a quote attributed as a reporter does
+// ("…, säger Jonas Nylén"), a headline that reports a grant,
 // or a heading that names many projects ("Päättyneet hankkeet"). Also reads the publication date
 // from that line. The words are data (config/page-kinds.json). Pure.
 // Usage: const rules = createPageKindRules(json); rules.signals(text, url) -> { news, publishedDate };
 //        rules.isListingTitle(title)
 
 import { cleanText } from "../extract.js";
+import { isoDate } from "./period.js";
 import { escapeRegExp, phrasePattern } from "./text.js";
 
 export interface PageKindsFile {
@@ -26,6 +28,8 @@ export interface PageKindsFile {
   moneyNouns: string[];
   /** Lines of an article's furniture anywhere on the page ("Dela artikeln", "Mera nyheter"). */
   articleLines: string[];
+  /** Verbs that attribute a quote after a comma or a closing quote ("…, säger Jonas", "” kertoo"). */
+  reportingVerbs: string[];
 }
 
 export interface NewsSignals {
@@ -35,6 +39,8 @@ export interface NewsSignals {
   dateLine: boolean;
   /** The date of that line, or of a labelled date line at the page's end (YYYY-MM-DD). */
   publishedDate?: string;
+  /** A quote attributed as a reporter does ("…, säger Jonas Nylén", "” kertoo projektipäällikkö"). */
+  reportedSpeech: boolean;
 }
 
 export interface PageKindRules {
@@ -60,12 +66,11 @@ const ISO_DATE = /(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)/u;
 /** "09:09:06 EET", "11.11", "klo 12.00", "kl. 9:30". */
 const TIME = /(?:\b(?:klo|kl)\.?\s*)?(?<![\d.])\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:\s*(?:EET|EEST|UTC|CET|CEST))?/giu;
 
+/** A date line's date, day first ("28.12.22", "12-01-2012") or ISO: the short year is this century's. */
 function isoOf(match: RegExpExecArray, dayFirst: boolean): string | undefined {
   const [, a = "", b = "", c = ""] = match;
   const [year, month, day] = dayFirst ? [c.length === 2 ? `20${c}` : c, b, a] : [a, b, c];
-  const [m, d] = [Number(month), Number(day)];
-  if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
-  return `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+  return isoDate(Number(year), Number(month), Number(day));
 }
 
 export function createPageKindRules(file: PageKindsFile): PageKindRules {
@@ -83,6 +88,7 @@ export function createPageKindRules(file: PageKindsFile): PageKindRules {
   const newsPath = new Set(file.newsPathSegments.map((segment) => segment.toLowerCase()));
   const isNewsLine = (line: string) => newsWord.test(line) || newsWithNumber.test(line);
   const articleLine = new RegExp(`^(?:${phrasePattern(file.articleLines).source})$`, "iu");
+  const speech = new RegExp(`[,”"»]\\s*(?:${phrasePattern(file.reportingVerbs).source})(?![\\p{L}])`, "iu");
 
   /** The date and whether a label led it, when the line is a date line. */
   const parse = (raw: string): { date: string; labelled: boolean } | undefined => {
@@ -132,6 +138,7 @@ export function createPageKindRules(file: PageKindsFile): PageKindRules {
     return {
       newsWord: hasNewsWord,
       dateLine: dated !== undefined || bareLabel,
+      reportedSpeech: speech.test(text),
       ...(publishedDate ? { publishedDate } : {}),
     };
   };

@@ -80,10 +80,14 @@ export function datePoints(text: string, cues: Cues): DatePoint[] {
   );
 }
 
+/** A day as YYYY-MM-DD, or undefined when the month or the day cannot be one. Shared with page-kind's date lines. */
+export function isoDate(year: number, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
 const iso = (point: DatePoint) =>
-  point.day && point.month && point.year
-    ? `${point.year}-${String(point.month).padStart(2, "0")}-${String(point.day).padStart(2, "0")}`
-    : undefined;
+  point.day && point.month && point.year ? isoDate(point.year, point.month, point.day) : undefined;
 
 function fromPoints(start: DatePoint | undefined, end: DatePoint | undefined): Period {
   const period: Period = {};
@@ -157,6 +161,7 @@ export function severalPeriods(values: string[], cues: Cues): boolean {
  * range so stated, or nothing when there are none or several.
  */
 export function periodInText(text: string, label: RegExp | undefined, cues: Cues): Period {
+  const rangeJoin = cues.rangeJoin;
   if (!label) return {};
   const ranges = new Map<string, Period>();
   for (const match of allMatches(text, label)) {
@@ -167,7 +172,7 @@ export function periodInText(text: string, label: RegExp | undefined, cues: Cues
       !start ||
       !end ||
       start.at > 0 ||
-      !RANGE_JOIN.test((match[1] ?? "").slice(start.end, end.at).replace(/\s+/, " "))
+      !rangeJoin.test((match[1] ?? "").slice(start.end, end.at).replace(/\s+/, " "))
     )
       continue;
     const period = fromPoints(start, end);
@@ -217,19 +222,37 @@ function barePeriod(line: string, cues: Cues): Period | undefined {
   const [start, end] = points;
   if (points.length !== 2 || !start?.day || !end?.day) return undefined;
   const rest = line.slice(0, start.at) + line.slice(end.end);
-  return rest.trim() === "" && RANGE_JOIN.test(line.slice(start.end, end.at)) ? fromPoints(start, end) : undefined;
+  return rest.trim() === "" && cues.rangeJoin.test(line.slice(start.end, end.at)) ? fromPoints(start, end) : undefined;
 }
 
-/** Two date points joined as a range: a dash, "to", "till", "ja päättyy", "and end". */
-const RANGE_JOIN = /^\s*(?:[-–—−]|to|till|until|through(?:out)?|ja\s+päättyy|ja|och|and\s+ends?(?:\s+on)?|and|-)?\s*$/i;
+/** How far before a date a cue word may stand ("launched by the city in March 2010"), and how far after ("1.1.2020 alkaen"). */
+const CUE_BEFORE = 40;
+const CUE_AFTER = 20;
 
-/** What one sentence says about the period: a range, a start, an end, or a single year. */
-function sentencePeriod(sentence: string, cues: Cues): Period | undefined {
+/** The text just before a point (not past the point before it) and just after it (not past the next). */
+function around(sentence: string, points: DatePoint[], index: number): { before: string; after: string } {
+  const point = points[index];
+  if (!point) return { before: "", after: "" };
+  const from = Math.max(points[index - 1]?.end ?? 0, point.at - CUE_BEFORE);
+  const to = Math.min(points[index + 1]?.at ?? sentence.length, point.end + CUE_AFTER);
+  return { before: sentence.slice(from, point.at), after: sentence.slice(point.end, to) };
+}
+
+/** A verb or postposition of starting or ending right beside a date ("käynnistyi maaliskuussa 2019", "1.1.2020 alkaen"). */
+export function verbBesideDate(sentence: string, cues: Cues): boolean {
   const points = datePoints(sentence, cues);
+  return points.some((_, index) => {
+    const { before, after } = around(sentence, points, index);
+    return cues.periodVerb.test(before) || cues.periodVerb.test(after);
+  });
+}
+
+/** Two points of one sentence that make a range: joined ("2019–2022", "våren 2020 fram till våren 2022"), or a start cue and an end cue. */
+function rangeIn(sentence: string, points: DatePoint[], cues: Cues): Period | undefined {
   // Of several ranges in one sentence, one dated to the day ("2014–2016 … ajalta 1.11.2014–30.10.2016") says most.
   const ranges = points
     .map((point, index) => [point, points[index + 1]] as const)
-    .filter(([point, next]) => next && RANGE_JOIN.test(sentence.slice(point.end, next.at)));
+    .filter(([point, next]) => next && cues.rangeJoin.test(sentence.slice(point.end, next.at)));
   const [start, end] = ranges.find(([point, next]) => point.day && next?.day) ?? ranges[0] ?? [];
   if (start && end) return fromPoints(start, end);
   const first = points[0];
@@ -237,22 +260,92 @@ function sentencePeriod(sentence: string, cues: Cues): Period | undefined {
   // "käynnistyi maaliskuussa 2022 ja jatkuu vuoden 2024 loppuun": a start cue, then an end cue.
   if (first && last && last !== first && cues.periodStart.test(sentence.slice(Math.max(0, first.at - 40), first.at)))
     if (cues.periodEnd.test(sentence.slice(first.end, last.end + 30))) return fromPoints(first, last);
-  if (points.length !== 1 || !first) return undefined;
+  return undefined;
+}
+
+/**
+ * Of several dates with no range, the one a start cue stands beside, and the one an end cue
+ * stands beside after it ("still falling in 2012, … launched by the city in March 2010"): the
+ * others date something else. Nothing when two dates have the same cue.
+ */
+function cuedPoints(sentence: string, points: DatePoint[], cues: Cues): Period | undefined {
+  // A cue before a date binds first ("sai rahoituksen vuonna 2020 ja käynnistyi tammikuussa 2021"); after it, only when none stands before.
+  const cued = (cue: RegExp) => {
+    const free = points.filter((point) => !cues.attributeAfterYear.test(sentence.slice(point.end)));
+    const side = (which: "before" | "after") =>
+      free.filter((point) => cue.test(around(sentence, points, points.indexOf(point))[which]));
+    const before = side("before");
+    return before.length > 0 ? before : side("after");
+  };
+  const starts = cued(cues.periodStart);
+  const ends = cued(cues.periodEnd).filter((point) => !starts.includes(point));
+  if (starts.length > 1 || ends.length > 1) return undefined;
+  const [start] = starts;
+  const [end] = ends;
+  if (start && end && end.at < start.at) return undefined;
+  return start || end ? fromPoints(start, end) : undefined;
+}
+
+/** "vuonna 2013", "under år 2024", "vuoden 2017 aikana": the work of that year. */
+function oneYearOf(sentence: string, point: DatePoint, cues: Cues): Period | undefined {
+  const before = sentence.slice(Math.max(0, point.at - CUE_BEFORE), point.at);
+  const after = sentence.slice(point.end, point.end + CUE_AFTER);
+  const said = (phrases: Cues["oneYear"]) =>
+    phrases.some((words) => words.before.test(before) && words.after.test(after));
+  if (!said(cues.oneYear)) return undefined;
+  // "myönsi hankkeelle avustuksen vuonna 2021", "granted funding in 2020": the year of a grant, not of the work
+  // ("statsunderstöd för år 2022" is the year it pays for).
+  if ((cues.fundingSentence.test(before) || cues.grantAmount.test(before)) && !said(cues.yearFor)) return undefined;
+  // "Under år 2020 fördubblades antalet unga …": a statistic's year, unless the sentence is about the project.
+  if (!cues.projectWord.test(sentence) && cues.statisticWord.test(sentence)) return undefined;
+  // "projektet startade i … stängdes år 2013": a start far from the year does not say when.
+  if (cues.periodStart.test(before) || cues.periodStart.test(after)) return { startYear: point.year };
+  return cues.periodStart.test(sentence) ? undefined : { startYear: point.year, endYear: point.year };
+}
+
+/** What a sentence with one date says: a start, an end, a start and a length, or the year of the work. */
+function onePoint(sentence: string, first: DatePoint, cues: Cues): Period | undefined {
   const years = durationYears(sentence, cues);
-  const before = sentence.slice(Math.max(0, first.at - 40), first.at);
+  const before = sentence.slice(Math.max(0, first.at - CUE_BEFORE), first.at);
+  const after = sentence.slice(first.end, first.end + 30);
   // "vuonna 2016 ratifioima sopimus": the year dates what the participle names.
   if (cues.attributeAfterYear.test(sentence.slice(first.end))) return undefined;
   if (years && cues.periodStart.test(sentence)) return withDuration(first, years);
-  const endsThen = cues.periodEnd.test(sentence.slice(first.end, first.end + 30)) || cues.periodEnd.test(before);
+  const endsThen = cues.periodEnd.test(after) || cues.periodEnd.test(before);
   if (years && endsThen) return withDurationEnding(first, years);
   if (cues.periodStart.test(before)) return fromPoints(first, undefined);
-  if (endsThen) return parsePeriod(sentence.slice(Math.max(0, first.at - 40), first.end + 30), cues);
-  // "vuonna 2013", "in 2013": the work of that one year, unless the sentence says it began then.
-  if (/(?:vuonna|år|in)\s+$/i.test(before))
-    return /(käynnist|alkoi|aloitet|perustet|started|began|startade)/i.test(sentence)
-      ? { startYear: first.year }
-      : { startYear: first.year, endYear: first.year };
-  return undefined;
+  if (endsThen) return parsePeriod(sentence.slice(Math.max(0, first.at - CUE_BEFORE), first.end + 30), cues);
+  // "1.1.2020 alkaen", "2021 startade projektet": the cue after the date.
+  if (cues.periodStart.test(after.slice(0, CUE_AFTER))) return fromPoints(first, undefined);
+  return oneYearOf(sentence, first, cues);
+}
+
+/** What one sentence says about the period: a range, a start, an end, or a single year. */
+function sentencePeriod(sentence: string, cues: Cues): Period | undefined {
+  const points = datePoints(sentence, cues);
+  const [first] = points;
+  if (!first) return undefined;
+  const range = rangeIn(sentence, points, cues);
+  if (range) return range;
+  return points.length === 1 ? onePoint(sentence, first, cues) : cuedPoints(sentence, points, cues);
+}
+
+/**
+ * Sentences split where a date was broken: after a cue that ends in a full stop ("pågå t.o.m." |
+ * "maj 2026") or after a day and month ("31.7." | "2019 …", a PDF's line break). Joined again
+ * when the next one opens with the date.
+ */
+export function joinBrokenDates(sentences: string[], cues: Cues): string[] {
+  const joined: string[] = [];
+  for (const sentence of sentences) {
+    const previous = joined.at(-1);
+    const broken =
+      previous !== undefined && (cues.periodCueAtEnd.test(previous) || /\d{1,2}\.\d{1,2}\.$/.test(previous));
+    const opensWithDate = (datePoints(sentence, cues)[0]?.at ?? Infinity) < CUE_AFTER;
+    if (broken && opensWithDate) joined[joined.length - 1] = `${previous} ${sentence}`;
+    else joined.push(sentence);
+  }
+  return joined;
 }
 
 /**
@@ -263,7 +356,7 @@ function sentencePeriod(sentence: string, cues: Cues): Period | undefined {
  */
 export function prosePeriod(sentences: string[], cues: Cues): Period {
   const found: Period[] = [];
-  for (const line of sentences) {
+  for (const line of joinBrokenDates(sentences, cues)) {
     // With no four-digit number, a line states no date (most lines): the patterns below need one.
     if (!FOUR_DIGITS.test(line)) continue;
     // "(PALOMA, 2016–2018)": a name and its years in parentheses cite another project.
@@ -272,7 +365,8 @@ export function prosePeriod(sentences: string[], cues: Cues): Period {
     const sentence = YEAR_RANGE.test(line) ? line.replace(OTHER_PROJECT, " ").replace(cues.programmePeriod, " ") : line;
     const bare = barePeriod(sentence, cues);
     if (bare) found.push(bare);
-    if (bare || sentence.length > 400 || !cues.periodSentence.test(sentence) || cues.notPeriod.test(sentence)) continue;
+    if (bare || sentence.length > 400 || cues.notPeriod.test(sentence)) continue;
+    if (!cues.periodSentence.test(sentence) && !verbBesideDate(sentence, cues)) continue;
     const period = sentencePeriod(sentence, cues);
     if (period && (period.startYear || period.endYear)) found.push(period);
   }
@@ -290,19 +384,35 @@ const key = (period: Period) => `${period.startYear}-${period.endYear}`;
 
 /**
  * Among several statements, the one range the others agree with: the only range of full dates
- * (a statistic or a phase is seldom dated to the day), else the only range that every other
- * year stated falls inside ("vuosina 2021–2024" beside "vuonna 2021 käynnistyivät").
+ * (a statistic or a phase is seldom dated to the day), else the only range of several years that
+ * every other year stated falls inside ("vuosina 2021–2024" beside "vuonna 2021 käynnistyivät",
+ * "under år 2022 ordnar projektet kurser").
  */
 function oneRange(found: Period[]): Period | undefined {
   const ranges = found.filter((p) => p.startYear && p.endYear);
   const dated = new Map(ranges.filter((p) => p.startDate && p.endDate).map((p) => [key(p), p]));
   if (dated.size === 1) return [...dated.values()][0];
-  const distinct = new Map(ranges.map((p) => [key(p), p]));
+  // One year inside a longer range is a phase or an activity ("Under år 2024 ordnar projektet kurser").
+  const longer = ranges.filter((p) => p.startYear !== p.endYear || p.startDate);
+  const distinct = new Map((longer.length > 0 ? longer : ranges).map((p) => [key(p), p]));
   const [range] = [...distinct.values()];
   if (distinct.size !== 1 || !range?.startYear || !range.endYear) return undefined;
   const { startYear, endYear } = range;
   const inside = (year: number | undefined) => year === undefined || (year >= startYear && year <= endYear);
-  return found.every((p) => inside(p.startYear) && inside(p.endYear)) ? range : undefined;
+  return found.every((p) => inside(p.startYear) && inside(p.endYear)) ? withDatesOf(range, found) : undefined;
+}
+
+/** A range of years given the day its start or end is dated to elsewhere ("1.1.2020 alkaen" beside "neljän vuoden … päättyy 31.12.2023"). */
+function withDatesOf(range: Period, found: Period[]): Period {
+  const dates = new Set(found.flatMap((p) => (p.startYear === range.startYear && p.startDate ? [p.startDate] : [])));
+  const ends = new Set(found.flatMap((p) => (p.endYear === range.endYear && p.endDate ? [p.endDate] : [])));
+  const [startDate] = dates;
+  const [endDate] = ends;
+  return {
+    ...range,
+    ...(!range.startDate && dates.size === 1 && startDate ? { startDate } : {}),
+    ...(!range.endDate && ends.size === 1 && endDate ? { endDate } : {}),
+  };
 }
 
 /** A start in one sentence and an end in another make one period. */

@@ -4,6 +4,7 @@
 // Pure: the parsed JSON in, patterns and lookups out.
 // Usage: const rules = createPlaceRules(json); rules.regionGroups("Oulu Province in Finland").regions
 
+import type { DemonymsFile } from "./demonyms.js";
 import { escapeRegExp, phraseHints, phrasePattern, phraseSource } from "./text.js";
 
 interface Group {
@@ -25,6 +26,8 @@ export interface PlacesFile {
   countries: { names: string[] };
   abroad: { codes: string[]; after: string[] };
   venues: { events: string[]; verbs: string[] };
+  acknowledgements: { openers: string[] };
+  demonyms: DemonymsFile;
   projectNames: { suffixes: string[] };
   regionGroups: { areaWords: string[]; groups: Group[] };
 }
@@ -47,6 +50,8 @@ export interface PlaceRules {
   countryAddress: RegExp;
   /** Whether a sentence says where a one-off event is held ("Loppuseminaari pidetään Oulussa"): a venue. */
   venueSentence(sentence: string): boolean;
+  /** Whether a line opens by thanking ("Kiitokset …", "Tack till …"): who helped, named by their places. */
+  thanksLine(sentence: string): boolean;
   /** Whether a sentence may hold a project's name (one of the suffixes): only then is projectName tried. */
   mayNameProject(sentence: string): boolean;
   /** A project's name: the capitalised words before "-hanke" or "-projektet" ("Osallistu Lapinlahden Lähteellä -hankkeessa"). */
@@ -132,6 +137,7 @@ export function createPlaceRules(file: PlacesFile): PlaceRules {
   const projectHints = anyOf(file.projectNames.suffixes.map((suffix) => suffix.replace(/\*$/, "")));
   const headSource = heads.flatMap(headVariants).map(phraseSource).join("|");
   const name = "\\p{Lu}[\\p{L}-]*";
+  const thanks = new RegExp(`^\\s*(?:${file.acknowledgements.openers.map(phraseSource).join("|")})`, "iu");
   const joined = `(?:${name}(?:\\s*,\\s*|\\s+(?:${joiners.map(escapeRegExp).join("|")})\\s+))*`;
   return {
     nationwide: phrasePattern(file.nationwide),
@@ -153,6 +159,7 @@ export function createPlaceRules(file: PlacesFile): PlaceRules {
       [...file.abroad.codes.map((code) => `(${code.toLowerCase()})`), ...phraseHints(file.abroad.after)],
     ),
     venueSentence: venueSentenceOf(file.venues),
+    thanksLine: (sentence) => thanks.test(sentence),
     mayNameProject: (sentence) => projectHints.test(sentence),
     projectName: new RegExp(
       `(?:${name}\\s+)*${name}(?=\\s*(?:${file.projectNames.suffixes.map(phraseSource).join("|")}))`,

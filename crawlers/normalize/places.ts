@@ -63,11 +63,17 @@ function placesOfText(title: string, heads: string[], sentences: string[], vocab
   return placed ? found : placesIn([title, ...heads, ...sentences].join("\n"), vocabularies);
 }
 
-/** Lines of a kind that names places that are not the project's: "Postitoimipaikka: Mikkeli", contacts, postcodes. */
+/** Lines of a kind that names places that are not the project's: "Postitoimipaikka: Mikkeli", contacts, postcodes, thanks. */
 function aboutSomethingElse(sentence: string, vocabularies: Vocabularies): boolean {
   const label = /^([^:]{2,60}):/.exec(sentence)?.[1];
   const kind = label ? vocabularies.labels.kindOf(label) : undefined;
-  return kind === "ignore" || kind === "contact" || /\b\d{5}\b/.test(sentence) || isNavigationPath(sentence);
+  return (
+    kind === "ignore" ||
+    kind === "contact" ||
+    /\b\d{5}\b/.test(sentence) ||
+    isNavigationPath(sentence) ||
+    vocabularies.places.thanksLine(sentence)
+  );
 }
 
 /**
@@ -78,9 +84,13 @@ export function subRegions(text: string, vocabularies: Vocabularies): string[] {
   const named = allMatches(text, vocabularies.places.subRegion).map((m) => m[0]);
   const joined = [...text.matchAll(/\p{Lu}[\p{L}]+-\p{Lu}[\p{L}]+/gu)]
     .map((m) => m[0])
-    .filter((pair) => pair.split("-").every((part) => vocabularies.municipalities.find(part).length === 1));
+    .filter((pair) => pair.split("-").every((part) => isTown(part, vocabularies)));
   return [...named, ...joined];
 }
+
+/** A word that is one municipality's name, in any case form ("Hattula", "Viitasaaren"). */
+const isTown = (word: string, vocabularies: Vocabularies): boolean =>
+  vocabularies.municipalities.find(word).length === 1;
 
 const regionsOf = (municipalities: string[], vocabularies: Vocabularies): string[] =>
   municipalities.map((name) => vocabularies.municipalities.regionOf(name) ?? "");
@@ -105,10 +115,14 @@ function placesIn(text: string, vocabularies: Vocabularies): Places {
     .replace(places.authority, " ")
     .replace(places.placeAfterName, " ")
     // "Åland-yhteistyössä", "Oulu-keskeinen": a place as the first part of a compound is not where the work is.
-    .replace(/\p{Lu}\p{L}*-(?=\p{Ll})/gu, " ");
+    .replace(/\p{Lu}\p{L}*-(?=\p{Ll})/gu, " ")
+    // "Hattula-Seura", "Helsinki-Uusimaa": nor before a capitalised part that is no town (a club, a region).
+    .replace(/(?<![\p{L}-])(\p{Lu}\p{L}*)-(\p{Lu}\p{L}*)/gu, (pair, head: string, rest: string) =>
+      isTown(head, vocabularies) && !isTown(rest, vocabularies) ? " ".repeat(head.length + 1) + rest : pair,
+    );
   const areas = subRegions(cleaned, vocabularies);
   const own = areas.reduce((rest, area) => rest.split(area).join(" "), cleaned);
-  const municipalities = vocabularies.municipalities.find(own);
+  const municipalities = unique([...vocabularies.municipalities.find(own), ...vocabularies.demonyms.townsIn(own)]);
   const regions = unique([
     ...grouped.regions,
     ...vocabularies.regions.find(own),
@@ -126,8 +140,11 @@ export function placesOf(sources: PlaceSources, vocabularies: Vocabularies): Pla
   const stated = placesIn(sources.areaFacts.join("\n"), vocabularies);
   const other = new Set((sources.otherValues ?? []).map((value) => value.trim()));
   const statedRegions = stated.regions.filter((region) => region !== "Koko Suomi");
-  const sentences = sources.sentences.filter(
-    (sentence) => sentence.length < 600 && !aboutSomethingElse(sentence, vocabularies) && !other.has(sentence.trim()),
+  // "Marja Posio kertoo": a surname that is a town names a person, here and wherever it stands alone.
+  const sentences = vocabularies.personNames.blank(
+    sources.sentences.filter(
+      (sentence) => sentence.length < 600 && !aboutSomethingElse(sentence, vocabularies) && !other.has(sentence.trim()),
+    ),
   );
   const found = placesOfText(sources.title, sources.areaFacts, sentences, vocabularies);
   // Stated municipalities are the whole answer; a listing's towns belong to its items (grantees,

@@ -53,6 +53,9 @@ export function allMatches(text: string, pattern: RegExp): RegExpExecArray[] {
 const nextIndex = (text: string, index: number, unicode: boolean): number =>
   unicode && (text.codePointAt(index) ?? 0) > 0xffff ? index + 2 : index + 1;
 
+/** A letter written three times or more is a typo ("rahoitttaa"): no Finnish, Swedish or English word has one. */
+export const withoutTripledLetters = (text: string): string => text.replace(/(\p{L})\1{2,}/gu, "$1$1");
+
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**

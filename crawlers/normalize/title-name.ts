@@ -3,7 +3,8 @@
 // and a project word ("X -hankkeessa …", "The X project aims …"), a quoted name after a project
 // word ("The project "X" …", "Projektet ”X” …"), and a heading that runs on past the name ("X
 // -hankkeen asettaminen", "X -hankkeesta", "X -hanke auttaa …"); last of all, a capitalised name beside a
-// project word anywhere ("… genomföra projektet Prima Botnia."). The project words and their case
+// project word anywhere ("… genomföra projektet Prima Botnia."), a quoted one ("… Projektet ”X” stödde …"), or a name glued to a project word
+// that the text repeats ("Sowellus-hankkeessa", not a kind of project such as "ESR-hanke"). The project words and their case
 // forms are data (config/titles.json, "names"). Pure.
 // Usage: const names = createNameRules(file.names); names.inSentence(line); names.inHeading(heading)
 
@@ -20,6 +21,8 @@ export interface NamesFile {
   trailingWords: string[];
   /** Project words that a capitalised name follows inside a sentence ("projektet Prima Botnia"), read last of all. */
   mentionAfter: string[];
+  /** Words glued to a project word that name a kind of project, not one ("ESR-hanke", "Leader-projekt"). */
+  gluedGeneric: string[];
 }
 
 /** How a name was found: "spaced" and "quoted" and "trailing" bound the name on both sides; "glued" only on its right. */
@@ -41,6 +44,8 @@ export interface NameRules {
 
 /** A name is a few words, not a clause. */
 const MAX_NAME_WORDS = 10;
+/** A name glued to a project word inside the text ("… Sowellus-hanke rahoitetaan …") is the page's when repeated. */
+const GLUED_MENTIONS = 2;
 const QUOTES = '"“”„«»';
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -66,6 +71,12 @@ export function createNameRules(file: NamesFile): NameRules {
     new RegExp(`(?<![\\p{L}])(?:${file.mentionAfter.join("|")})\\s+(${capitalRun})`, "u"),
     new RegExp(`(?<![\\p{L}\\d])(${capitalRun})\\s[-–]\\s?(?:${stems})\\p{L}*(?![\\p{L}])`, "u"),
   ];
+  // "… rahoitetaan, ja Sowellus-hankkeessa …": one word glued to the project word anywhere in the text.
+  const gluedAnywhere = new RegExp(
+    `(?<![\\p{L}\\d+&-])([\\p{Lu}\\d][\\p{L}\\d+&]*)-(?:${stems})\\p{L}*(?![\\p{L}])`,
+    "gu",
+  );
+  const generic = new Set(file.gluedGeneric.map((word) => word.toLowerCase()));
   const basic = new Set(file.basicForms.map((form) => form.toLowerCase()));
   const nameOk = (name: string) => /\p{L}{2}/u.test(name) && wordCount(name) <= MAX_NAME_WORDS;
 
@@ -91,12 +102,23 @@ export function createNameRules(file: NamesFile): NameRules {
     return runsOn || !basic.has(word.toLowerCase()) ? name.trim() : undefined;
   };
 
+  /** The glued name the text repeats most, at least twice; a kind of project ("ESR-hanke") is none. */
+  const repeatedGlued = (text: string): string | undefined => {
+    const counts = new Map<string, number>();
+    for (const match of text.matchAll(gluedAnywhere)) {
+      const name = match[1] ?? "";
+      if (/\p{L}{2}/u.test(name) && !generic.has(name.toLowerCase())) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+    return best && best[1] >= GLUED_MENTIONS ? best[0] : undefined;
+  };
+
   const mentioned = (text: string): string | undefined => {
-    for (const pattern of mentions) {
+    for (const pattern of [...mentions, quoted]) {
       const name = pattern.exec(text)?.[1]?.trim();
       if (name && nameOk(name)) return name;
     }
-    return undefined;
+    return repeatedGlued(text);
   };
 
   return { inSentence, inHeading, mentioned };

@@ -10,6 +10,7 @@
 // The words are data (config/titles.json). Pure.
 // Usage: const rules = createTitleRules(json, hooks);
 //        titleOf(titleFacts, page.title, page.text, rules, { news, isHeadline })
+import { findEmails, findPhones } from "../contacts.js";
 import { cleanText } from "../extract.js";
 import { escapeRegExp, phrasePattern } from "./text.js";
 import { createNameRules, type FoundName, type NameRules, type NamesFile } from "./title-name.js";
@@ -38,6 +39,10 @@ export interface TitlesFile {
   gluedNameLabels: string[];
   /** Words that join a sentence on ("ja", "och", "and"): a line ending in one was wrapped mid-sentence. */
   joinerWords: string[];
+  /** Extensions of a file's name standing as a line ("grow_final.jpg", an image's name a site builder shows). */
+  fileExtensions: string[];
+  /** Words that join section words into one heading ("Tavoitteet ja toimenpiteet", "Mål och aktiviteter"). */
+  sectionJoiners: string[];
   names: NamesFile;
 }
 
@@ -80,6 +85,8 @@ const BODY_WORDS = 25;
 const NAMING_PARAGRAPHS = 3;
 /** A paragraph has at least this many words. */
 const PARAGRAPH_WORDS = 8;
+/** A sentence standing as a paragraph of its own has at least this many words. */
+const SENTENCE_WORDS = 4;
 /** A full date: "12.3.2024", "2024-03-12". */
 const DATE = /(?<![\d.])(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)(?![\d])/gu;
 /** A question of at most this many words heads a section ("Mitä tavoitellaan?", "Kenelle?"). */
@@ -94,6 +101,8 @@ const GRANT_LINES = 3;
 const NOT_HEADLINE = /@|\((?:at|a)\)|:\s|[·|]|\d{1,2}\.\d{1,2}\.\d{2,4}/u;
 /** A headline has at least this many words. */
 const HEADLINE_WORDS = 4;
+/** A metadata row has at least this many parts ("date · views · pages"). */
+const META_PARTS = 3;
 /** A run-on line is cut only when it is at least this long. */
 const RUN_ON = 80;
 
@@ -103,11 +112,19 @@ const words = (line: string) => line.split(/\s+/).filter(Boolean);
 export function createTitleRules(file: TitlesFile, hooks: TitleHooks = {}): TitleRules {
   const { isLabel, isFactLabel, isDateLine } = hooks;
   const skip = whole([...file.skipLinks, ...file.sectionWords]);
+  // "Toteutus ja rahoitus", "Goals, activities and results": section words joined, a section's heading.
+  const section = phrasePattern(file.sectionWords).source;
+  const joiner = file.sectionJoiners.map((word) =>
+    /\p{L}/u.test(word) ? `\\s${escapeRegExp(word)}\\s` : escapeRegExp(word),
+  );
+  const sections = new RegExp(`^${section}(?:\\s*(?:${joiner.join("|")})\\s*${section})+$`, "iu");
+  const isSection = (line: string) => skip.test(line) || sections.test(line);
   const navEnd = new RegExp(`\\s(?:${phrasePattern(file.navWords, "u").source})$`, "iu");
   const breadcrumb = new RegExp(`^(?:${phrasePattern(file.breadcrumbHeads).source})\\s*[>»›/|·]`, "iu");
   const homeEnd = new RegExp(`(?:^|\\s)(?:${phrasePattern(file.homeWords).source})$`, "iu");
   const image = new RegExp(`(?:${file.imageWordEnds.join("|")})(?![\\p{L}])`, "iu");
   const organisation = new RegExp(`\\s(?:${phrasePattern(file.organisationForms).source})$`, "iu");
+  const fileName = new RegExp(`^\\S+\\.(?:${file.fileExtensions.map(escapeRegExp).join("|")})$`, "iu");
   const credit = new RegExp(`${phrasePattern(file.creditLabels).source}\\s*:`, "iu");
   /** "Uudenmaan liitto Ajankohtaista Yhteystiedot": a capitalised menu word ends it, or a home word. */
   const isNavLine = (line: string) => {
@@ -124,6 +141,8 @@ export function createTitleRules(file: TitlesFile, hooks: TitleHooks = {}): Titl
     const rest = line.replace(DATE, " ");
     return rest !== line && words(rest).filter((word) => /\p{L}/u.test(word)).length <= 2;
   };
+  /** "Ladattu 3.2.2022 · 1 214 katselua · 6 sivua": a document's metadata row, numbers parted by dots or bars. */
+  const isMetaRow = (line: string) => line.split(/\s[·|]\s/u).length >= META_PARTS && /\d/u.test(line);
   const isSectionQuestion = (line: string) => line.endsWith("?") && words(line).length <= SECTION_QUESTION_WORDS;
   const typeHead = new RegExp(`(?:${file.typeHeads.join("|")})$`, "iu");
   const minutes = new RegExp(`(?<!\\p{L})(?:${file.minutesWords.join("|")})(?!\\p{L})`, "iu");
@@ -139,7 +158,11 @@ export function createTitleRules(file: TitlesFile, hooks: TitleHooks = {}): Titl
     return typeHead.test(last) && rest.length <= 2 && /\d{3}/.test(line);
   };
   // "< Back to projects page", "Search for European Projects": the arrows and symbols before it do not count.
-  const furniture = new RegExp(`^[^\\p{L}]*(?:${phrasePattern(file.furnitureHeads).source})(?!\\p{L})`, "iu");
+  // "Kohesio: discover EU projects in your region": a site's name and its banner's words.
+  const furniture = new RegExp(
+    `^(?:[^\\p{L}]*|[^:]{2,30}:\\s*)(?:${phrasePattern(file.furnitureHeads).source})(?!\\p{L})`,
+    "iu",
+  );
   const statusPrefix = new RegExp(`^(?:${phrasePattern(file.statusPrefixes).source})\\s*:\\s*`, "iu");
   // Case-sensitive: a capital starts the label and the name glued to it ("NimiHyvällä", not "Nimikkeet").
   const capitalised = file.gluedNameLabels.map((label) => escapeRegExp(label.charAt(0).toUpperCase() + label.slice(1)));
@@ -170,7 +193,7 @@ export function createTitleRules(file: TitlesFile, hooks: TitleHooks = {}): Titl
       line.length >= 2 &&
       line.length <= MAX_TITLE &&
       /\p{L}{2}/u.test(line) &&
-      !skip.test(line.replace(/[.:]$/, "")) &&
+      !isSection(line.replace(/[.:]$/, "")) &&
       !/^[^\p{L}]*$/u.test(line) &&
       // "Ylatunniste2", "Kansliapäällikkö23014.08.2023": a CMS field or a line glued to its number.
       !/^\S*\p{Ll}\d\S*$/u.test(line) &&
@@ -186,7 +209,12 @@ export function createTitleRules(file: TitlesFile, hooks: TitleHooks = {}): Titl
       !isNavLine(line) &&
       !breadcrumb.test(line) &&
       !isDateStamp(line) &&
+      !isMetaRow(line) &&
+      // "Laura Heinonen, neuvotteleva virkamies, STM, puh. 0295 163 482": a contact, not a name of a project.
+      findPhones(line).length === 0 &&
+      findEmails(line).length === 0 &&
       !image.test(line) &&
+      !fileName.test(line) &&
       !credit.test(line) &&
       !isLabelled(line) &&
       !isSectionQuestion(line) &&
@@ -210,7 +238,7 @@ export function createTitleRules(file: TitlesFile, hooks: TitleHooks = {}): Titl
     tidy,
     isOrganisation: (line) => organisation.test(cleanText(line)),
     isProse,
-    isSkip: (line) => skip.test(cleanText(line).replace(/[.:]$/, "")),
+    isSkip: (line) => isSection(cleanText(line).replace(/[.:]$/, "")),
     names: createNameRules(file.names),
     ...(isLabel ? { isLabel } : {}),
   };
@@ -285,7 +313,10 @@ function namingParagraphs(text: string): string[] {
   for (let start = 0; start < text.length && found.length < NAMING_PARAGRAPHS;) {
     const end = text.indexOf("\n", start);
     const line = cleanText(text.slice(start, end < 0 ? text.length : end));
-    if (words(line).length >= PARAGRAPH_WORDS && !/^[•·*▪◦‣-]\s/u.test(line)) found.push(line);
+    // A paragraph, or a short sentence of its own ("X -hankkeen päätösseminaari pidettiin 22.1.2015.").
+    const count = words(line).length;
+    const paragraph = count >= PARAGRAPH_WORDS || (count >= SENTENCE_WORDS && /[\p{L}\d)][.!]$/u.test(line));
+    if (paragraph && !/^[•·*▪◦‣-]\s/u.test(line)) found.push(line);
     start = end < 0 ? text.length : end + 1;
   }
   return found;

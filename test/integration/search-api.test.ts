@@ -106,6 +106,23 @@ describe("search API", function () {
     );
   });
 
+  it("answers a repeated search the same, and a changed record in the very next search", async function () {
+    const search = () =>
+      request(app).get("/api/search").query({ q: "tuki", lang: "sv" }).set("accept-encoding", "gzip");
+    const first = await search().expect(200);
+    const again = await search().expect(200);
+    expect(again.headers["content-encoding"]).to.equal("gzip");
+    const { processingTimeMs: _first, ...firstContent } = first.body as Record<string, unknown>;
+    const { processingTimeMs: _again, ...againContent } = again.body as Record<string, unknown>;
+    expect(againContent).to.deep.equal(firstContent);
+    expect(again.headers.etag).to.equal(first.headers.etag);
+    await indexer.upsert([project("c", { title: "Perheiden tuki ja neuvonta", regions: ["Lappi", "Kainuu"] })]);
+    const changed = await search().expect(200);
+    const titles = (changed.body as { hits: { title: string }[] }).hits.map((hit) => hit.title);
+    expect(titles).to.include("Perheiden tuki ja neuvonta");
+    expect(changed.headers.etag).to.not.equal(first.headers.etag);
+  });
+
   for (const [description, query, message] of [
     ["an unknown parameter", { colour: "red" }, 'unknown parameter "colour"'],
     ["hitsPerPage over the limit", { hitsPerPage: "1000" }, "hitsPerPage must be a whole number from 1 to 100"],

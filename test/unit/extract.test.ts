@@ -40,6 +40,13 @@ describe("extractPage", function () {
     expect(value("Budjetti")).to.equal("8 750 euroa");
   });
 
+  it("reads a yes/no question line over its answer line as a fact", function () {
+    const html = `<main><p>Hankenumero</p><p>12345</p><p>Onko hanke osa Leader-ohjelmaa?</p><p>kyllä</p>
+      <p>${"Kuvaus hankkeen tavoitteista. ".repeat(12)}</p></main>`;
+    const facts = extractPage(html, "http://127.0.0.1/q").facts;
+    expect(facts.find((fact) => fact.label === "Onko hanke osa Leader-ohjelmaa?")?.value).to.equal("kyllä");
+  });
+
   it("takes the project's name, not the page's section heading or the researcher's line", async function () {
     expect(extractPage(await fixture("kuntatuki-k5.html"), "http://127.0.0.1/k").title.toLowerCase()).to.equal(
       "hyvinvoinnin, terveyden ja mielenterveyden edistämisen kuntatuki",

@@ -8,6 +8,10 @@ describe("normalize/funders: vocabulary breadth, sentence forms and public bodie
     vocabularies = await loadVocabularies();
   });
   const inSentences = (...sentences: string[]) => fundersOf([], sentences, vocabularies);
+  /** Each sentence with the funders it names, in order. */
+  const expectEach = (cases: [string, string[]][]) => {
+    for (const [sentence, funders] of cases) expect(inSentences(sentence), sentence).to.deep.equal(funders);
+  };
 
   it("names state agencies, church bodies, Åland, research councils and EU neighbourhood instruments in fi, sv and en", function () {
     expect(inSentences("Aluehallintovirastot ovat myöntäneet avustukset 40 hankkeelle.")).to.deep.equal([
@@ -45,6 +49,14 @@ describe("normalize/funders: vocabulary breadth, sentence forms and public bodie
     expect(inSentences("Projektet finansieras av Signe och Ane Gyllenbergs stiftelse.")).to.deep.equal([
       "Signe och Ane Gyllenbergs stiftelse",
     ]);
+    expectEach([
+      ["Föreningens verksamhet finansieras med PAF-medel.", ["Ålands Penningautomatförening (PAF)"]],
+      ["Koulutukset rahoitetaan oikeudenmukaisen siirtymän rahastosta.", ["Oikeudenmukaisen siirtymän rahasto (JTF)"]],
+      [
+        "Projektet finansieras av SHM och UKM.",
+        ["Sosiaali- ja terveysministeriö (STM)", "Opetus- ja kulttuuriministeriö (OKM)"],
+      ],
+    ]);
     expect(
       inSentences("The project has received funding from the European Union's Horizon 2020 programme."),
     ).to.deep.equal(["Horisontti 2020"]);
@@ -73,6 +85,16 @@ describe("normalize/funders: vocabulary breadth, sentence forms and public bodie
     expect(inSentences("Central Baltic", "Making my future connects young people with youth workers.")).to.deep.equal([
       "Interreg",
     ]);
+    // The structural funds programme of 2021–2027 stands for its social fund (ESR+), in three languages.
+    expect(inSentences("Kokeilu kuuluu Uudistuva ja osaava Suomi 2021–2027 -ohjelmaan.")).to.deep.equal([
+      "Euroopan sosiaalirahasto plus (ESR+)",
+    ]);
+    expect(inSentences("The pilot belongs to the Innovation and Skills in Finland 2021–2027 programme.")).to.deep.equal(
+      ["Euroopan sosiaalirahasto plus (ESR+)"],
+    );
+    expect(inSentences("Projektet ingår i programmet Ett förnyande och kompetent Finland 2021–2027.")).to.deep.equal([
+      "Euroopan sosiaalirahasto plus (ESR+)",
+    ]);
     // A plain "Erasmus" exchange is a student's, not the project's funding.
     expect(inSentences("Opiskelijat lähtevät Erasmus-vaihtoon keväällä.")).to.deep.equal([]);
   });
@@ -88,6 +110,26 @@ describe("normalize/funders: vocabulary breadth, sentence forms and public bodie
       inSentences("Avustusta saivat myös Porin seurakuntayhtymän nuorisohanke ja Turun kaupungin kerho."),
     ).to.deep.equal([]);
     expect(inSentences("Hanke sai avustusta Porin kaupungilta.")).to.deep.equal(["Porin kaupunki"]);
+    // The ministry only decides on STEA's proposal: handed over "for it to handle", it is no funder.
+    expect(
+      inSentences("STEA:n avustusehdotus viedään opetus- ja kulttuuriministeriön päätettäväksi keväällä."),
+    ).to.deep.equal(["Sosiaali- ja terveysjärjestöjen avustuskeskus (STEA)"]);
+    // A city in the genitive before what it owns is not the funder; before its funding, or in a list, it is.
+    expect(inSentences("Kerhoa rahoittaa AVI ja hallinnoi Kajaanin kaupungin nuorisotoimi.")).to.deep.equal([
+      "Aluehallintovirasto (AVI)",
+    ]);
+    expect(inSentences("Hanke toteutetaan Kemin kaupungin kanssa Kelan tuella.")).to.deep.equal(["Kela"]);
+    expect(inSentences("Kokeilu rahoitetaan Kemin kaupungin omarahoituksella ja Kelan tuella.")).to.have.members([
+      "Kela",
+      "Kemin kaupunki",
+    ]);
+    expect(inSentences("Kokeilu on Kemin kaupungin ja Kelan rahoittama.")).to.have.members(["Kela", "Kemin kaupunki"]);
+    // A list of bodies that received money, and one that gave it.
+    expect(inSentences("Kehittämisavustusta saivat Sallan ja Sodankylän kunnat.")).to.deep.equal([]);
+    expect(inSentences("Kylätalo sai tukea Sallan ja Sodankylän kunnilta.")).to.deep.equal([
+      "Sallan kunta",
+      "Sodankylän kunta",
+    ]);
     expect(
       inSentences("The project, funded by the Ministry of Education and Culture, has a team leader."),
     ).to.deep.equal(["Opetus- ja kulttuuriministeriö (OKM)"]);
@@ -108,6 +150,55 @@ describe("normalize/funders: vocabulary breadth, sentence forms and public bodie
     expect(inSentences("Hanketta rahoittavat Kittilän ja Posion kunnat.")).to.have.members([
       "Kittilän kunta",
       "Posion kunta",
+    ]);
+  });
+
+  it("reads a funding verb written with a tripled letter, and who answers for the funding", function () {
+    expectEach([
+      [
+        "Hanketta rahoitttaa Pohjois-Karjalan ELY-keskus.",
+        ["Pohjois-Karjalan elinkeino-, liikenne- ja ympäristökeskus (ELY-keskus)"],
+      ],
+      ["Ohjelman rahoituksesta vastaa opetus- ja kulttuuriministeriö.", ["Opetus- ja kulttuuriministeriö (OKM)"]],
+      ["The Ministry of the Interior funds the new pilot in three towns.", ["Sisäministeriö (SM)"]],
+      [
+        "Kainuun Ely-keskus on tehnyt hankkeesta myönteisen päätöksen ja avustusehdotuksen.",
+        ["Kainuun elinkeino-, liikenne- ja ympäristökeskus (ELY-keskus)"],
+      ],
+      ["The pilot is supported by the Regional Council of North Savo.", ["Pohjois-Savon liitto"]],
+      // Money in a compound ("EU-rahaa", "Leader-rahalla") says who funds, too.
+      [
+        "Kyläyhdistykset ovat käyttäneet maaseuturahaston Leader-rahaa uimarantoihin.",
+        ["Euroopan maaseudun kehittämisen maatalousrahasto (maaseuturahasto)", "Leader"],
+      ],
+    ]);
+  });
+
+  it("names a foundation missing from the vocabulary by the grammar of its name, only where it gives the money", function () {
+    expectEach([
+      [
+        "Verksamheten stöds genom bidrag av Anna och Erik Lindqvists stiftelse.",
+        ["Anna och Erik Lindqvists stiftelse"],
+      ],
+      ["Projektet bekostas av Skärgårdsstiftelsen i Åboland rf.", ["Skärgårdsstiftelsen i Åboland rf"]],
+      ["Kerho toimii Pohjolan Nuorisosäätiön tuella.", ["Pohjolan Nuorisosäätiö"]],
+      ["Hanke sai avustusta Mäkelän säätiöltä vuodeksi 2024.", ["Mäkelän säätiö"]],
+      ["Hankkeen rahoittajana toimii Kotikulman säätiö.", ["Kotikulman säätiö"]],
+      [
+        "The work is funded by the Northern Light Foundation for Child Health.",
+        ["Northern Light Foundation for Child Health"],
+      ],
+      // The foundation runs the project, or is named beside the funder: not a funder.
+      [
+        "Hanketta hallinnoi Kotikulman säätiö ja rahoittaa STEA.",
+        ["Sosiaali- ja terveysjärjestöjen avustuskeskus (STEA)"],
+      ],
+      [
+        "Projektet genomförs av Kustens bostadsstiftelse och finansieras av ARA.",
+        ["Asumisen rahoitus- ja kehittämiskeskus (ARA)"],
+      ],
+      // A foundation the vocabulary knows keeps its canonical name.
+      ["Hanke sai rahoitusta Koneen säätiöltä.", ["Koneen Säätiö"]],
     ]);
   });
 

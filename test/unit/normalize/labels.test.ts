@@ -38,6 +38,14 @@ describe("normalize/labels", function () {
     expect(labels.kindOf("Vastuuviranomainen")).to.equal("ignore");
     expect(labels.kindOf("Ajankohtaista")).to.equal("ignore");
     expect(labels.kindOf("Tulosta sivu")).to.equal(undefined);
+    // Start and end stated as years or dates, and a grant's funding period, in all three languages.
+    for (const label of ["Hankkeen alkamisvuosi", "Aloitusvuosi", "Startår", "Start year", "Alkamispvm"])
+      expect(labels.kindOf(label), label).to.equal("start");
+    for (const label of ["Hankkeen päättymisvuosi", "Lopetuspäivä", "Slutår", "End year", "Completion date"])
+      expect(labels.kindOf(label), label).to.equal("end");
+    for (const label of ["Rahoituskausi", "Finansieringsperiod", "Funding period"])
+      expect(labels.kindOf(label), label).to.equal("period");
+    expect(labels.kindOf("Ohjelmakausi")).to.not.equal("period");
   });
 
   it("finds labelled facts written into running text, with or without a colon", function () {
@@ -49,5 +57,16 @@ describe("normalize/labels", function () {
     expect(valuesOf(facts.period)).to.deep.equal(["Alkaa 1.9.2015 ja päättyy 31.12.2017", "1.1.2025 - 30.6.2028"]);
     // A line that is itself "Label Value", taken for a label over the next line, is split.
     expect(valuesOf(facts.coordinator)).to.deep.equal(["Liikkuva Pohjoinen ry"]);
+  });
+
+  it("reads a name's label and a name that holds a question on one line without a colon", function () {
+    const text = [
+      "Rahoituspäätös",
+      "Tutkimusaihe Miten ikääntyneet liikkuvat? Kävelyn ja arjen aktiivisuuden seuranta kolmessa kunnassa",
+      "Rahoitus (€) 250 000",
+    ].join("\n");
+    expect(valuesOf(factsByKind([], text, labels).title)).to.deep.equal([
+      "Miten ikääntyneet liikkuvat? Kävelyn ja arjen aktiivisuuden seuranta kolmessa kunnassa",
+    ]);
   });
 });

@@ -119,4 +119,15 @@ describe("normalize/page-kind", function () {
     expect(rules.isGrantHeadline("§ 57 Valtionavustuksen hakeminen kotihoidon hankkeelle")).to.equal(false);
     expect(rules.isGrantHeadline("Avustusten haku sujuvammaksi")).to.equal(false);
   });
+
+  it("hears a quote attributed as a reporter does, in Finnish, Swedish and English", function () {
+    for (const quote of [
+      "– Kahvila on ollut täynnä joka viikko, kertoo projektipäällikkö Aino Virta.",
+      "– Vi har fått många nya deltagare, säger verksamhetsledaren.",
+      "“Older people came back every week,” says the coordinator.",
+    ])
+      expect(rules.signals(page("Otsikko", body, quote), url).reportedSpeech, quote).to.equal(true);
+    const plain = page("Otsikko", body, "Hanke kertoo tuloksistaan seminaarissa syksyllä.");
+    expect(rules.signals(plain, url).reportedSpeech).to.equal(false);
+  });
 });

@@ -98,4 +98,64 @@ describe("normalize/period: prose periods, programme years and pages of several 
     expect(periodInText("Kesto riippuu rahoituksesta, haku 2024", label, cues)).to.deep.equal({});
     expect(periodInText("Kesto 2020–2021 … Kesto 2022–2024", label, cues)).to.deep.equal({});
   });
+
+  it("takes a verb of starting or ending beside a date as a period, with no project word", function () {
+    expect(years("Alueellinen koordinointi käynnistyi huhtikuussa 2021.")).to.equal("2021-");
+    expect(prosePeriod(["Palvelu on ollut tarjolla 1.3.2022 alkaen."], cues)).to.deep.equal({
+      startYear: 2022,
+      startDate: "2022-03-01",
+    });
+    expect(years("The programme will start in spring 2021 and go on til autumn 2024.")).to.equal("2021-2024");
+    // Of two dates, the one the start verb stands beside: the other dates a statistic.
+    expect(years("Unemployment kept falling in 2015, thanks to a service launched by the town in May 2013.")).to.equal(
+      "2013-",
+    );
+    // A registration or a call that closes is not the work's end.
+    expect(years("Ilmoittautuminen päättyy 15.2.2024.")).to.equal("-");
+  });
+
+  it("joins ranges written with words between the dates", function () {
+    expect(years("Syftet med projektet är att under hösten 2019 fram till våren 2021 pröva nya arbetssätt.")).to.equal(
+      "2019-2021",
+    );
+    expect(years("Hanke kestää vuodesta 2022 vuoteen 2024.")).to.equal("2022-2024");
+  });
+
+  it("joins a date that a sentence break or a line break cut apart", function () {
+    expect(prosePeriod(["Projektet beräknas pågå t.o.m.", "december 2025."], cues)).to.deep.equal({ endYear: 2025 });
+    expect(prosePeriod(["Kyläpalvelut kuntoon 1.9.2017–31.8.", "2020 Hankkeen loppujulkaisu"], cues)).to.deep.equal({
+      startDate: "2017-09-01",
+      endDate: "2020-08-31",
+      startYear: 2017,
+      endYear: 2020,
+    });
+  });
+
+  it("places the work in one year only where the sentence says the work happens then", function () {
+    expect(years("Hanke toteutetaan kuudella paikkakunnalla vuoden 2018 aikana.")).to.equal("2018-2018");
+    expect(years("Föreningen kan genomföra projektet under år 2023.")).to.equal("2023-2023");
+    // A count that changed that year, a start far from the year, a preparation, a building's year: no period.
+    expect(years("Under år 2019 ökade antalet besökare kraftigt.")).to.equal("-");
+    expect(years("Projektet startade i Ekenäs eftersom biblioteket där stängdes år 2014.")).to.equal("-");
+    expect(years("Hanketta suunniteltiin ja valmisteltiin vuonna 2019.")).to.equal("-");
+    expect(years("Hanke kunnosti vuonna 1952 rakennetussa koulussa kaksi luokkaa.")).to.equal("-");
+  });
+
+  it("gives a range of years the day its start is dated to in another sentence", function () {
+    expect(
+      prosePeriod(
+        ["Ohjelma on ollut käynnissä 1.2.2021 alkaen.", "Ohjelma päättyy 31.1.2024, ja kolmen vuoden työ esitellään."],
+        cues,
+      ),
+    ).to.deep.equal({ startYear: 2021, endYear: 2024, startDate: "2021-02-01", endDate: "2024-01-31" });
+  });
+
+  it("tells the year a grant was made from the year it pays for and from the programme's years", function () {
+    expect(years("Ministeriö myönsi yhdistykselle avustuksen vuonna 2021.")).to.equal("-");
+    expect(years("The project was granted funding in 2020.")).to.equal("-");
+    expect(years("Projektet har fått 80 000 euro i bidrag för år 2023.")).to.equal("2023-2023");
+    // The grant's year beside a start: the start is the work's.
+    expect(years("Hanke sai rahoituksen vuonna 2020 ja käynnistyi tammikuussa 2021.")).to.equal("2021-");
+    expect(years("Ohjelmakaudella 2014–2020 rahoitettu hanke toteutettiin 2016–2018.")).to.equal("2016-2018");
+  });
 });

@@ -175,6 +175,14 @@ describe("normalize/places, funders and title", function () {
         vocabularies,
       ),
     ).to.deep.equal(["Onko Leader", "STEA", "Euroopan sosiaalirahasto (ESR)"]);
+    // A registry asks the question in a full sentence, in Finnish, Swedish or English.
+    for (const label of [
+      "Onko kyseessä Leader-hanke?",
+      "Är projektet ett Leader-projekt?",
+      "Is this a Leader project?",
+    ])
+      expect(vocabularies.labels.kindOf(label), label).to.equal("funder");
+    expect(vocabularies.labels.kindOf("Financing")).to.equal("funder");
     expect(
       funderFactTexts(
         [

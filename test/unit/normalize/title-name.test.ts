@@ -92,4 +92,35 @@ describe("normalize/title-name: the project's name as the text writes it", funct
       "Till innehållet\nMinisteriet har beviljat pengar för att genomföra projektet Prima Botnia under tre år.";
     expect(titleOf([], "Till innehållet", swedish, titles)).to.equal("Prima Botnia");
   });
+
+  it("names a page with no heading by the name its text glues to a project word and repeats, not by a kind of project", function () {
+    const text = lines(
+      "Ikääntyneiden yksinäisyys on kasvava ongelma, johon kunnat etsivät uusia keinoja yhdessä järjestöjen kanssa.",
+      "Tavoitteet",
+      "Kohtaamo-hankkeessa kokeillaan kylätalojen kahviloita, ja toimintaa tukee ESR-hanke naapurikunnassa.",
+      "Kohtaamo-hanke päättyy vuoden 2025 lopussa, ja ESR-hankkeen tulokset julkaistaan samaan aikaan.",
+    );
+    expect(titleOf([], text.split("\n")[0] ?? "", text, titles)).to.equal("Kohtaamo");
+    const once = lines(
+      text.split("\n")[0] ?? "",
+      "Kainuussa toimii Kohtaamo-hanke, ja ESR-hankkeita ja ESR-hankkeita on kaksi.",
+    );
+    expect(titleOf([], text.split("\n")[0] ?? "", once, titles)).to.equal("");
+  });
+
+  it("reads the name from a short sentence of its own under a section heading", function () {
+    const text = lines(
+      "Tavoitteet ja toimenpiteet",
+      "Metsä kutsuu -hankkeen loppuseminaari pidettiin 3.3.2016.",
+      "Hankkeen tavoitteena oli tuoda luonto osaksi terveyden edistämistä kunnissa ja järjestöissä.",
+    );
+    expect(titleOf([], "Tavoitteet ja toimenpiteet", text, titles)).to.equal("Metsä kutsuu");
+  });
+
+  it("names a page with no heading by a quoted name after a project word inside its text", function () {
+    const opening =
+      "Kommunerna ansvarar för att främja invånarnas hälsa, och efter reformen behöver arbetet nya former och samarbete över gränserna.";
+    const text = lines("Gå till innehåll", `${opening} Projektet ”Hälsa i byn” stödde kommunerna i tre år.`);
+    expect(titleOf([], "Gå till innehåll", text, titles)).to.equal("Hälsa i byn");
+  });
 });

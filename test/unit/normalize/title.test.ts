@@ -172,4 +172,34 @@ describe("normalize/title", function () {
       titleOf(["Kahvila Kaikille"], "Kylätalo avautuu", "Kylätalo avautuu\nTeksti.", titles, { news: true }),
     ).to.equal("Kylätalo avautuu");
   });
+
+  it("passes over a registry's site name with its banner words, then a block of facts, to the project's name", function () {
+    const banner = "Hankehaku: discover EU projects in your region";
+    const text = [banner, "project info", "Start date: 1 March 2019", "Total budget: 310 000,00 €", "programme"];
+    const page = [...text, "Kylät verkkoon", "The project brings digital services to village halls."].join("\n");
+    expect(titleOf([], banner, page, titles)).to.equal("Kylät verkkoon");
+    expect(titles.isTitle("Lapsiperheet: löydä hankkeita lähelläsi")).to.equal(false);
+  });
+
+  it("passes over section words joined into one heading, a site builder's page furniture and file names", function () {
+    for (const heading of [
+      "Tausta ja tavoitteet",
+      "Toteutus ja rahoitus",
+      "Mål och aktiviteter",
+      "Goals, activities and results",
+    ])
+      expect(titles.isTitle(heading), heading).to.equal(false);
+    expect(titles.isTitle("Mål och mening för unga")).to.equal(true);
+    const text = ["top of page", "kylakahvila_banneri.PNG", "PROJEKTI KYLÄKAHVILA", "Kahvila avautuu keväällä."];
+    expect(titleOf([], "top of page", text.join("\n"), titles)).to.equal("PROJEKTI KYLÄKAHVILA");
+  });
+
+  it("passes over a document's metadata row and a contact line", function () {
+    for (const line of [
+      "Julkaistu 4.5.2021 · 312 lukukertaa · 12 sivua",
+      "Maija Mäkinen, projektipäällikkö, puh. 040 123 4567",
+      "Lisätiedot maija.makinen@example.fi",
+    ])
+      expect(titles.isTitle(line), line).to.equal(false);
+  });
 });
