@@ -7,6 +7,7 @@
 // Usage: const { emails, phones, contacts } = extractContacts(text, vocabularies.cues);
 
 import type { Contact } from "../core/project.js";
+import { allMatches } from "./normalize/text.js";
 
 const AT = /\s*(?:\(\s*(?:a|at|ät)\s*\)|\[\s*(?:a|at|ät)\s*\]|\{\s*at\s*\})\s*/gi;
 const DOT = /\s*(?:\(\s*(?:dot|piste)\s*\)|\[\s*(?:dot|piste)\s*\])\s*/gi;
@@ -54,7 +55,7 @@ export function findPhones(text: string): string[] {
   if (!/\d/.test(text)) return [];
   const phones: string[] = [];
   for (const line of text.split("\n")) {
-    for (const match of line.matchAll(PHONE)) {
+    for (const match of allMatches(line, PHONE)) {
       const digits = match[0].replace(/\D/g, "");
       if (digits.length >= 7 && digits.length <= 12) phones.push(match[0].trim());
     }

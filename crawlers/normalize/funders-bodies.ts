@@ -6,7 +6,7 @@
 // Usage: const bodies = createForeignBodies(cuesJson); bodies.find(sentence, municipalities, regions)
 
 import type { Vocabulary } from "../vocabulary.js";
-import { phraseSource } from "./text.js";
+import { allMatches, phraseSource } from "./text.js";
 
 interface BodyWords {
   before: string[];
@@ -76,7 +76,10 @@ export function createForeignBodies(file: ForeignBodiesFile): ForeignBodies {
       const found: string[] = [];
       for (const pattern of patterns) {
         const vocabulary = places[pattern.places];
-        const named = [...sentence.matchAll(pattern.before), ...(pattern.after ? sentence.matchAll(pattern.after) : [])]
+        const named = [
+          ...allMatches(sentence, pattern.before),
+          ...(pattern.after ? allMatches(sentence, pattern.after) : []),
+        ]
           .filter((m) => gives(sentence, m.index, m.index + m[0].length))
           .flatMap((m) => (m[1] ?? "").split(/\s*,\s*|\s+(?:and|och|&)\s+/));
         for (const name of named) {

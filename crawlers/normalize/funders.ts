@@ -9,7 +9,7 @@
 import type { Fact } from "../extract.js";
 import type { Vocabularies } from "../vocabulary.js";
 import { listedPublicBodies } from "./organisations.js";
-import { splitList, unique, withoutTripledLetters } from "./text.js";
+import { allMatches, splitList, unique, withoutTripledLetters } from "./text.js";
 
 /** Where money is received, a body that gives: "kaupungilta", or "kaupungin avustusta". */
 const givesIn = (m: RegExpExecArray, text: string, cues: Vocabularies["cues"]) =>
@@ -31,7 +31,7 @@ function publicBodies(text: string, vocabularies: Vocabularies): string[] {
   const { cues } = vocabularies;
   const receiving = cues.receiveVerb.test(text);
   return (
-    [...text.matchAll(cues.publicBody)]
+    allMatches(text, cues.publicBody)
       // "myönsi Turun kaupungille": the money goes to the city; "avustusta saivat … seurakuntayhtymän hanke" too.
       .filter((m) => !cues.recipientForm.test(m[2] ?? "") && (!receiving || givesIn(m, text, cues)))
       .filter((m) => !ownerOfNext(m, text, cues))
@@ -126,8 +126,8 @@ export function fundersOf(funderFacts: string[], sentences: string[], vocabulari
       ...cues.foreignBodies.find(sentence, vocabularies),
       ...cues.foundations.find(sentence).filter((name) => vocabularies.funders.find(name).length === 0),
       ...listedBodies(sentence, vocabularies),
-      ...[...sentence.matchAll(cues.ownerFunding)].map((m) => `${m[1] ?? ""} ${m[2] ?? ""}`),
-      ...[...sentence.matchAll(cues.leaderGroup)].map((m) => m[1] ?? ""),
+      ...allMatches(sentence, cues.ownerFunding).map((m) => `${m[1] ?? ""} ${m[2] ?? ""}`),
+      ...allMatches(sentence, cues.leaderGroup).map((m) => m[1] ?? ""),
     ]),
     ...programmes,
   ]);

@@ -4,7 +4,7 @@
 // (config/cues.json "organisationProse"); this file compiles them and reads names around them. Pure.
 // Usage: const prose = createOrganisationProse(file); prose.lead(sentence); prose.partners(sentence)
 
-import { phraseGate, phraseSource } from "./text.js";
+import { allMatches, phraseGate, phraseSource } from "./text.js";
 
 export interface OrganisationProseFile {
   leadAfter: string[];
@@ -229,7 +229,7 @@ export function createOrganisationProse(file: OrganisationProseFile): Organisati
       const before = partnerBefore.exec(sentence)?.[1];
       const genitives = mayHoldAround(sentence)
         ? around.flatMap((pattern) =>
-            [...sentence.matchAll(pattern)].flatMap((match) => names(match[1] ?? "").map(nominative)),
+            allMatches(sentence, pattern).flatMap((match) => names(match[1] ?? "").map(nominative)),
           )
         : [];
       return [

@@ -6,7 +6,7 @@
 
 import { distance } from "fastest-levenshtein";
 import type { Vocabularies } from "../vocabulary.js";
-import { splitList, unique } from "./text.js";
+import { allMatches, splitList, unique } from "./text.js";
 
 const ORGANISATION_TYPES = [
   "kaupunki",
@@ -101,7 +101,7 @@ export function listedPublicBodies(sentence: string, { organisations, cues }: Vo
     }
   // A list needs its joining word: most sentences have none, and the pattern is long.
   if (!/\s(?:ja|sekä)\s/u.test(sentence)) return bodies;
-  for (const match of sentence.matchAll(cues.publicBodyList)) {
+  for (const match of allMatches(sentence, cues.publicBodyList)) {
     const kind = cues.bodyType(match[2] ?? "") ?? match[2] ?? "";
     for (const name of (match[1] ?? "").split(/\s*,\s*|\s+(?:ja|sekä)\s+/u)) bodies.push(`${name.trim()} ${kind}`);
   }

@@ -7,6 +7,7 @@
 
 import type { ProjectStatus } from "../../core/project.js";
 import type { Cues } from "./cues.js";
+import { allMatches } from "./text.js";
 
 export interface Period {
   startDate?: string;
@@ -54,7 +55,7 @@ export function datePoints(text: string, cues: Cues): DatePoint[] {
   const points: DatePoint[] = [];
   // Every form has a four-digit year: most sentences have none, and the grammar is long.
   if (!/(?:19|20)\d\d/.test(text)) return points;
-  for (const m of text.matchAll(dateGrammar(cues))) {
+  for (const m of allMatches(text, dateGrammar(cues))) {
     const at = m.index;
     const end = at + m[0].length;
     const n = (i: number) => (m[i] === undefined ? undefined : Number(m[i]));
@@ -105,7 +106,7 @@ function fromPoints(start: DatePoint | undefined, end: DatePoint | undefined): P
 
 /** The length in years a text states ("kaksivuotinen", "treårig", "three-year"), if any. */
 function durationYears(text: string, cues: Cues): number | undefined {
-  for (const match of text.matchAll(cues.duration.pattern)) {
+  for (const match of allMatches(text, cues.duration.pattern)) {
     const years = cues.duration.years.get(match[0].toLowerCase());
     if (years) return years;
   }
@@ -163,7 +164,7 @@ export function periodInText(text: string, label: RegExp | undefined, cues: Cues
   const rangeJoin = cues.rangeJoin;
   if (!label) return {};
   const ranges = new Map<string, Period>();
-  for (const match of text.matchAll(label)) {
+  for (const match of allMatches(text, label)) {
     const points = datePoints(match[1] ?? "", cues);
     const [start, end] = points;
     // The two points must come first, with nothing but a join between them.
@@ -356,9 +357,12 @@ export function joinBrokenDates(sentences: string[], cues: Cues): string[] {
 export function prosePeriod(sentences: string[], cues: Cues): Period {
   const found: Period[] = [];
   for (const line of joinBrokenDates(sentences, cues)) {
+    // With no four-digit number, a line states no date (most lines): the patterns below need one.
+    if (!FOUR_DIGITS.test(line)) continue;
     // "(PALOMA, 2016–2018)": a name and its years in parentheses cite another project.
-    // "DEMOGRAPHY (2021–2027) programme": a programme's years.
-    const sentence = line.replace(OTHER_PROJECT, " ").replace(cues.programmePeriod, " ");
+    // "DEMOGRAPHY (2021–2027) programme": a programme's years. Both need a range of years, and
+    // the programme pattern is slow (a word ending tried at every letter): asked only then.
+    const sentence = YEAR_RANGE.test(line) ? line.replace(OTHER_PROJECT, " ").replace(cues.programmePeriod, " ") : line;
     const bare = barePeriod(sentence, cues);
     if (bare) found.push(bare);
     if (bare || sentence.length > 400 || cues.notPeriod.test(sentence)) continue;
@@ -371,6 +375,9 @@ export function prosePeriod(sentences: string[], cues: Cues): Period {
   return oneRange(found) ?? joinedStartAndEnd(found, distinct.size);
 }
 
+const FOUR_DIGITS = /\d{4}/;
+/** What OTHER_PROJECT and a programme's years both hold: without it, neither can match. */
+const YEAR_RANGE = /(?:19|20)\d\d\s*[-–—−]\s*(?:19|20)?\d\d(?!\d)/;
 const OTHER_PROJECT = /\([^()]*,\s*(?:19|20)\d\d\s*[-–—]\s*(?:19|20)?\d\d\s*\)/g;
 
 const key = (period: Period) => `${period.startYear}-${period.endYear}`;

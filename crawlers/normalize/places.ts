@@ -12,7 +12,7 @@
 // Usage: const { regions, municipalities } = placesOf({ title, areaFacts, sentences }, vocabularies)
 
 import type { Vocabularies } from "../vocabulary.js";
-import { unique } from "./text.js";
+import { allMatches, unique } from "./text.js";
 
 export interface PlaceSources {
   title: string;
@@ -81,7 +81,7 @@ function aboutSomethingElse(sentence: string, vocabularies: Vocabularies): boole
  * genitive), and two municipalities joined by a hyphen ("Saarijärvi-Viitasaari").
  */
 export function subRegions(text: string, vocabularies: Vocabularies): string[] {
-  const named = [...text.matchAll(vocabularies.places.subRegion)].map((m) => m[0]);
+  const named = allMatches(text, vocabularies.places.subRegion).map((m) => m[0]);
   const joined = [...text.matchAll(/\p{Lu}[\p{L}]+-\p{Lu}[\p{L}]+/gu)]
     .map((m) => m[0])
     .filter((pair) => pair.split("-").every((part) => isTown(part, vocabularies)));
@@ -164,7 +164,7 @@ export function placesOf(sources: PlaceSources, vocabularies: Vocabularies): Pla
     sources.areaFacts.some((fact) => cues.nationwide.test(fact)) ||
     sources.sentences.some((sentence) => sentence.length < 400 && cues.nationwideSentence.test(sentence));
   // A granting authority's region ("Pohjois-Pohjanmaan ELY-keskus") only when nothing else places the project.
-  const authorities = [...sentences.join("\n").matchAll(cues.authority)].map((m) => m[0]);
+  const authorities = allMatches(sentences.join("\n"), cues.authority).map((m) => m[0]);
   const fallback =
     found.regions.length === 0 && municipalities.length === 0 && !nationwide
       ? vocabularies.regions.find(authorities.join("\n"))

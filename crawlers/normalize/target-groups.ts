@@ -7,12 +7,12 @@
 
 import type { Cues } from "./cues.js";
 import type { Vocabularies } from "../vocabulary.js";
-import { holdsHint, unique } from "./text.js";
+import { allMatches, holdsHint, unique } from "./text.js";
 
 /** "15–29-vuotiaat nuoret", "young people aged 13–20", "yli 65-vuotiaat": the groups the ages stand for. */
 export function ageGroups(text: string, cues: Cues): string[] {
   const groups: string[] = [];
-  for (const match of text.matchAll(cues.ageRange)) {
+  for (const match of allMatches(text, cues.ageRange)) {
     const { before, over, from, to, after } = match.groups ?? {};
     if ((!before && !after) || from === undefined || (over && to)) continue;
     const start = Number(from);
@@ -61,10 +61,21 @@ export function targetLines(sentences: string[], cues: Cues): string[] {
   return lines;
 }
 
+/**
+ * A run of letters, digits, hyphens, commas and spaces: what a match of staffOwners and its
+ * look-arounds read, so no match spans two runs, and a run matches as it does inside the text.
+ * The pattern is slow (each genitive chain is tried from each of its words): it is run only on
+ * the runs that hold a staff word.
+ */
+const STAFF_RUN = /[\p{L}\d\s,-]+/gu;
+
+const withoutStaffOwners = (run: string, cues: Cues) =>
+  cues.mayHoldStaff(run) ? run.replace(cues.staffOwners, "") : run;
+
 /** The groups a text names: vocabulary, compound heads and age ranges. */
 function groupsIn(text: string, vocabularies: Vocabularies): string[] {
   const { cues } = vocabularies;
-  const cleaned = cues.mayHoldStaff(text) ? text.replace(cues.staffOwners, "") : text;
+  const cleaned = cues.mayHoldStaff(text) ? text.replace(STAFF_RUN, (run) => withoutStaffOwners(run, cues)) : text;
   return [...vocabularies.targetGroups.find(cleaned), ...compoundGroups(cleaned, cues), ...ageGroups(cleaned, cues)];
 }
 

@@ -296,11 +296,18 @@ function titleFromText(fullHeading: string, text: string, rules: TitleRules): st
   return headingOk ? heading : undefined;
 }
 
+/** The first `count` lines that could be titles (isTitle is long: the lines after are not asked). */
+function firstTitles(lines: string[], rules: TitleRules, count: number): string[] {
+  const found: string[] = [];
+  for (const line of lines) if (found.length < count && rules.isTitle(line)) found.push(line);
+  return found;
+}
+
 /** A line above the body text that reports a grant ("STEA:lta 350 000 euron avustus …") under a photo's caption. */
 function grantHeadline(heading: string, text: string, rules: TitleRules, isGrant: (line: string) => boolean) {
   const lines = [heading, ...text.split("\n", TOP_LINES).map(cleanText).filter(Boolean)];
   // Among the first few lines that could be titles; a headline is a clause, not "Budjetti 310 000 €" or a contact.
-  const candidates = lines.filter((line) => rules.isTitle(line)).slice(0, GRANT_LINES);
+  const candidates = firstTitles(lines, rules, GRANT_LINES);
   return candidates.find((line) => words(line).length >= HEADLINE_WORDS && !NOT_HEADLINE.test(line) && isGrant(line));
 }
 
