@@ -52,8 +52,9 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 export function createNameRules(file: NamesFile): NameRules {
   const stems = file.suffixStems.join("|");
-  // "X -hankkeessa": a name, a space, a hyphen or dash, the project word in any case.
-  const spaced = new RegExp(`^([\\p{Lu}\\d][^.!?:;]*?)\\s[-–]\\s?((?:${stems})\\p{L}*)(?![\\p{L}])(.*)$`, "u");
+  // "X -hankkeessa", "X –yhteishankkeen": a name, a space, a hyphen or dash, the project word
+  // (or a compound ending in one) in any case.
+  const spaced = new RegExp(`^([\\p{Lu}\\d][^.!?:;]*?)\\s[-–]\\s?(\\p{Ll}*(?:${stems})\\p{L}*)(?![\\p{L}])(.*)$`, "u");
   // "TUULI-hankkeessa": one word glued to the project word.
   const glued = new RegExp(`^([\\p{Lu}\\d][\\p{L}\\d+&]*)-(?:${stems})\\p{L}*(?![\\p{L}])`, "u");
   const quoted = new RegExp(

@@ -49,6 +49,8 @@ describe("normalize/title-name: the project's name as the text writes it", funct
     );
     expect(names.inHeading("Hyvinvoinnin tilat -hankkeesta")).to.equal("Hyvinvoinnin tilat");
     expect(names.inHeading("Yhdessä tehden -hanke auttaa vähävaraisia")).to.equal("Yhdessä tehden");
+    // A compound project word ("yhteishanke", "kehittämisprojekti") is a project word too.
+    expect(names.inHeading("Kylien kulttuuripolut –yhteishankkeen vaiheet")).to.equal("Kylien kulttuuripolut");
     for (const heading of ["Muutos III -hanke", "Kestävä kasvu -hanke (RRP2)", "Kotona Suomessa -hanke"])
       expect(names.inHeading(heading), heading).to.equal(undefined);
     // "-hankkeiden": several projects are no project's name.
