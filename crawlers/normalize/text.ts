@@ -77,7 +77,7 @@ export function phraseSource(phrase: string): string {
  * cheaper than the pattern.
  */
 export function phraseHints(phrases: string[]): string[] {
-  return phrases.map((phrase) =>
+  const hints = phrases.map((phrase) =>
     phrase
       .replace(/^\*|\*$/g, "")
       .trim()
@@ -85,6 +85,8 @@ export function phraseHints(phrases: string[]): string[] {
       .split(/\s+/)
       .reduce((longest, word) => (word.length > longest.length ? word : longest), ""),
   );
+  // Phrases often share their longest word ("regional development agency", "development centre"): once is enough.
+  return [...new Set(hints)];
 }
 
 /** Whether a lower-cased text holds one of the hints (phraseHints): if not, the phrases' pattern cannot match. */
