@@ -4,8 +4,10 @@
 // search answer (20 hits with their descriptions) is a tenth of the app's CPU per search, and
 // the same object lets the search service reuse what it made of it (search-service.ts).
 // Callers must not change a parsed answer, and read no timing from it (it is the first one's).
-// Bounded by the characters of the answers kept, least recently used out first.
+// Bounded by the characters of the answers kept, least recently used out first (lru-cache).
 // Usage: const answers = createRepeatedAnswers(); const parsed = answers.parse(requestBody, answerText);
+
+import { LRUCache } from "lru-cache";
 
 /**
  * An answer's timing: in a JSON text, a quote before a colon closes a key (inside a string it
@@ -18,27 +20,17 @@ const NO_TIMING = '"processingTimeMs":0';
 const DEFAULT_MAX_CHARS = 4_000_000;
 
 export function createRepeatedAnswers(maxChars = DEFAULT_MAX_CHARS) {
-  const known = new Map<string, { text: string; parsed: unknown }>();
-  let chars = 0;
-  const forget = (body: string) => {
-    const entry = known.get(body);
-    if (!entry) return;
-    known.delete(body);
-    chars -= entry.text.length;
-  };
+  const known = new LRUCache<string, { text: string; parsed: unknown }>({
+    maxSize: maxChars,
+    sizeCalculation: (entry) => Math.max(1, entry.text.length),
+  });
   return {
     /** The answer text parsed as JSON (a SyntaxError when it is not), or the same object as last time. */
     parse(body: string, answer: string): unknown {
       const text = answer.replace(TIMING, NO_TIMING);
       const entry = known.get(body);
-      forget(body);
       const parsed: unknown = entry?.text === text ? entry.parsed : JSON.parse(answer);
       known.set(body, { text, parsed });
-      chars += text.length;
-      for (const oldest of known.keys()) {
-        if (chars <= maxChars) break;
-        forget(oldest);
-      }
       return parsed;
     },
   };

@@ -37,6 +37,7 @@ import { textQueries, type MatchingStrategy, type TextQuery } from "./text-queri
 import { EngineUnavailableError } from "./engine-errors.js";
 import { createSearchGate, type SearchGate } from "./search-gate.js";
 import { createSameInputs } from "./same-inputs.js";
+import { LRUCache } from "lru-cache";
 
 export { EngineUnavailableError };
 
@@ -160,8 +161,8 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
 
   // What a query's words become (its Meilisearch text queries and its word matcher), by query:
   // the same words come back (paging, facet clicks, the next visitor), and analysing them costs
-  // stemming and thesaurus look-ups. Bounded, oldest first out.
-  const analysed = new Map<string, QueryWork>();
+  // stemming and thesaurus look-ups. Bounded, least recently used out first.
+  const analysed = new LRUCache<string, QueryWork>({ max: QUERY_CACHE_SIZE });
   const queryWork = (q: string): QueryWork => {
     let work = analysed.get(q);
     if (!work) {
@@ -173,7 +174,6 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
           )
         : [];
       work = { texts, matches: texts.length > 0 ? createWordMatcher(wantedText(parsed), analyzer) : undefined };
-      if (analysed.size >= QUERY_CACHE_SIZE) analysed.delete(analysed.keys().next().value ?? "");
       analysed.set(q, work);
     }
     return work;
