@@ -12,7 +12,7 @@
 //        titleOf(titleFacts, page.title, page.text, rules, { news, isHeadline })
 import { findEmails, findPhones } from "../contacts.js";
 import { cleanText } from "../extract.js";
-import { escapeRegExp, phrasePattern } from "./text.js";
+import { escapeRegExp, latin1Copy, phraseGate, phrasePattern } from "./text.js";
 import { createNameRules, type FoundName, type NameRules, type NamesFile } from "./title-name.js";
 
 export interface TitlesFile {
@@ -122,7 +122,10 @@ export function createTitleRules(file: TitlesFile, hooks: TitleHooks = {}): Titl
     /\p{L}/u.test(word) ? `\\s${escapeRegExp(word)}\\s` : escapeRegExp(word),
   );
   const sections = new RegExp(`^(?:${owner}\\s+)?${section}(?:\\s*(?:${joiner.join("|")})\\s*${section})*$`, "iu");
-  const isSection = (line: string) => skip.test(line) || sections.test(line);
+  // Both patterns are built from the lists' sources, which lose their gates: a line that holds
+  // none of the lists' hint words matches neither, and most lines hold none.
+  const mayBeSection = phraseGate([...file.skipLinks, ...file.sectionWords]) ?? (() => true);
+  const isSection = (line: string) => mayBeSection(line) && (skip.test(line) || sections.test(line));
   const navEnd = new RegExp(`\\s(?:${phrasePattern(file.navWords, "u").source})$`, "iu");
   const breadcrumb = new RegExp(`^(?:${phrasePattern(file.breadcrumbHeads).source})\\s*[>»›/|·]`, "iu");
   const homeEnd = new RegExp(`(?:^|\\s)(?:${phrasePattern(file.homeWords).source})$`, "iu");
@@ -182,7 +185,7 @@ export function createTitleRules(file: TitlesFile, hooks: TitleHooks = {}): Titl
   const joinerEnd = new RegExp(`\\s(?:${phrasePattern(file.joinerWords).source})$`, "u");
   /** "… on hyödyntäneet Leader-rahaa kylien ja", "Hanke alkoi kesäkuussa. Kesälomien takia …": body text. */
   const isProse = (raw: string) => {
-    const line = cleanText(raw);
+    const line = latin1Copy(cleanText(raw));
     const count = words(line).length;
     return (
       count >= BODY_WORDS ||
@@ -192,7 +195,8 @@ export function createTitleRules(file: TitlesFile, hooks: TitleHooks = {}): Titl
     );
   };
   const isTitle = (raw: string) => {
-    const line = cleanText(raw);
+    // One byte a character where it can be: the section and skip lists are long "iu" patterns.
+    const line = latin1Copy(cleanText(raw));
     return (
       line.length >= 2 &&
       line.length <= MAX_TITLE &&
@@ -242,7 +246,7 @@ export function createTitleRules(file: TitlesFile, hooks: TitleHooks = {}): Titl
     tidy,
     isOrganisation: (line) => organisation.test(cleanText(line)),
     isProse,
-    isSkip: (line) => isSection(cleanText(line).replace(/[.:]$/, "")),
+    isSkip: (line) => isSection(latin1Copy(cleanText(line)).replace(/[.:]$/, "")),
     names: createNameRules(file.names),
     ...(isLabel ? { isLabel } : {}),
   };
