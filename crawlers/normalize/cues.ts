@@ -106,6 +106,8 @@ export interface Cues {
   programmeMention: RegExp;
   /** A programme's years ("ohjelman 2006-2008", "DEMOGRAPHY (2021–2027) programme", "-ohjelmasta"): not the project's. */
   programmePeriod: RegExp;
+  /** False when a text holds none of the programme words' hints: programmePeriod cannot match it. */
+  mayNameProgramme(text: string): boolean;
   /** A participle right after a year ("vuonna 2016 ratifioima", "2019 perustettu"): the year dates something else. */
   attributeAfterYear: RegExp;
   grantAmount: RegExp;
@@ -263,6 +265,7 @@ export function createCues(file: CuesFile): Cues {
     statisticWord: phrasePattern(file.statisticWords),
     notPeriod: phrasePattern(file.notPeriod),
     programmePeriod: programmePeriodPattern(file.programmeWords),
+    mayNameProgramme: phraseGate(file.programmeWords) ?? (() => true),
     programmeMention: phrasePattern(file.programmeMentions, "gu"),
     // A lower-case word: "vuonna 2020 Pirkanmaan hyvinvointialue" names a body, not an attribute.
     attributeAfterYear: new RegExp(

@@ -362,7 +362,7 @@ export function prosePeriod(sentences: string[], cues: Cues): Period {
     // "(PALOMA, 2016–2018)": a name and its years in parentheses cite another project.
     // "DEMOGRAPHY (2021–2027) programme": a programme's years. Both need a range of years, and
     // the programme pattern is slow (a word ending tried at every letter): asked only then.
-    const sentence = YEAR_RANGE.test(line) ? line.replace(OTHER_PROJECT, " ").replace(cues.programmePeriod, " ") : line;
+    const sentence = YEAR_RANGE.test(line) ? withoutOtherYears(line, cues) : line;
     const bare = barePeriod(sentence, cues);
     if (bare) found.push(bare);
     if (bare || sentence.length > 400 || cues.notPeriod.test(sentence)) continue;
@@ -374,6 +374,12 @@ export function prosePeriod(sentences: string[], cues: Cues): Period {
   if (distinct.size === 1) return found[0] ?? {};
   return oneRange(found) ?? joinedStartAndEnd(found, distinct.size);
 }
+
+/** A line without another project's years and a programme's (most lines name no programme word: the pattern is not run). */
+const withoutOtherYears = (line: string, cues: Cues) => {
+  const cited = line.replace(OTHER_PROJECT, " ");
+  return cues.mayNameProgramme(cited) ? cited.replace(cues.programmePeriod, " ") : cited;
+};
 
 const FOUR_DIGITS = /\d{4}/;
 /** What OTHER_PROJECT and a programme's years both hold: without it, neither can match. */
