@@ -89,8 +89,8 @@ const NAMING_PARAGRAPHS = 3;
 const PARAGRAPH_WORDS = 8;
 /** A sentence standing as a paragraph of its own has at least this many words. */
 const SENTENCE_WORDS = 4;
-/** A full date: "12.3.2024", "2024-03-12". */
-const DATE = /(?<![\d.])(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)(?![\d])/gu;
+/** A date of a stamp: "12.3.2024", "2024-03-12", a month "2017-01". */
+const DATE = /(?<![\d.])(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:19|20)\d\d-\d\d(?:-\d\d)?)(?![\d])/gu;
 /** A question of at most this many words heads a section ("Mitä tavoitellaan?", "Kenelle?"). */
 const SECTION_QUESTION_WORDS = 4;
 /** Longer than this is a paragraph, not a title. */
@@ -159,7 +159,9 @@ export function createTitleRules(file: TitlesFile, hooks: TitleHooks = {}): Titl
   const typeWithCode = (line: string) => {
     const rest = words(line.replace(/[\d\p{P}\p{S}]+/gu, " "));
     const last = rest[rest.length - 1] ?? "";
-    return typeHead.test(last) && rest.length <= 2 && /\d{3}/.test(line);
+    // "Hanke 2 (2020–2022)": years are a period, not a code.
+    const code = line.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, "");
+    return typeHead.test(last) && rest.length <= 2 && /\d{3}/.test(code);
   };
   // "< Back to projects page", "Search for European Projects": the arrows and symbols before it do not count.
   // "Kohesio: discover EU projects in your region": a site's name and its banner's words.
@@ -306,8 +308,10 @@ function firstTitles(lines: string[], rules: TitleRules, count: number): string[
 /** A line above the body text that reports a grant ("STEA:lta 350 000 euron avustus …") under a photo's caption. */
 function grantHeadline(heading: string, text: string, rules: TitleRules, isGrant: (line: string) => boolean) {
   const lines = [heading, ...text.split("\n", TOP_LINES).map(cleanText).filter(Boolean)];
+  // A headline stands above the body text: a line after the first paragraph is the body's own sentence.
+  const body = lines.findIndex((line, index) => index > 0 && rules.isProse(line));
   // Among the first few lines that could be titles; a headline is a clause, not "Budjetti 310 000 €" or a contact.
-  const candidates = firstTitles(lines, rules, GRANT_LINES);
+  const candidates = firstTitles(body < 0 ? lines : lines.slice(0, body), rules, GRANT_LINES);
   return candidates.find((line) => words(line).length >= HEADLINE_WORDS && !NOT_HEADLINE.test(line) && isGrant(line));
 }
 
@@ -384,7 +388,8 @@ export function titleOf(
   if (!rules) return heading;
   const headline = newsHeadline || (fromText !== undefined && (context.isHeadline?.(fromText) ?? false));
   const chosen = headline ? fromText : namedTitle(fromText, text, rules);
-  const found = chosen ?? rules.names.mentioned(text) ?? heading;
+  // A heading that is no title (a date line, a menu line) is not one for want of another: no title then.
+  const found = chosen ?? rules.names.mentioned(text) ?? "";
   // No title is better than a paragraph: a page with no headline has none.
   return rules.isProse(found) || rules.isSkip(found) ? "" : rules.tidy(found);
 }
