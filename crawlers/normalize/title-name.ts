@@ -21,6 +21,8 @@ export interface NamesFile {
   trailingWords: string[];
   /** Project words that a capitalised name follows inside a sentence ("projektet Prima Botnia"), read last of all. */
   mentionAfter: string[];
+  /** Project words that stand before a name in a heading ("EU-projektet Healthy Boost", "Projekti Kotiin"): cut off. */
+  typeWordsBefore: string[];
   /** Words glued to a project word that name a kind of project, not one ("ESR-hanke", "Leader-projekt"). */
   gluedGeneric: string[];
 }

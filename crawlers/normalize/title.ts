@@ -13,6 +13,7 @@
 import { findEmails, findPhones } from "../contacts.js";
 import { cleanText } from "../extract.js";
 import { escapeRegExp, phrasePattern } from "./text.js";
+import { createTitleEvidence, type TitleEvidence } from "./title-evidence.js";
 import { createNameRules, type FoundName, type NameRules, type NamesFile } from "./title-name.js";
 
 export interface TitlesFile {
@@ -77,6 +78,8 @@ export interface TitleRules {
   isSkip(line: string): boolean;
   /** The project's name as the text writes it (title-name.ts). */
   names: NameRules;
+  /** How far the text backs a name (title-evidence.ts). */
+  evidence: TitleEvidence;
 }
 
 /** How many lines of the text's top are looked at for a title: it stands above the body text. */
@@ -173,10 +176,16 @@ export function createTitleRules(file: TitlesFile, hooks: TitleHooks = {}): Titl
   // Case-sensitive: a capital starts the label and the name glued to it ("NimiHyvällä", not "Nimikkeet").
   const capitalised = file.gluedNameLabels.map((label) => escapeRegExp(label.charAt(0).toUpperCase() + label.slice(1)));
   const gluedLabel = new RegExp(`^(?:${capitalised.join("|")})(?=\\p{Lu}\\p{Ll})`, "u");
+  // "EU-projektet Healthy Boost", "Projekti Kotiin": a project word (or a compound of one) before a capitalised name.
+  const typeWordBefore = new RegExp(
+    `^(?:[\\p{L}\\d+]+-|\\p{L}*)(?:${phrasePattern(file.names.typeWordsBefore).source})\\s+(?=[\\p{Lu}\\d"“”„«])`,
+    "iu",
+  );
   const tidy = (title: string) =>
     title
       .replace(gluedLabel, "")
       .replace(statusPrefix, "")
+      .replace(typeWordBefore, "")
       .replace(/^(?:date\s+)?(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\s+(?=\p{L})/iu, "")
       .replace(/\s*\((?=[^)]*\d)[A-Z]{1,5}[\d][A-Z\d/.-]{1,12}\)$/u, "")
       .trim() || title;
@@ -246,6 +255,7 @@ export function createTitleRules(file: TitlesFile, hooks: TitleHooks = {}): Titl
     isProse,
     isSkip: (line) => isSection(cleanText(line).replace(/[.:]$/, "")),
     names: createNameRules(file.names),
+    evidence: createTitleEvidence(file.names.suffixStems),
     ...(isLabel ? { isLabel } : {}),
   };
 }
@@ -347,7 +357,7 @@ function nameInText(paragraphs: string[], names: NameRules): FoundName | undefin
  */
 function namedTitle(title: string | undefined, text: string, rules: TitleRules): string | undefined {
   const cut = title === undefined ? undefined : rules.names.inHeading(title);
-  if (cut) return cut;
+  if (cut) return rules.evidence.fuller(cut, text) ?? cut;
   const paragraphs = namingParagraphs(text);
   const named = nameInText(paragraphs, rules.names);
   if (!named) return title;
