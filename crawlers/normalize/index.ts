@@ -91,6 +91,7 @@ function headlineOf(page: ExtractedPage, facts: FactsByKind, vocabularies: Vocab
   const title = titleOf(valuesOf(facts.title), page.title, page.text, vocabularies.titles, {
     news: newsSignal,
     isHeadline: (line) => pageKinds.isListingTitle(line) || pageKinds.isGrantHeadline(line),
+    isListing: (line) => pageKinds.isListingTitle(line),
     isGrantHeadline: (line) => pageKinds.isGrantHeadline(line),
   });
   return { title, newsSignal, publishedDate: page.publishedDate ?? news.publishedDate };

@@ -42,6 +42,8 @@ export interface NameRules {
   inHeading(heading: string): string | undefined;
   /** A capitalised name beside a project word anywhere in a text ("… projektet Prima Botnia.", "… of Niitty 2 -project."). */
   mentioned(text: string): string | undefined;
+  /** Every name the text joins to a project word, spaced or glued ("X -hankkeessa", "Opastava-hanke"); kinds of project aside. */
+  allNamed(text: string): string[];
 }
 
 /** A name is a few words, not a clause. */
@@ -124,5 +126,11 @@ export function createNameRules(file: NamesFile): NameRules {
     return repeatedGlued(text);
   };
 
-  return { inSentence, inHeading, mentioned };
+  const spacedAnywhere = new RegExp(mentions[1]?.source ?? "", "gu");
+  const allNamed = (text: string) =>
+    [...text.matchAll(spacedAnywhere), ...text.matchAll(gluedAnywhere)]
+      .map((match) => (match[1] ?? "").trim())
+      .filter((name) => nameOk(name) && !generic.has(name.toLowerCase()));
+
+  return { inSentence, inHeading, mentioned, allNamed };
 }

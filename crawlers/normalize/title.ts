@@ -108,6 +108,8 @@ const NOT_HEADLINE = /@|\((?:at|a)\)|:\s|[·|]|\d{1,2}\.\d{1,2}\.\d{2,4}/u;
 const HEADLINE_WORDS = 4;
 /** A metadata row has at least this many parts ("date · views · pages"). */
 const META_PARTS = 3;
+/** A project's page under a listing heading names its project at least this many times. */
+const LISTED_MENTIONS = 2;
 /** A run-on line is cut only when it is at least this long. */
 const RUN_ON = 80;
 
@@ -326,9 +328,9 @@ function grantHeadline(heading: string, text: string, rules: TitleRules, isGrant
 }
 
 /** The first body paragraphs, where a page names its project (read line by line: a page can be long). */
-function namingParagraphs(text: string): string[] {
+function namingParagraphs(text: string, count = NAMING_PARAGRAPHS): string[] {
   const found: string[] = [];
-  for (let start = 0; start < text.length && found.length < NAMING_PARAGRAPHS;) {
+  for (let start = 0; start < text.length && found.length < count;) {
     const end = text.indexOf("\n", start);
     const line = cleanText(text.slice(start, end < 0 ? text.length : end));
     // A paragraph, or a short sentence of its own ("X -hankkeen päätösseminaari pidettiin 22.1.2015.").
@@ -373,11 +375,43 @@ function namedTitle(title: string | undefined, text: string, rules: TitleRules):
   return confirmed ? title : named.name;
 }
 
+/**
+ * The one project that a page under a listing heading is about: its paragraphs, all of them,
+ * name no other, the text repeats it, and no item's heading stands between the listing heading
+ * and the body (a listing heads each project with its name: "Päättyneet hankkeet" over "X -hanke").
+ */
+function onlyProject(heading: string, text: string, rules: TitleRules): string | undefined {
+  const lines = text.split("\n").map(cleanText).filter((line) => line !== "" && line !== heading);
+  const body = lines.findIndex((line) => words(line).length >= PARAGRAPH_WORDS);
+  if (body < 0 || lines.slice(0, body).some((line) => rules.isTitle(line))) return undefined;
+  const names = namingParagraphs(text, Number.POSITIVE_INFINITY)
+    .map((paragraph) => rules.names.inSentence(paragraph.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? paragraph))
+    .filter((found): found is FoundName => found !== undefined && found.form !== "glued");
+  const [first] = names;
+  const key = first?.name.toLowerCase() ?? "";
+  // Any other name joined to a project word ("… lukuun ottamatta Sairaan Hyvät -projektia") makes it a listing.
+  const others = rules.names.allNamed(text).filter((name) => !key.includes(name.toLowerCase()));
+  if (!first || others.length > 0 || names.some((found) => found.name.toLowerCase() !== key)) return undefined;
+  return rules.evidence.mentions(first.name, text) >= LISTED_MENTIONS ? first.name : undefined;
+}
+
+/** The part of a title that the rest of the text confirms ("hibiscus X-hanke" gives "X-hanke" when only X recurs). */
+function confirmed(title: string, text: string, rules: TitleRules): string {
+  if (title === "") return title;
+  const body = text
+    .split("\n")
+    .filter((line) => cleanText(line) !== title)
+    .join("\n");
+  return rules.evidence.confirmedPart(title, body);
+}
+
 export interface TitleContext {
   /** A news page's headline is its title, whatever project the text names. */
   news?: boolean;
   /** A heading that is the page's own whatever the text names: a listing's ("Päättyneet hankkeet"), a grant's news. */
   isHeadline?: (title: string) => boolean;
+  /** A heading that names many projects ("Päättyneet hankkeet"): one project's page may stand under it. */
+  isListing?: (title: string) => boolean;
   /** A headline that reports a grant: news, whichever line above the body text states it. */
   isGrantHeadline?: (line: string) => boolean;
 }
@@ -397,9 +431,10 @@ export function titleOf(
   if (labelled && labelled.length <= 250 && !newsHeadline) return labelled;
   if (!rules) return heading;
   const headline = newsHeadline || (fromText !== undefined && (context.isHeadline?.(fromText) ?? false));
-  const chosen = headline ? fromText : namedTitle(fromText, text, rules);
+  const listed = !newsHeadline && fromText !== undefined && (context.isListing?.(fromText) ?? false);
+  const chosen = (listed ? onlyProject(fromText, text, rules) : undefined) ?? (headline ? fromText : namedTitle(fromText, text, rules));
   // A heading that is no title (a date line, a menu line) is not one for want of another: no title then.
-  const found = chosen ?? rules.names.mentioned(text) ?? "";
+  const found = confirmed(chosen ?? rules.names.mentioned(text) ?? "", text, rules);
   // No title is better than a paragraph: a page with no headline has none.
   return rules.isProse(found) || rules.isSkip(found) ? "" : rules.tidy(found);
 }
