@@ -110,6 +110,12 @@ const HEADLINE_WORDS = 4;
 const META_PARTS = 3;
 /** A project's page under a listing heading names its project at least this many times. */
 const LISTED_MENTIONS = 2;
+/** The top lines that could be titles among which one the text backs is looked for. */
+const BACKED_LINES = 5;
+/** A name the text backs is mentioned this many times beside its own line. */
+const BACKED_MENTIONS = 1;
+/** A name is at most this many words. */
+const NAME_WORDS = 12;
 /** A run-on line is cut only when it is at least this long. */
 const RUN_ON = 80;
 
@@ -290,6 +296,36 @@ function withCapsContinuation(title: string, next: string | undefined): string {
 
 /** The title among the top lines of the text when the heading is none. */
 function titleFromText(fullHeading: string, text: string, rules: TitleRules): string | undefined {
+  const first = firstTitleLine(fullHeading, text, rules);
+  return first === undefined ? undefined : backedTitle(first, text, rules);
+}
+
+/**
+ * Agreement between the top lines and the body: the first title line stands unless the text never
+ * mentions it again and a later top line is the name the text gives its project ("X -hankkeessa",
+ * "projektet X"): a banner, a site's name or a photo's caption stood above the project's name.
+ */
+function backedTitle(first: string, text: string, rules: TitleRules): string {
+  const lines = text.split("\n").map(cleanText);
+  const named = rules.names.allNamed(text).map((name) => name.toLowerCase());
+  const projectName = (line: string) => {
+    const bare = rules.evidence.bare(line).toLowerCase();
+    return named.filter((name) => name === bare).length;
+  };
+  const mentioned = (line: string) =>
+    rules.evidence.mentions(
+      rules.evidence.bare(line),
+      lines.filter((other) => other !== line).join("\n"),
+    );
+  if (mentioned(first) > 0 || projectName(first) > 0) return first;
+  const candidates = firstTitles(lines.filter(Boolean).slice(0, TOP_LINES), rules, BACKED_LINES).filter(
+    (line) => line !== first && words(line).length <= NAME_WORDS,
+  );
+  return candidates.find((line) => projectName(line) >= BACKED_MENTIONS) ?? first;
+}
+
+/** The first line of the text's top that is a title, or the heading when it is one. */
+function firstTitleLine(fullHeading: string, text: string, rules: TitleRules): string | undefined {
   const heading = rules.cutRunOn(fullHeading);
   const top = text
     .split("\n", TOP_LINES * 2)
