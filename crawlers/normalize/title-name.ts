@@ -21,6 +21,8 @@ export interface NamesFile {
   trailingWords: string[];
   /** Project words that a capitalised name follows inside a sentence ("projektet Prima Botnia"), read last of all. */
   mentionAfter: string[];
+  /** A programme or a whole in the genitive before a project's name ("… -ohjelman X", "programmets X"): cut off. */
+  umbrellaGenitives: string[];
   /** Project words that stand before a name in a heading ("EU-projektet Healthy Boost", "Projekti Kotiin"): cut off. */
   typeWordsBefore: string[];
   /** Words glued to a project word that name a kind of project, not one ("ESR-hanke", "Leader-projekt"). */
@@ -59,6 +61,10 @@ export function createNameRules(file: NamesFile): NameRules {
   // "X -hankkeessa", "X –yhteishankkeen": a name, a space, a hyphen or dash, the project word
   // (or a compound ending in one) in any case.
   const spaced = new RegExp(`^([\\p{Lu}\\d][^.!?:;]*?)\\s[-–]\\s?(\\p{Ll}*(?:${stems})\\p{L}*)(?![\\p{L}])(.*)$`, "u");
+  const unmarkedHeading = new RegExp(
+    `^([\\p{Lu}\\d][^.!?:;]*?)\\s(\\p{Ll}*(?:${stems})\\p{L}*)\\s+\\p{Ll}[\\p{Ll}\\s-]*$`,
+    "u",
+  );
   // "TUULI-hankkeessa": one word glued to the project word.
   const glued = new RegExp(`^([\\p{Lu}\\d][\\p{L}\\d+&]*)-(?:${stems})\\p{L}*(?![\\p{L}])`, "u");
   const quoted = new RegExp(
@@ -99,6 +105,9 @@ export function createNameRules(file: NamesFile): NameRules {
   };
 
   const inHeading = (heading: string): string | undefined => {
+    // "X hankkeen tulokset": an inflected project word without a dash, a lower-case noun phrase after it.
+    const unmarked = unmarkedHeading.exec(heading.trim());
+    if (unmarked?.[1] && !basic.has((unmarked[2] ?? "").toLowerCase()) && nameOk(unmarked[1])) return unmarked[1].trim();
     const match = spaced.exec(heading.trim());
     const [, name = "", word = "", rest = ""] = match ?? [];
     if (!match || !nameOk(name)) return undefined;

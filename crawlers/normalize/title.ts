@@ -189,11 +189,17 @@ export function createTitleRules(file: TitlesFile, hooks: TitleHooks = {}): Titl
     `^(?:[\\p{L}\\d+]+-|\\p{L}*)(?:${phrasePattern(file.names.typeWordsBefore).source})\\s+(?=[\\p{Lu}\\d"“”„«])`,
     "iu",
   );
+  // "Innoelli Senior -ohjelman Seniorhaavi 2": the programme that the project belongs to, in the genitive, before its name.
+  const umbrellaBefore = new RegExp(
+    `^.*?(?:^|[\\s-])(?:${phrasePattern(file.names.umbrellaGenitives).source})\\s+(?=\\p{Lu})`,
+    "iu",
+  );
   const tidy = (title: string) =>
     title
       .replace(gluedLabel, "")
       .replace(statusPrefix, "")
       .replace(typeWordBefore, "")
+      .replace(umbrellaBefore, "")
       .replace(/^(?:date\s+)?(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\s+(?=\p{L})/iu, "")
       .replace(/\s*\((?=[^)]*\d)[A-Z]{1,5}[\d][A-Z\d/.-]{1,12}\)$/u, "")
       .trim() || title;
