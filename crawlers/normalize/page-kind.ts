@@ -92,7 +92,12 @@ export function createPageKindRules(file: PageKindsFile): PageKindRules {
   const stamp = /^(?:date|pvm|datum)?\s*(?:\d{1,2}[./-])?(?:\d{1,2}[./-])?(?:19|20)\d\d(?:-\d\d){0,2}\s+/iu;
   const isNewsLine = (line: string) =>
     newsWord.test(line) || newsWithNumber.test(line) || (stamp.test(line) && newsWord.test(line.replace(stamp, "")));
-  const byline = new RegExp(`^(?:${phrasePattern(file.bylineLabels).source})(?:\\s*:\\s*|\\s+)\\p{Lu}`, "iu");
+  const bylineLabel = new RegExp(`^(?:${phrasePattern(file.bylineLabels).source})(?:\\s*:\\s*|\\s+)`, "iu");
+  // A name follows the label: a capital, compared case-sensitively ("Kirjoittajat ja kuvittajat" is none).
+  const isByline = (line: string) => {
+    const label = bylineLabel.exec(line)?.[0];
+    return label !== undefined && /^\p{Lu}/u.test(line.slice(label.length));
+  };
   const articleLine = new RegExp(`^(?:${phrasePattern(file.articleLines).source})$`, "iu");
   const speech = new RegExp(`[,”"»]\\s*(?:${phrasePattern(file.reportingVerbs).source})(?![\\p{L}])`, "iu");
 
@@ -132,7 +137,7 @@ export function createPageKindRules(file: PageKindsFile): PageKindRules {
     const hasNewsWord =
       segments.some((segment) => newsPath.has(segment)) ||
       lines.some((line) => articleLine.test(line)) ||
-      lines.slice(0, file.topLines).some((line) => byline.test(line)) ||
+      lines.slice(0, file.topLines).some(isByline) ||
       top.some((line) => isNewsLine(line) || line.split("|").some((part) => isNewsLine(part.trim())));
     const dated = top.map(parse).find((found) => found !== undefined);
     // "Julkaistu" alone on its line: the date stands apart (a time element, an icon).

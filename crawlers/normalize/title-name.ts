@@ -107,7 +107,8 @@ export function createNameRules(file: NamesFile): NameRules {
   const inHeading = (heading: string): string | undefined => {
     // "X hankkeen tulokset": an inflected project word without a dash, a lower-case noun phrase after it.
     const unmarked = unmarkedHeading.exec(heading.trim());
-    if (unmarked?.[1] && !basic.has((unmarked[2] ?? "").toLowerCase()) && nameOk(unmarked[1])) return unmarked[1].trim();
+    if (unmarked?.[1] && !basic.has((unmarked[2] ?? "").toLowerCase()) && nameOk(unmarked[1]))
+      return unmarked[1].trim();
     const match = spaced.exec(heading.trim());
     const [, name = "", word = "", rest = ""] = match ?? [];
     if (!match || !nameOk(name)) return undefined;

@@ -186,20 +186,23 @@ export function createTitleRules(file: TitlesFile, hooks: TitleHooks = {}): Titl
   const gluedLabel = new RegExp(`^(?:${capitalised.join("|")})(?=\\p{Lu}\\p{Ll})`, "u");
   // "EU-projektet Healthy Boost", "Projekti Kotiin": a project word (or a compound of one) before a capitalised name.
   const typeWordBefore = new RegExp(
-    `^(?:[\\p{L}\\d+]+-|\\p{L}*)(?:${phrasePattern(file.names.typeWordsBefore).source})\\s+(?=[\\p{Lu}\\d"“”„«])`,
+    `^(?:[\\p{L}\\d+]+-|\\p{L}*)(?:${file.names.typeWordsBefore.map(escapeRegExp).join("|")})\\s+`,
     "iu",
   );
   // "Innoelli Senior -ohjelman Seniorhaavi 2": the programme that the project belongs to, in the genitive, before its name.
   const umbrellaBefore = new RegExp(
-    `^.*?(?:^|[\\s-])(?:${phrasePattern(file.names.umbrellaGenitives).source})\\s+(?=\\p{Lu})`,
+    `^.*?(?:^|[\\s-])(?:${phrasePattern(file.names.umbrellaGenitives).source})\\s+`,
     "iu",
   );
+  // The words before a name go only when a name follows: a capitalised word ("Friska Byar", not "KYLÄKAHVILA") or a quote.
+  const nameFollows = (before: string, at: number, whole: string) =>
+    /^(?:\p{Lu}[\p{Ll}\s\d]|["“”„«])/u.test(whole.slice(at + before.length)) ? "" : before;
   const tidy = (title: string) =>
     title
       .replace(gluedLabel, "")
       .replace(statusPrefix, "")
-      .replace(typeWordBefore, "")
-      .replace(umbrellaBefore, "")
+      .replace(typeWordBefore, nameFollows)
+      .replace(umbrellaBefore, nameFollows)
       .replace(/^(?:date\s+)?(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\s+(?=\p{L})/iu, "")
       .replace(/\s*\((?=[^)]*\d)[A-Z]{1,5}[\d][A-Z\d/.-]{1,12}\)$/u, "")
       .trim() || title;
@@ -303,7 +306,7 @@ function withCapsContinuation(title: string, next: string | undefined): string {
 /** The title among the top lines of the text when the heading is none. */
 function titleFromText(fullHeading: string, text: string, rules: TitleRules): string | undefined {
   const first = firstTitleLine(fullHeading, text, rules);
-  return first === undefined ? undefined : backedTitle(first, text, rules);
+  return first === undefined ? undefined : confirmed(backedTitle(first, text, rules), text, rules);
 }
 
 /**
@@ -319,10 +322,7 @@ function backedTitle(first: string, text: string, rules: TitleRules): string {
     return named.filter((name) => name === bare).length;
   };
   const mentioned = (line: string) =>
-    rules.evidence.mentions(
-      rules.evidence.bare(line),
-      lines.filter((other) => other !== line).join("\n"),
-    );
+    rules.evidence.mentions(rules.evidence.bare(line), lines.filter((other) => other !== line).join("\n"));
   if (mentioned(first) > 0 || projectName(first) > 0) return first;
   const candidates = firstTitles(lines.filter(Boolean).slice(0, TOP_LINES), rules, BACKED_LINES).filter(
     (line) => line !== first && words(line).length <= NAME_WORDS,
@@ -410,10 +410,11 @@ function namedTitle(title: string | undefined, text: string, rules: TitleRules):
   if (named.form === "glued") return title;
   const [lowerTitle, lowerName] = [title.toLowerCase(), named.name.toLowerCase()];
   if (lowerName.startsWith(lowerTitle) && lowerName.length > lowerTitle.length) return named.name;
-  // The heading is the name when it holds the text's name or the text repeats it (a publisher's name it may repeat).
+  // The heading is the name when it holds the text's name or the text repeats it, in any case form
+  // ("X -hanke" in "X -hankkeelle"; a publisher's name it may repeat).
   const confirmed =
     lowerTitle.includes(lowerName) ||
-    (!rules.isOrganisation(title) && paragraphs.some((paragraph) => paragraph.toLowerCase().includes(lowerTitle)));
+    (!rules.isOrganisation(title) && rules.evidence.mentions(rules.evidence.bare(title), paragraphs.join("\n")) > 0);
   return confirmed ? title : named.name;
 }
 
@@ -423,7 +424,10 @@ function namedTitle(title: string | undefined, text: string, rules: TitleRules):
  * and the body (a listing heads each project with its name: "Päättyneet hankkeet" over "X -hanke").
  */
 function onlyProject(heading: string, text: string, rules: TitleRules): string | undefined {
-  const lines = text.split("\n").map(cleanText).filter((line) => line !== "" && line !== heading);
+  const lines = text
+    .split("\n")
+    .map(cleanText)
+    .filter((line) => line !== "" && line !== heading);
   const body = lines.findIndex((line) => words(line).length >= PARAGRAPH_WORDS);
   if (body < 0 || lines.slice(0, body).some((line) => rules.isTitle(line))) return undefined;
   const names = namingParagraphs(text, Number.POSITIVE_INFINITY)
@@ -439,7 +443,6 @@ function onlyProject(heading: string, text: string, rules: TitleRules): string |
 
 /** The part of a title that the rest of the text confirms ("hibiscus X-hanke" gives "X-hanke" when only X recurs). */
 function confirmed(title: string, text: string, rules: TitleRules): string {
-  if (title === "") return title;
   const body = text
     .split("\n")
     .filter((line) => cleanText(line) !== title)
@@ -474,9 +477,11 @@ export function titleOf(
   if (!rules) return heading;
   const headline = newsHeadline || (fromText !== undefined && (context.isHeadline?.(fromText) ?? false));
   const listed = !newsHeadline && fromText !== undefined && (context.isListing?.(fromText) ?? false);
-  const chosen = (listed ? onlyProject(fromText, text, rules) : undefined) ?? (headline ? fromText : namedTitle(fromText, text, rules));
+  const chosen =
+    (listed ? onlyProject(fromText, text, rules) : undefined) ??
+    (headline ? fromText : namedTitle(fromText, text, rules));
   // A heading that is no title (a date line, a menu line) is not one for want of another: no title then.
-  const found = confirmed(chosen ?? rules.names.mentioned(text) ?? "", text, rules);
+  const found = chosen ?? rules.names.mentioned(text) ?? "";
   // No title is better than a paragraph: a page with no headline has none.
   return rules.isProse(found) || rules.isSkip(found) ? "" : rules.tidy(found);
 }

@@ -17,6 +17,17 @@ describe("normalize/page-kind", function () {
     "Hanke kehittää kotihoidon palveluja yhdessä kuntien, järjestöjen ja asukkaiden kanssa kolmen vuoden ajan koko maakunnan alueella ja kokeilee uusia tapoja tukea ikääntyneitä ja heidän läheisiään arjessa.";
   const url = "https://example.org/sivu";
 
+  it("reads an author line near the top, or a type word after a month stamp, as news", function () {
+    expect(rules.signals(page("Kirjoittaja: Maija Mallikas", body), url).newsWord).to.equal(true);
+    expect(rules.signals(page(body, "Skribent: Anna Exempel", body), url).newsWord).to.equal(true);
+    expect(rules.signals(page("Written by Sam Example", body), url).newsWord).to.equal(true);
+    expect(rules.signals(page("date 2019-04 Uutinen", body), url).newsWord).to.equal(true);
+    expect(rules.signals(page("04/2019 Nyhet", body), url).newsWord).to.equal(true);
+    // A project page's lines: no author, and a year before a word that is no type word.
+    expect(rules.signals(page("Kirjoittajat ja kuvittajat", body), url).newsWord).to.equal(false);
+    expect(rules.signals(page("2019 Kotipiha", body), url).newsWord).to.equal(false);
+  });
+
   it("reads the publication date of date lines in Finnish, Swedish and English forms", function () {
     expect(rules.dateOfLine("28.12.22 | Nyheter")).to.equal("2022-12-28");
     expect(rules.dateOfLine("Publicerad 12-01-2012")).to.equal("2012-01-12");

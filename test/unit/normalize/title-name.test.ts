@@ -53,6 +53,11 @@ describe("normalize/title-name: the project's name as the text writes it", funct
     expect(names.inHeading("Kylien kulttuuripolut –yhteishankkeen vaiheet")).to.equal("Kylien kulttuuripolut");
     for (const heading of ["Muutos III -hanke", "Kestävä kasvu -hanke (RRP2)", "Kotona Suomessa -hanke"])
       expect(names.inHeading(heading), heading).to.equal(undefined);
+    // Without a dash, an inflected project word and a lower-case phrase after it still bound the name.
+    expect(names.inHeading("Kotona kaikilla –ikääntyneiden kotihoidon hankkeen loppuseminaari")).to.equal(
+      "Kotona kaikilla –ikääntyneiden kotihoidon",
+    );
+    expect(names.inHeading("Kotona kaikilla hanke")).to.equal(undefined);
     // "-hankkeiden": several projects are no project's name.
     expect(names.inHeading("Valtionavustus -hankkeiden siirto alueelle")).to.equal(undefined);
   });

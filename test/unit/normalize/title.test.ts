@@ -86,6 +86,27 @@ describe("normalize/title", function () {
     expect(titleOf([], "Hanke 2 (2020–2022)", "", titles)).to.equal("Hanke 2 (2020–2022)");
   });
 
+  it("cuts a project word before the name and a programme named in the genitive before it", function () {
+    for (const [heading, name] of [
+      ["EU-projektet Friska Byar", "Friska Byar"],
+      ["Hanke Kotipiha", "Kotipiha"],
+      ["Utvecklingsprojektet Friska Byar", "Friska Byar"],
+      ["Projekti Kotipiha", "Kotipiha"],
+      ["The project “Open Doors”", "“Open Doors”"],
+      ["Terveet kylät -ohjelman Kotipiha 2", "Kotipiha 2"],
+      ["Hyvä Ikä -programmets Friska Byar", "Friska Byar"],
+    ])
+      expect(titleOf([], heading ?? "", "", titles), heading).to.equal(name);
+    // A lower-case word after the project word is a section, and a programme's own name keeps its word.
+    expect(titleOf([], "Programmet Framtidens vård", "", titles)).to.equal("Programmet Framtidens vård");
+  });
+
+  it("gives no title rather than a heading that is none, such as a date line with a month", function () {
+    const text =
+      "date 2019-04 Uutinen\nKaupunki ja järjestöt avasivat yhdessä uuden kohtaamispaikan keskustaan, ja toiminta jatkuu ainakin kolme vuotta rahoituksen turvin.";
+    expect(titleOf([], "date 2019-04 Uutinen", text, titles)).to.equal("");
+  });
+
   it("passes over menu lines, logo and photo texts, labelled values, date lines and section questions", function () {
     for (const furniture of [
       "Uudenmaan liitto Ajankohtaista Yhteystiedot",
