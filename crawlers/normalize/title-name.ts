@@ -23,6 +23,8 @@ export interface NamesFile {
   mentionAfter: string[];
   /** A programme or a whole in the genitive before a project's name ("… -ohjelman X", "programmets X"): cut off. */
   umbrellaGenitives: string[];
+  /** Finnish place-case endings ("-ssa", "-lla"): a one-word name before a project word in one is a longer name's tail. */
+  placeCaseEndings: string[];
   /** Project words that stand before a name in a heading ("EU-projektet Healthy Boost", "Projekti Kotiin"): cut off. */
   typeWordsBefore: string[];
   /** Words glued to a project word that name a kind of project, not one ("ESR-hanke", "Leader-projekt"). */
@@ -79,6 +81,11 @@ export function createNameRules(file: NamesFile): NameRules {
   // Capitalised words (and numbers) of a name inside a sentence: its start is where the capitals start.
   const capitalRun = "[\\p{Lu}][^\\s,.;:!?()]*(?:\\s+[\\p{Lu}\\d][^\\s,.;:!?()]*){0,6}";
   const mentions = [
+    // "… sijoittuva KUJA – Kuivin jaloin aikuisuuteen -hanke": an acronym, a dash and its spelled-out name.
+    new RegExp(
+      `(?<![\\p{L}\\d])(\\p{Lu}{2}[\\p{Lu}\\d+-]*\\s[–-]\\s\\p{Lu}[^.;:!?()–]*?)\\s[-–]\\s?(?:${stems})\\p{L}*(?![\\p{L}])`,
+      "u",
+    ),
     new RegExp(`(?<![\\p{L}])(?:${file.mentionAfter.join("|")})\\s+(${capitalRun})`, "u"),
     new RegExp(`(?<![\\p{L}\\d])(${capitalRun})\\s[-–]\\s?(?:${stems})\\p{L}*(?![\\p{L}])`, "u"),
   ];
@@ -89,6 +96,9 @@ export function createNameRules(file: NamesFile): NameRules {
   );
   const generic = new Set(file.gluedGeneric.map((word) => word.toLowerCase()));
   const basic = new Set(file.basicForms.map((form) => form.toLowerCase()));
+  // "Päijät-Hämeessä -hanke": one word in a place case before the project word is the tail of a longer name.
+  const placeCase = new RegExp(`(?:${file.placeCaseEndings.join("|")})$`, "u");
+  const caseTail = (name: string) => wordCount(name) === 1 && placeCase.test(name);
   const nameOk = (name: string) => /\p{L}{2}/u.test(name) && wordCount(name) <= MAX_NAME_WORDS;
 
   const inSentence = (sentence: string): FoundName | undefined => {
@@ -131,12 +141,12 @@ export function createNameRules(file: NamesFile): NameRules {
   const mentioned = (text: string): string | undefined => {
     for (const pattern of [...mentions, quoted]) {
       const name = pattern.exec(text)?.[1]?.trim();
-      if (name && nameOk(name)) return name;
+      if (name && nameOk(name) && !caseTail(name)) return name;
     }
     return repeatedGlued(text);
   };
 
-  const spacedAnywhere = new RegExp(mentions[1]?.source ?? "", "gu");
+  const spacedAnywhere = new RegExp(mentions[2]?.source ?? "", "gu");
   const allNamed = (text: string) =>
     [...text.matchAll(spacedAnywhere), ...text.matchAll(gluedAnywhere)]
       .map((match) => (match[1] ?? "").trim())

@@ -89,6 +89,15 @@ describe("normalize/title-name: the project's name as the text writes it", funct
     ).to.equal("Päättyneet hankkeet");
   });
 
+  it("reads an acronym with its spelled-out name before a project word, and no lone place-case word", function () {
+    const { names } = titles;
+    const text =
+      "Yksi kaupungin hankkeista on ollut VIRTA – Vireä arki kotikulmilla -hanke, joka päättyi viime keväänä.";
+    expect(names.mentioned(text)).to.equal("VIRTA – Vireä arki kotikulmilla");
+    // "… arki Keski-Suomessa -hanke": one word in a place case is the tail of a name whose start is unknown.
+    expect(names.mentioned("Kaupungissa toimi vireä arki Keski-Suomessa -hanke kolme vuotta.")).to.equal(undefined);
+  });
+
   it("names the project by a capitalised name beside a project word when nothing else names it", function () {
     const text = lines(
       "The project will be implemented between April 1, 2023 and March 31, 2026.",
