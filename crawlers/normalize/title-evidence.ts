@@ -59,8 +59,10 @@ export function createTitleEvidence(suffixStems: string[]): TitleEvidence {
   };
 
   const fuller = (name: string, text: string) => {
-    // Added words are plain words: no dash, no project word ("X -hankkeesta X -hanke" adds nothing).
-    const added = `((?:\\s+(?![-–])(?!\\p{Ll}*(?:${stems}))[^\\s.,;:!?()–]+){1,${MAX_ADDED_WORDS}}?)`;
+    // Added words are plain words or a subtitle's dash, no project word ("X -hankkeesta X -hanke" adds nothing).
+    // A dash may open a subtitle ("X – kotiutumisen tiimimalli -hanke").
+    const word = `(?:[–-]|(?![-–])(?!\\p{Ll}*(?:${stems}))[^\\s.,;:!?()–]+)`;
+    const added = `((?:\\s+${word}){1,${MAX_ADDED_WORDS}}?)`;
     const pattern = new RegExp(
       `(?<![\\p{L}\\d])${escapeRegExp(name)}${added}\\s[-–]\\s?\\p{Ll}*(?:${stems})\\p{L}*(?![\\p{L}])`,
       "iu",

@@ -25,6 +25,10 @@ export interface NamesFile {
   umbrellaGenitives: string[];
   /** Finnish place-case endings ("-ssa", "-lla"): a one-word name before a project word in one is a longer name's tail. */
   placeCaseEndings: string[];
+  /** Ends of Finnish action nouns ("hakeminen", "osallistuminen"): a decision's heading names its action before the name. */
+  actionNounEnds: string[];
+  /** Words that join a second action after the name ("… sekä omarahoitusosuuden varaaminen"). */
+  clauseJoiners: string[];
   /** Project words that stand before a name in a heading ("EU-projektet Healthy Boost", "Projekti Kotiin"): cut off. */
   typeWordsBefore: string[];
   /** Words glued to a project word that name a kind of project, not one ("ESR-hanke", "Leader-projekt"). */

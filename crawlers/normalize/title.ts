@@ -68,6 +68,8 @@ export interface TitleRules {
   cutRunOn(line: string): string;
   /** The name without a status prefix, a glued date stamp or a trailing code ("Avslutat projekt: X (KA8022)" gives X). */
   tidy(title: string): string;
+  /** The name in a decision's heading ("Osallistuminen X-hankkeeseen Y sekä …" gives Y); `named`: a project word followed it. */
+  withoutAction(title: string, named?: boolean): string;
   /** Tells a label line ("Kesto", "Projektets målgrupper") from a title. */
   isLabel?: (line: string) => boolean;
   /** A heading that names an organisation ("Nuorten Ystävät ry"), the publisher rather than the project. */
@@ -197,6 +199,18 @@ export function createTitleRules(file: TitlesFile, hooks: TitleHooks = {}): Titl
   // The words before a name go only when a name follows: a capitalised word ("Friska Byar", not "KYLÄKAHVILA") or a quote.
   const nameFollows = (before: string, at: number, whole: string) =>
     /^(?:\p{Lu}[\p{Ll}\s\d]|["“”„«])/u.test(whole.slice(at + before.length)) ? "" : before;
+  // A decision's heading: "Valtionavustuksen hakeminen X", "Osallistuminen ESR+-hankkeeseen X sekä omarahoitusosuuden
+  // varaaminen": an action noun (and its object) before the name, another action joined after it.
+  const action = `\\p{Ll}*(?:${file.names.actionNounEnds.join("|")})`;
+  const actionBefore = new RegExp(
+    `^(?:\\p{L}+n\\s+)?${action}\\s+((?:[\\p{L}\\d+]+-)?\\p{Ll}*(?:${file.names.suffixStems.join("|")})\\p{L}*\\s+)?`,
+    "iu",
+  );
+  // The last joiner: "X ja Y sekä omarahoitusosuuden varaaminen" keeps "X ja Y".
+  const actionAfter = new RegExp(
+    `^(.+)\\s+(?:${file.names.clauseJoiners.join("|")})\\s+\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*)*?(?:${file.names.actionNounEnds.join("|")})$`,
+    "u",
+  );
   const tidy = (title: string) =>
     title
       .replace(gluedLabel, "")
@@ -206,6 +220,13 @@ export function createTitleRules(file: TitlesFile, hooks: TitleHooks = {}): Titl
       .replace(/^(?:date\s+)?(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\s+(?=\p{L})/iu, "")
       .replace(/\s*\((?=[^)]*\d)[A-Z]{1,5}[\d][A-Z\d/.-]{1,12}\)$/u, "")
       .trim() || title;
+  /** The name in a decision's heading; `named`: a project word followed the name, so none need precede it. */
+  const withoutAction = (title: string, named = false) => {
+    const before = actionBefore.exec(title);
+    const rest = before ? title.slice(before[0].length) : "";
+    const nameFirst = /^(?:\p{Lu}[\p{Ll}\s\d]|["“”„«])/u.test(rest);
+    return before && nameFirst && (named || before[1] !== undefined) ? rest.replace(actionAfter, "$1") : title;
+  };
   const isSentence = (line: string) => /[.!]$/.test(line) && !/\.\.\.$/.test(line) && words(line).length >= 4;
   const joinerEnd = new RegExp(`\\s(?:${phrasePattern(file.joinerWords).source})$`, "u");
   /** "… on hyödyntäneet Leader-rahaa kylien ja", "Hanke alkoi kesäkuussa. Kesälomien takia …": body text. */
@@ -267,7 +288,8 @@ export function createTitleRules(file: TitlesFile, hooks: TitleHooks = {}): Titl
     isTitle,
     isMinutesHeader,
     cutRunOn,
-    tidy,
+    tidy: (title) => withoutAction(tidy(title)),
+    withoutAction,
     isOrganisation: (line) => organisation.test(cleanText(line)),
     isProse,
     isSkip: (line) => isSection(cleanText(line).replace(/[.:]$/, "")),
@@ -401,7 +423,10 @@ function nameInText(paragraphs: string[], names: NameRules): FoundName | undefin
  */
 function namedTitle(title: string | undefined, text: string, rules: TitleRules): string | undefined {
   const cut = title === undefined ? undefined : rules.names.inHeading(title);
-  if (cut) return rules.evidence.fuller(cut, text) ?? cut;
+  if (cut) {
+    const name = rules.withoutAction(cut, true);
+    return rules.evidence.fuller(name, text) ?? name;
+  }
   const paragraphs = namingParagraphs(text);
   const named = nameInText(paragraphs, rules.names);
   if (!named) return title;
@@ -483,5 +508,8 @@ export function titleOf(
   // A heading that is no title (a date line, a menu line) is not one for want of another: no title then.
   const found = chosen ?? rules.names.mentioned(text) ?? "";
   // No title is better than a paragraph: a page with no headline has none.
-  return rules.isProse(found) || rules.isSkip(found) ? "" : rules.tidy(found);
+  if (rules.isProse(found) || rules.isSkip(found)) return "";
+  const tidied = rules.tidy(found);
+  // "Valtionavustuksen hakeminen X -hankkeelle" gives X, which the text may write in full before a project word.
+  return headline || tidied === found ? tidied : (rules.evidence.fuller(tidied, text) ?? tidied);
 }

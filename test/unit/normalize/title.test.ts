@@ -101,6 +101,25 @@ describe("normalize/title", function () {
     expect(titleOf([], "Programmet Framtidens vård", "", titles)).to.equal("Programmet Framtidens vård");
   });
 
+  it("reads the name out of a decision's heading: an action before it, a second action after it", function () {
+    for (const [heading, name] of [
+      ["Avustuksen hakeminen Arjen tuki -hankkeelle", "Arjen tuki"],
+      [
+        "Osallistuminen ESR+-hankkeeseen Yhdessä kotona – kotihoidon kehittäminen",
+        "Yhdessä kotona – kotihoidon kehittäminen",
+      ],
+      ["Liittyminen Hyvä arki ja yhteisö -hankkeeseen sekä omarahoituksen varaaminen", "Hyvä arki ja yhteisö"],
+    ])
+      expect(titleOf([], heading ?? "", "", titles), heading).to.equal(name);
+    // An action noun with no project word around the name stays, and so does an action joined inside a name.
+    for (const heading of [
+      "Kotihoidon kehittäminen maaseudulla",
+      "Kotihoidon kehittäminen Keski-Suomessa",
+      "Kotihoito ja omaishoidon kehittäminen",
+    ])
+      expect(titleOf([], heading, "", titles), heading).to.equal(heading);
+  });
+
   it("gives no title rather than a heading that is none, such as a date line with a month", function () {
     const text =
       "date 2019-04 Uutinen\nKaupunki ja järjestöt avasivat yhdessä uuden kohtaamispaikan keskustaan, ja toiminta jatkuu ainakin kolme vuotta rahoituksen turvin.";
