@@ -90,6 +90,9 @@ export function createPageKindRules(file: PageKindsFile): PageKindRules {
   const newsPath = new Set(file.newsPathSegments.map((segment) => segment.toLowerCase()));
   // "date 2017-01 Uutinen", "03/2019 Nyhet": a type word after a date stamp of any precision.
   const stamp = /^(?:date|pvm|datum)?\s*(?:\d{1,2}[./-])?(?:\d{1,2}[./-])?(?:19|20)\d\d(?:-\d\d){0,2}\s+/iu;
+  // A stamp of a month or a day (a year alone may open a project's name: "2020 Kotipiha").
+  const leadStamp =
+    /^(?:date|pvm|datum)?\s*(?:\d{1,2}[./-](?:19|20)\d\d|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:19|20)\d\d-\d\d(?:-\d\d)?)\s+\S/iu;
   const isNewsLine = (line: string) =>
     newsWord.test(line) || newsWithNumber.test(line) || (stamp.test(line) && newsWord.test(line.replace(stamp, "")));
   const bylineLabel = new RegExp(`^(?:${phrasePattern(file.bylineLabels).source})(?:\\s*:\\s*|\\s+)`, "iu");
@@ -149,7 +152,8 @@ export function createPageKindRules(file: PageKindsFile): PageKindRules {
     const publishedDate = (dated ?? endDated)?.date;
     return {
       newsWord: hasNewsWord,
-      dateLine: dated !== undefined || bareLabel,
+      // "date 2018-09 Etelävolaiset yhdistykset …": a post whose first line opens with its date stamp.
+      dateLine: dated !== undefined || bareLabel || leadStamp.test(lines[0] ?? ""),
       reportedSpeech: speech.test(text),
       ...(publishedDate ? { publishedDate } : {}),
     };

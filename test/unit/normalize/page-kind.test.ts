@@ -26,6 +26,10 @@ describe("normalize/page-kind", function () {
     // A project page's lines: no author, and a year before a word that is no type word.
     expect(rules.signals(page("Kirjoittajat ja kuvittajat", body), url).newsWord).to.equal(false);
     expect(rules.signals(page("2019 Kotipiha", body), url).newsWord).to.equal(false);
+    // A first line that opens with a month or day stamp is a dated post; a year alone is not.
+    expect(rules.signals(page("date 2018-09 Kyläyhdistykset kunnostivat reittejä", body), url).dateLine).to.equal(true);
+    expect(rules.signals(page("09/2018 Kyläyhdistykset kunnostivat reittejä", body), url).dateLine).to.equal(true);
+    expect(rules.signals(page("2018 Kyläyhdistykset kunnostivat reittejä", body), url).dateLine).to.equal(false);
   });
 
   it("reads the publication date of date lines in Finnish, Swedish and English forms", function () {
