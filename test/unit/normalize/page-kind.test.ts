@@ -66,9 +66,16 @@ describe("normalize/page-kind", function () {
   });
 
   it("tells a heading naming many projects from a project's name", function () {
-    for (const title of ["Päättyneet hankkeet", "Asumisen projektit", "Kuntien kehittämishankkeisiin", "Our projects"])
+    for (const title of [
+      "Päättyneet hankkeet",
+      "Asumisen projektit",
+      "Kuntien kehittämishankkeisiin",
+      "Our projects",
+      "Avslutade projekt",
+      "Hankearkisto",
+    ])
       expect(rules.isListingTitle(title), title).to.equal(true);
-    for (const title of ["Kotona kylässä -hanke", "Projekt", "Hyvä arki", "Project Wellbeing"])
+    for (const title of ["Kotona kylässä -hanke", "Projekt", "Hyvä arki", "Project Wellbeing", "Ett gemensamt projekt"])
       expect(rules.isListingTitle(title), title).to.equal(false);
   });
   it("takes a headline that states a sum or a grant (verb and money word) for grant news, and no year or period for a sum", function () {
