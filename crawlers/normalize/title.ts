@@ -446,7 +446,8 @@ function namedTitle(title: string | undefined, text: string, rules: TitleRules):
 /**
  * The one project that a page under a listing heading is about: its paragraphs, all of them,
  * name no other, the text repeats it, and no item's heading stands between the listing heading
- * and the body (a listing heads each project with its name: "Päättyneet hankkeet" over "X -hanke").
+ * and the body (a listing heads each project with its name: "Päättyneet hankkeet" over "X -hanke"),
+ * and at least half of the paragraphs mention it.
  */
 function onlyProject(heading: string, text: string, rules: TitleRules): string | undefined {
   const lines = text
@@ -455,7 +456,8 @@ function onlyProject(heading: string, text: string, rules: TitleRules): string |
     .filter((line) => line !== "" && line !== heading);
   const body = lines.findIndex((line) => words(line).length >= PARAGRAPH_WORDS);
   if (body < 0 || lines.slice(0, body).some((line) => rules.isTitle(line))) return undefined;
-  const names = namingParagraphs(text, Number.POSITIVE_INFINITY)
+  const paragraphs = namingParagraphs(text, Number.POSITIVE_INFINITY);
+  const names = paragraphs
     .map((paragraph) => rules.names.inSentence(paragraph.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? paragraph))
     .filter((found): found is FoundName => found !== undefined && found.form !== "glued");
   const [first] = names;
@@ -463,7 +465,11 @@ function onlyProject(heading: string, text: string, rules: TitleRules): string |
   // Any other name joined to a project word ("… lukuun ottamatta Sairaan Hyvät -projektia") makes it a listing.
   const others = rules.names.allNamed(text).filter((name) => !key.includes(name.toLowerCase()));
   if (!first || others.length > 0 || names.some((found) => found.name.toLowerCase() !== key)) return undefined;
-  return rules.evidence.mentions(first.name, text) >= LISTED_MENTIONS ? first.name : undefined;
+  // The page is about it: the text repeats it, and at least half its paragraphs speak of it (a listing's do not).
+  const about = paragraphs.filter((paragraph) => rules.evidence.mentions(first.name, paragraph) > 0).length;
+  return rules.evidence.mentions(first.name, text) >= LISTED_MENTIONS && about * 2 >= paragraphs.length
+    ? first.name
+    : undefined;
 }
 
 /** The part of a title that the rest of the text confirms ("hibiscus X-hanke" gives "X-hanke" when only X recurs). */

@@ -76,6 +76,15 @@ describe("normalize/title-evidence: what the text backs", function () {
       "Polku pihalle -hanke sai rahoitusta Leader-ryhmältä, ja se toteutettiin vuosina 2019–2021.",
     ].join("\n");
     expect(titleOf([], "Päättyneet hankkeet", headed, titles, context)).to.equal("Päättyneet hankkeet");
+    // A listing whose intro comes first and whose other items name no project word: most paragraphs speak of others.
+    const items = [
+      "Päättyneet hankkeet",
+      "Tällä sivulla esitellään yhdistyksen päättyneet hankkeet vuosilta 2015–2022 lyhyesti.",
+      "Polku pihalle -hanke toi lapsiperheet yhteen kylän pihoille, ja Polku pihalle -hankkeen kerhot jatkuvat.",
+      "Kylätalon remontissa uusittiin keittiö ja rakennettiin esteetön sisäänkäynti talkoovoimin.",
+      "Ikäihmisten kerhossa kokoonnuttiin viikoittain laulamaan, liikkumaan ja juttelemaan.",
+    ].join("\n");
+    expect(titleOf([], "Päättyneet hankkeet", items, titles, context)).to.equal("Päättyneet hankkeet");
     const two = `${single}\nMyöhemmin toteutettiin myös Kylän kesä -hanke samalla alueella.`;
     expect(titleOf([], "Päättyneet hankkeet", two, titles, context)).to.equal("Päättyneet hankkeet");
   });
