@@ -16,12 +16,16 @@ export interface TitleEvidence {
   confirmedPart(heading: string, body: string): string;
   /** The fuller name that the text writes before a project word ("X maahanmuuttajille -hankkeelle"), if any. */
   fuller(name: string, text: string): string | undefined;
+  /** An acronym's name spelled out where the text introduces it ("(HEA, hyvinvointia ja … asumiseen;"), if any. */
+  spelledOut(acronym: string, text: string): string | undefined;
 }
 
 /** A last word this long may be inflected: its last letters are the case ending's (and a stem change's). */
 const INFLECTED_WORD = 5;
 /** The letters of a last word that a case form may change ("silta" -> "sillalla", "kulttuuria" -> "kulttuurin"). */
 const ENDING_LETTERS = 2;
+/** A spelled-out name has this many words at least and at most. */
+const SPELLED_WORDS = [2, 10] as const;
 /** A fuller name adds at most this many words. */
 const MAX_ADDED_WORDS = 4;
 
@@ -71,5 +75,19 @@ export function createTitleEvidence(suffixStems: string[]): TitleEvidence {
     return extra ? `${name}${extra}` : undefined;
   };
 
-  return { mentions, bare, confirmedPart, fuller };
+  const spelledOut = (name: string, text: string) => {
+    // "KOTO-hanke" is the acronym KOTO.
+    const acronym = bare(name);
+    if (!/^\p{Lu}{2,8}(?:\s\d+)?$/u.test(acronym)) return undefined;
+    // "HEA, hyvinvointia ja energiatehokkuutta asumiseen;": the acronym, a comma or a dash, the words up to a stop.
+    const pattern = new RegExp(
+      `(?<![\\p{L}\\d])${escapeRegExp(acronym)}(,|\\s[–-])\\s+(\\p{L}[^.;:!?()\\n]*?)(?=[.;:!?()\\n]|\\s[-–]\\s?(?:${stems}))`,
+      "u",
+    );
+    const [, mark = "", spelled = ""] = pattern.exec(text) ?? [];
+    const count = words(spelled).length;
+    return count >= SPELLED_WORDS[0] && count <= SPELLED_WORDS[1] ? `${acronym}${mark} ${spelled.trim()}` : undefined;
+  };
+
+  return { mentions, bare, confirmedPart, fuller, spelledOut };
 }

@@ -517,5 +517,8 @@ export function titleOf(
   if (rules.isProse(found) || rules.isSkip(found)) return "";
   const tidied = rules.tidy(found);
   // "Valtionavustuksen hakeminen X -hankkeelle" gives X, which the text may write in full before a project word.
-  return headline || tidied === found ? tidied : (rules.evidence.fuller(tidied, text) ?? tidied);
+  if (headline) return tidied;
+  // "HEA" where the text introduces it as "HEA, hyvinvointia ja energiatehokkuutta asumiseen": the name in full.
+  const spelled = rules.evidence.spelledOut(tidied, text);
+  return spelled ?? (tidied === found ? tidied : (rules.evidence.fuller(tidied, text) ?? tidied));
 }

@@ -40,6 +40,19 @@ describe("normalize/title-evidence: what the text backs", function () {
     expect(evidence.fuller("Arjen taidot", "Arjen taidot -hankkeesta Arjen taidot -hanke jatkuu.")).to.equal(undefined);
   });
 
+  it("spells out an acronym where the text introduces it, and leaves a bare acronym the text never expands", function () {
+    const { evidence } = titles;
+    const text = "Konsortion hakemus (KOTO, kotona asumisen tukea ikääntyville; kolmas haku) hyväksyttiin.";
+    expect(evidence.spelledOut("KOTO", text)).to.equal("KOTO, kotona asumisen tukea ikääntyville");
+    expect(evidence.spelledOut("KOTO", "Hanke alkoi 2020 ja päättyi 2023: KOTO jatkuu.")).to.equal(undefined);
+    // Not an acronym: nothing to spell out.
+    expect(evidence.spelledOut("Koto", text)).to.equal(undefined);
+    const page = ["KOTO-hanke", text, "KOTO-hankkeessa kokeiltiin etähoivaa kolmessa kunnassa vuosina 2020–2023."].join(
+      "\n",
+    );
+    expect(titleOf([], "Etusivu", page, titles)).to.equal("KOTO, kotona asumisen tukea ikääntyville");
+  });
+
   it("lengthens a heading cut at its project word to the name the text writes in full", function () {
     const text = [
       "Arjen taidot ja työpolut –yhteishankkeen vaiheet",
