@@ -15,6 +15,7 @@ import { cleanText } from "../extract.js";
 import { escapeRegExp, phrasePattern } from "./text.js";
 import { createTitleEvidence, type TitleEvidence } from "./title-evidence.js";
 import { createNameRules, type FoundName, type NameRules, type NamesFile } from "./title-name.js";
+import { createTitleTrim, type TitleTrimFile } from "./title-trim.js";
 
 export interface TitlesFile {
   skipLinks: string[];
@@ -46,7 +47,11 @@ export interface TitlesFile {
   sectionJoiners: string[];
   /** Words that own a section heading ("Projektin organisaatio", "Projektets bakgrund"): still a section. */
   sectionOwners: string[];
+  /** Words that, with a number, head a work package's section ("WP7", "Työpaketti 2", "Arbetspaket 3"). */
+  workPackageHeads: string[];
   names: NamesFile;
+  /** What a title sheds around the name: its period, a gloss, its owner, a support category (title-trim.ts). */
+  trim: TitleTrimFile;
 }
 
 /** What the rest of the vocabulary tells the title rules: labels and publication date lines. */
@@ -57,6 +62,8 @@ export interface TitleHooks {
   isFactLabel?: (label: string) => boolean;
   /** A publication date line ("28.12.22 | Nyheter"). */
   isDateLine?: (line: string) => boolean;
+  /** A line that is only a person's name ("Tuuli Pitkänen"): a contact or an author, not the project. */
+  isPersonName?: (line: string) => boolean;
 }
 
 export interface TitleRules {
@@ -68,6 +75,8 @@ export interface TitleRules {
   cutRunOn(line: string): string;
   /** The name without a status prefix, a glued date stamp or a trailing code ("Avslutat projekt: X (KA8022)" gives X). */
   tidy(title: string): string;
+  /** Sheds the period, gloss, owner or category around a name, and a list dash before it (title-trim.ts). */
+  trim(title: string): string;
   /** The name in a decision's heading ("Osallistuminen X-hankkeeseen Y sekä …" gives Y); `named`: a project word followed it. */
   withoutAction(title: string, named?: boolean): string;
   /** Tells a label line ("Kesto", "Projektets målgrupper") from a title. */
@@ -125,7 +134,7 @@ const whole = (phrases: string[]) => new RegExp(`^(?:${phrasePattern(phrases).so
 const words = (line: string) => line.split(/\s+/).filter(Boolean);
 
 export function createTitleRules(file: TitlesFile, hooks: TitleHooks = {}): TitleRules {
-  const { isLabel, isFactLabel, isDateLine } = hooks;
+  const { isLabel, isFactLabel, isDateLine, isPersonName } = hooks;
   const skip = whole([...file.skipLinks, ...file.sectionWords]);
   // "Toteutus ja rahoitus", "Goals, activities and results", "Projektin organisaatio": section
   // words joined or owned by the project, a section's heading.
@@ -136,6 +145,7 @@ export function createTitleRules(file: TitlesFile, hooks: TitleHooks = {}): Titl
   );
   const sections = new RegExp(`^(?:${owner}\\s+)?${section}(?:\\s*(?:${joiner.join("|")})\\s*${section})*$`, "iu");
   const isSection = (line: string) => skip.test(line) || sections.test(line);
+  const trim = createTitleTrim(file.trim, file.typeHeads);
   const navEnd = new RegExp(`\\s(?:${phrasePattern(file.navWords, "u").source})$`, "iu");
   const breadcrumb = new RegExp(`^(?:${phrasePattern(file.breadcrumbHeads).source})\\s*[>»›/|·]`, "iu");
   const homeEnd = new RegExp(`(?:^|\\s)(?:${phrasePattern(file.homeWords).source})$`, "iu");
@@ -150,9 +160,12 @@ export function createTitleRules(file: TitlesFile, hooks: TitleHooks = {}): Titl
   };
   /** "Start date: 1 October 2014": a labelled value is a fact, not the page's name. */
   const isLabelled = (line: string) => {
-    const head = /^([^:]{2,40}):\s+\S/u.exec(line)?.[1];
-    return head !== undefined && (isFactLabel?.(head.trim()) ?? false);
+    const head = /^([^:]{2,40}):\s+\S/u.exec(line)?.[1]?.trim();
+    // "Category : Internationalisation": a section word as a label is the page's metadata too.
+    return head !== undefined && ((isFactLabel?.(head) ?? false) || isSection(head));
   };
+  // "WP7 Communication and interaction", "Työpaketti 2: Viestintä": a work package's heading is a section.
+  const workPackage = new RegExp(`^(?:${file.workPackageHeads.map(escapeRegExp).join("|")})\\s*\\d`, "iu");
   /** "Päivitetty 12.3.2024", "Uutiset 1.2.2023 klo 12": a date and at most two words, a stamp. */
   const isDateStamp = (line: string) => {
     const rest = line.replace(DATE, " ");
@@ -271,6 +284,8 @@ export function createTitleRules(file: TitlesFile, hooks: TitleHooks = {}): Titl
       !credit.test(line) &&
       !isLabelled(line) &&
       !isSectionQuestion(line) &&
+      !workPackage.test(line) &&
+      !(isPersonName?.(line) ?? false) &&
       !(isLabel?.(line) ?? false) &&
       !(isDateLine?.(line) ?? false)
     );
@@ -288,7 +303,8 @@ export function createTitleRules(file: TitlesFile, hooks: TitleHooks = {}): Titl
     isTitle,
     isMinutesHeader,
     cutRunOn,
-    tidy: (title) => withoutAction(tidy(title)),
+    tidy: (title) => trim(withoutAction(tidy(title))),
+    trim,
     withoutAction,
     isOrganisation: (line) => organisation.test(cleanText(line)),
     isProse,
@@ -504,7 +520,7 @@ export function titleOf(
   const fromText = rules && (grant ?? titleFromText(heading, text, rules));
   // A news page is named by its headline, not by a "Title:" of one of the works it reports.
   const newsHeadline = (context.news === true || grant !== undefined) && fromText !== undefined;
-  if (labelled && labelled.length <= 250 && !newsHeadline) return labelled;
+  if (labelled && labelled.length <= 250 && !newsHeadline) return rules ? rules.trim(labelled) : labelled;
   if (!rules) return heading;
   const headline = newsHeadline || (fromText !== undefined && (context.isHeadline?.(fromText) ?? false));
   const listed = !newsHeadline && fromText !== undefined && (context.isListing?.(fromText) ?? false);

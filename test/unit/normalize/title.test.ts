@@ -83,7 +83,8 @@ describe("normalize/title", function () {
     expect(titleOf([], "Avslutat projekt: Välmående på landet", "", titles)).to.equal("Välmående på landet");
     expect(titleOf([], "date 2024-05-02 Uusi hanke käynnistyy", "", titles)).to.equal("Uusi hanke käynnistyy");
     expect(titleOf([], "Moving Forward (KA8022)", "", titles)).to.equal("Moving Forward");
-    expect(titleOf([], "Hanke 2 (2020–2022)", "", titles)).to.equal("Hanke 2 (2020–2022)");
+    // Years in parentheses are the period, not a code: the name keeps its number and sheds them.
+    expect(titleOf([], "Hanke 2 (2020–2022)", "", titles)).to.equal("Hanke 2");
   });
 
   it("cuts a project word before the name and a programme named in the genitive before it", function () {
