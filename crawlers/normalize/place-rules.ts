@@ -20,6 +20,7 @@ export interface PlacesFile {
   nationwideTitle: string[];
   nationwideSentence: string[];
   institutionHeads: { heads: string[]; joiners: string[] };
+  organisationHeads: { heads: string[] };
   placeAfterName: string[];
   authorities: string[];
   subRegionWords: string[];
@@ -40,6 +41,13 @@ export interface PlaceRules {
   nationwideSentence: RegExp;
   /** The text without place names that are part of an institution's name ("Turku University", "Jyväskylän ja Tampereen yliopistot"). */
   blankInstitutions(text: string): string;
+  /**
+   * An organisation's own name that opens with a word that may be its town ("Lahden Diakonisäätiö",
+   * "Paimion Rasti ry", "Helsingin Evankelinen Opisto"): that word is capture group 1.
+   */
+  organisationName: RegExp;
+  /** An institution's name with words between its town and its head ("Kiteen Evankelinen Kansanopisto"); the town is group 1. */
+  institutionName: RegExp;
   /** A place name after an institution's name ("University of Oulu"). */
   placeAfterName: RegExp;
   /** A region named in a granting authority ("Pohjois-Pohjanmaan ELY-keskus"): the area only when nothing else is. */
@@ -138,6 +146,10 @@ export function createPlaceRules(file: PlacesFile): PlaceRules {
   const headSource = heads.flatMap(headVariants).map(phraseSource).join("|");
   const name = "\\p{Lu}[\\p{L}-]*";
   const thanks = new RegExp(`^\\s*(?:${file.acknowledgements.openers.map(phraseSource).join("|")})`, "iu");
+  // "Helsingin Evankelinen Opisto": up to three capitalised words between the town and the head;
+  // an institution's head right after the town is blankInstitutions' (with its joined lists).
+  const between = (least: number) => `(?:\\s+${name}){${least},3}`;
+  const organisationHeads = file.organisationHeads.heads.flatMap(headVariants).map(phraseSource).join("|");
   const joined = `(?:${name}(?:\\s*,\\s*|\\s+(?:${joiners.map(escapeRegExp).join("|")})\\s+))*`;
   return {
     nationwide: phrasePattern(file.nationwide),
@@ -147,6 +159,8 @@ export function createPlaceRules(file: PlacesFile): PlaceRules {
       new RegExp(`(?<!\\p{L})(?!The\\s)${joined}${name}\\s+(?:${headSource})`, "gu"),
       phraseHints(heads),
     ),
+    organisationName: new RegExp(`(?<![\\p{L}\\d-])(${name})${between(0)}\\s+(?:${organisationHeads})`, "gu"),
+    institutionName: new RegExp(`(?<![\\p{L}\\d-])(${name})${between(1)}\\s+(?:${headSource})`, "gu"),
     placeAfterName: new RegExp(`(?:${file.placeAfterName.map(phraseSource).join("|")})(?:\\s+${name}){1,3}`, "gu"),
     authority: new RegExp(`${name}\\s+(?:${file.authorities.map(phraseSource).join("|")})`, "gu"),
     subRegion: new RegExp(`${name}n\\s+(?:${file.subRegionWords.map(phraseSource).join("|")})`, "gu"),

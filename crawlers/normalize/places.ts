@@ -29,6 +29,11 @@ interface Places {
   municipalities: string[];
 }
 
+/** The places of a text, and the towns that only open an organisation's name ("Espoon Diakoniasäätiö"). */
+interface FoundPlaces extends Places {
+  organisationTowns: string[];
+}
+
 /** A breadcrumb or menu path ("Etusivu / Hankkeet / Rovaniemi"): the site's navigation, not the project's area. */
 const isNavigationPath = (sentence: string): boolean => (sentence.match(/\s[/>»›]\s/g) ?? []).length >= 2;
 
@@ -43,7 +48,7 @@ const bareName = (sentence: string, vocabularies: Vocabularies): boolean =>
  * The places of the title, facts and sentences; a line that is a bare name or a venue, and another
  * project's name, only when no other line names a town.
  */
-function placesOfText(title: string, heads: string[], sentences: string[], vocabularies: Vocabularies): Places {
+function placesOfText(title: string, heads: string[], sentences: string[], vocabularies: Vocabularies): FoundPlaces {
   const { places } = vocabularies;
   let weakened = false;
   const statements: string[] = [];
@@ -88,6 +93,27 @@ export function subRegions(text: string, vocabularies: Vocabularies): string[] {
   return [...named, ...joined];
 }
 
+/** A word in a case that opens a name (basic, genitive): not "Kuopiossa", "Oulusta", "Lahdelle". */
+const NOT_NAMING_CASE = /(?:ss[aä]|st[aä]|ll[aä]|lt[aä]|lle|ksi|n[aä]|h[aeiouyäö]n|seen)$/u;
+
+/**
+ * The text with the town that opens an organisation's own name blanked ("Lahden Diakonisäätiön",
+ * "Paimion Rasti ry:lle", "Helsingin Evankelinen Opisto"): the organisation is registered there.
+ */
+function blankOrganisationTowns(text: string, vocabularies: Vocabularies): { text: string; towns: string[] } {
+  const towns: string[] = [];
+  const blankTown = (found: string[]) => (whole: string, first: string) => {
+    if (!isTown(first, vocabularies) || NOT_NAMING_CASE.test(first)) return whole;
+    found.push(...vocabularies.municipalities.find(first));
+    return " ".repeat(first.length) + whole.slice(first.length);
+  };
+  // Institutions first: "Jyväskylän Ammattikorkeakoulu Oy" is a college, not a local company at home there.
+  const rest = vocabularies.places
+    .blankInstitutions(text.replace(vocabularies.places.institutionName, blankTown([])))
+    .replace(vocabularies.places.organisationName, blankTown(towns));
+  return { text: rest, towns: unique(towns) };
+}
+
 /** A word that is one municipality's name, in any case form ("Hattula", "Viitasaaren"). */
 const isTown = (word: string, vocabularies: Vocabularies): boolean =>
   vocabularies.municipalities.find(word).length === 1;
@@ -99,7 +125,7 @@ const regionsOf = (municipalities: string[], vocabularies: Vocabularies): string
  * The places of a text, with institutions' names, addresses, compounds and sub-regions taken out:
  * the regions it names (by name, county, group or sub-region) and its municipalities.
  */
-function placesIn(text: string, vocabularies: Vocabularies): Places {
+function placesIn(text: string, vocabularies: Vocabularies): FoundPlaces {
   const { places } = vocabularies;
   const grouped = places.regionGroups(text);
   const addressed = grouped.rest
@@ -110,8 +136,8 @@ function placesIn(text: string, vocabularies: Vocabularies): Places {
     .blankAbroad(addressed)
     // "Oulussa 12.3.2019", "Vaasa, 5.3.2025": where a letter was signed or a news item dated.
     .replace(/\p{Lu}[\p{L}-]+,?\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{4}/gu, " ");
-  const cleaned = places
-    .blankInstitutions(dated)
+  const named = blankOrganisationTowns(dated, vocabularies);
+  const cleaned = named.text
     .replace(places.authority, " ")
     .replace(places.placeAfterName, " ")
     // "Åland-yhteistyössä", "Oulu-keskeinen": a place as the first part of a compound is not where the work is.
@@ -128,7 +154,7 @@ function placesIn(text: string, vocabularies: Vocabularies): Places {
     ...vocabularies.regions.find(own),
     ...regionsOf(vocabularies.municipalities.find(areas.join("\n")), vocabularies),
   ]);
-  return { regions, municipalities };
+  return { regions, municipalities, organisationTowns: named.towns };
 }
 
 /**
@@ -154,11 +180,15 @@ export function placesOf(sources: PlaceSources, vocabularies: Vocabularies): Pla
       ? placesIn([sources.title, ...sources.areaFacts].join("\n"), vocabularies)
       : found;
   const inside = (region: string | undefined) => statedRegions.length === 0 || statedRegions.includes(region ?? "");
+  // The coordinator's home when nothing else is said: one organisation named after its town ("Espoon Diakoniasäätiö").
+  const home = sources.listing || found.organisationTowns.length !== 1 ? [] : found.organisationTowns;
   // Three or more regions stated: a broad area, where the towns the text names are partners and context.
   const municipalities =
     statedRegions.length >= 3 && stated.municipalities.length === 0
       ? []
-      : towns.municipalities.filter((name) => inside(vocabularies.municipalities.regionOf(name)));
+      : (towns.municipalities.length > 0 ? towns.municipalities : home).filter((name) =>
+          inside(vocabularies.municipalities.regionOf(name)),
+        );
   const nationwide =
     cues.nationwideTitle.test(sources.title) ||
     sources.areaFacts.some((fact) => cues.nationwide.test(fact)) ||

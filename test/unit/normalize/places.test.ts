@@ -119,4 +119,26 @@ describe("normalize/places: what is the area and what only names a place", funct
     expect(places(items, { listing: true, areaFacts: ["Kunta: Iisalmi"] }).municipalities).to.deep.equal(["Iisalmi"]);
     expect(places(items).municipalities).to.deep.equal(["Ruokolahti", "Iisalmi"]);
   });
+
+  it("an organisation named after its town: the town is where it is registered, its home only when nothing else is said", function () {
+    // A foundation, an association with its legal form, a school with words between town and head word.
+    expect(
+      places(["Työ tehdään Lahden Diakonisäätiön ja Paimion Rasti ry:n kanssa Hollolassa."]).municipalities,
+    ).to.deep.equal(["Hollola"]);
+    expect(
+      places([
+        "Kurssit: Helsingin Evankelinen Opisto ja Kiteen Evankelinen Kansanopisto.",
+        "Partners are Vasa Ungdomsförening and Kuopion Kaupunkilähetys.",
+      ]),
+    ).to.deep.equal({ regions: [], municipalities: [] });
+    // One such organisation and no other town: the coordinator's home is the project's place.
+    expect(places(["Hanketta toteuttaa Espoon Diakoniasäätiö yhdessä virolaisen kumppanin kanssa."])).to.deep.equal({
+      regions: ["Uusimaa"],
+      municipalities: ["Espoo"],
+    });
+    // A college is no local organisation: a partner, never the home.
+    expect(places(["Osatoteuttaja on Jyväskylän Ammattikorkeakoulu Oy."]).municipalities).to.deep.equal([]);
+    // A district after the town is a place in the town, not an organisation's name.
+    expect(places(["Kerho kokoontuu Tampereen Hervannassa."]).municipalities).to.deep.equal(["Tampere"]);
+  });
 });
