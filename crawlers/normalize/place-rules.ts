@@ -24,10 +24,12 @@ export interface PlacesFile {
   placeAfterName: string[];
   authorities: string[];
   subRegionWords: string[];
+  subRegionWordsAfterName: { words: string[] };
   countries: { names: string[] };
   abroad: { codes: string[]; after: string[] };
   venues: { events: string[]; verbs: string[] };
   acknowledgements: { openers: string[] };
+  logos: { words: string[] };
   demonyms: DemonymsFile;
   projectNames: { suffixes: string[] };
   regionGroups: { areaWords: string[]; groups: Group[] };
@@ -52,7 +54,7 @@ export interface PlaceRules {
   placeAfterName: RegExp;
   /** A region named in a granting authority ("Pohjois-Pohjanmaan ELY-keskus"): the area only when nothing else is. */
   authority: RegExp;
-  /** A sub-region named after a town ("Jyväskylän seutu", "Oulun seudun"): the town is not the area. */
+  /** A sub-region named after a town ("Jyväskylän seutu", "Oulun seudun", "the Tampere Region"): the town is not the area. */
   subRegion: RegExp;
   /** A parenthesis that ends in a country ("(Kuopio, North Savo, Finland)"): an organisation's address. */
   countryAddress: RegExp;
@@ -60,6 +62,8 @@ export interface PlaceRules {
   venueSentence(sentence: string): boolean;
   /** Whether a line opens by thanking ("Kiitokset …", "Tack till …"): who helped, named by their places. */
   thanksLine(sentence: string): boolean;
+  /** Whether a short line names a logo ("Lieksan kaupungin logo"): an emblem, named by its owner's town. */
+  logoLine(sentence: string): boolean;
   /** Whether a sentence may hold a project's name (one of the suffixes): only then is projectName tried. */
   mayNameProject(sentence: string): boolean;
   /** A project's name: the capitalised words before "-hanke" or "-projektet" ("Osallistu Lapinlahden Lähteellä -hankkeessa"). */
@@ -72,6 +76,12 @@ export interface PlaceRules {
    */
   regionGroups(text: string): { regions: string[]; rest: string };
 }
+
+/** Spaces within a line: a name does not run on into the next line (a label under a value). */
+const SPACE = "[^\\S\\n]+";
+
+/** Longer than this, a line that says "logo" is text about a logo, not an image's caption. */
+const MAX_LOGO_LINE = 100;
 
 /** A head word as written after a place name: as listed, or with a capital ("Ammattikorkeakoulu"). */
 const headVariants = (head: string): string[] => {
@@ -145,10 +155,11 @@ export function createPlaceRules(file: PlacesFile): PlaceRules {
   const projectHints = anyOf(file.projectNames.suffixes.map((suffix) => suffix.replace(/\*$/, "")));
   const headSource = heads.flatMap(headVariants).map(phraseSource).join("|");
   const name = "\\p{Lu}[\\p{L}-]*";
+  const logo = phrasePattern(file.logos.words);
   const thanks = new RegExp(`^\\s*(?:${file.acknowledgements.openers.map(phraseSource).join("|")})`, "iu");
   // "Helsingin Evankelinen Opisto": up to three capitalised words between the town and the head;
   // an institution's head right after the town is blankInstitutions' (with its joined lists).
-  const between = (least: number) => `(?:\\s+${name}){${least},3}`;
+  const between = (least: number) => `(?:${SPACE}${name}){${least},3}`;
   const organisationHeads = file.organisationHeads.heads.flatMap(headVariants).map(phraseSource).join("|");
   const joined = `(?:${name}(?:\\s*,\\s*|\\s+(?:${joiners.map(escapeRegExp).join("|")})\\s+))*`;
   return {
@@ -159,11 +170,14 @@ export function createPlaceRules(file: PlacesFile): PlaceRules {
       new RegExp(`(?<!\\p{L})(?!The\\s)${joined}${name}\\s+(?:${headSource})`, "gu"),
       phraseHints(heads),
     ),
-    organisationName: new RegExp(`(?<![\\p{L}\\d-])(${name})${between(0)}\\s+(?:${organisationHeads})`, "gu"),
-    institutionName: new RegExp(`(?<![\\p{L}\\d-])(${name})${between(1)}\\s+(?:${headSource})`, "gu"),
+    organisationName: new RegExp(`(?<![\\p{L}\\d-])(${name})${between(0)}${SPACE}(?:${organisationHeads})`, "gu"),
+    institutionName: new RegExp(`(?<![\\p{L}\\d-])(${name})${between(1)}${SPACE}(?:${headSource})`, "gu"),
     placeAfterName: new RegExp(`(?:${file.placeAfterName.map(phraseSource).join("|")})(?:\\s+${name}){1,3}`, "gu"),
     authority: new RegExp(`${name}\\s+(?:${file.authorities.map(phraseSource).join("|")})`, "gu"),
-    subRegion: new RegExp(`${name}n\\s+(?:${file.subRegionWords.map(phraseSource).join("|")})`, "gu"),
+    subRegion: new RegExp(
+      `${name}n\\s+(?:${file.subRegionWords.map(phraseSource).join("|")})|(?<![\\p{L}\\d-])${name}${SPACE}(?:${file.subRegionWordsAfterName.words.map(phraseSource).join("|")})`,
+      "gu",
+    ),
     countryAddress: new RegExp(`\\([^()]*,\\s*(?:${file.countries.names.map(escapeRegExp).join("|")})\\s*\\)`, "gu"),
     blankAbroad: lineBlanker(
       new RegExp(
@@ -174,6 +188,7 @@ export function createPlaceRules(file: PlacesFile): PlaceRules {
     ),
     venueSentence: venueSentenceOf(file.venues),
     thanksLine: (sentence) => thanks.test(sentence),
+    logoLine: (sentence) => sentence.length <= MAX_LOGO_LINE && logo.test(sentence),
     mayNameProject: (sentence) => projectHints.test(sentence),
     projectName: new RegExp(
       `(?:${name}\\s+)*${name}(?=\\s*(?:${file.projectNames.suffixes.map(phraseSource).join("|")}))`,

@@ -68,7 +68,7 @@ function placesOfText(title: string, heads: string[], sentences: string[], vocab
   return placed ? found : placesIn([title, ...heads, ...sentences].join("\n"), vocabularies);
 }
 
-/** Lines of a kind that names places that are not the project's: "Postitoimipaikka: Mikkeli", contacts, postcodes, thanks. */
+/** Lines of a kind that names places that are not the project's: "Postitoimipaikka: Mikkeli", contacts, postcodes, business IDs, logos, thanks. */
 function aboutSomethingElse(sentence: string, vocabularies: Vocabularies): boolean {
   const label = /^([^:]{2,60}):/.exec(sentence)?.[1];
   const kind = label ? vocabularies.labels.kindOf(label) : undefined;
@@ -76,6 +76,9 @@ function aboutSomethingElse(sentence: string, vocabularies: Vocabularies): boole
     kind === "ignore" ||
     kind === "contact" ||
     /\b\d{5}\b/.test(sentence) ||
+    // "Lapinjärven kunta, 0203135-3": an organisation with its business ID, a registry's list of parties.
+    /\b\d{7}-\d\b/.test(sentence) ||
+    vocabularies.places.logoLine(sentence) ||
     isNavigationPath(sentence) ||
     vocabularies.places.thanksLine(sentence)
   );

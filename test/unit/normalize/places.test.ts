@@ -141,4 +141,25 @@ describe("normalize/places: what is the area and what only names a place", funct
     // A district after the town is a place in the town, not an organisation's name.
     expect(places(["Kerho kokoontuu Tampereen Hervannassa."]).municipalities).to.deep.equal(["Tampere"]);
   });
+
+  it("a logo's caption and an organisation's business ID line name their owners' towns, not the area", function () {
+    expect(places(["Kerhot kokoontuvat Nurmeksessa.", "Lieksan kaupungin logo"]).municipalities).to.deep.equal([
+      "Nurmes",
+    ]);
+    expect(places(["Logotyp: Vasa stad"]).municipalities).to.deep.equal([]);
+    expect(places(["Osatoteuttajat", "Lapinjärven kunta, 0203135-3"])).to.deep.equal({
+      regions: [],
+      municipalities: [],
+    });
+  });
+
+  it("a town's name before 'region' or 'area' in English and Swedish is a sub-region: its region counts", function () {
+    expect(places(["Good practices are brought to the Tampere Region."])).to.deep.equal({
+      regions: ["Pirkanmaa"],
+      municipalities: [],
+    });
+    expect(places(["Projektet verkar i Vasa region."])).to.deep.equal({ regions: ["Pohjanmaa"], municipalities: [] });
+    // A label on the next line is no part of the name: "Raisio" then "Area" stays the town.
+    expect(places(["Clubs meet in Turku and Raisio\nArea of work"]).municipalities).to.deep.equal(["Turku", "Raisio"]);
+  });
 });
