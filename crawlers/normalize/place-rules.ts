@@ -80,6 +80,9 @@ export interface PlaceRules {
 /** Spaces within a line: a name does not run on into the next line (a label under a value). */
 const SPACE = "[^\\S\\n]+";
 
+/** A list item's mark ("• Lue lisää …", "- Tack till …"). */
+export const BULLET = "[•·▪◦*–-]";
+
 /** Longer than this, a line that says "logo" is text about a logo, not an image's caption. */
 const MAX_LOGO_LINE = 100;
 
@@ -156,7 +159,10 @@ export function createPlaceRules(file: PlacesFile): PlaceRules {
   const headSource = heads.flatMap(headVariants).map(phraseSource).join("|");
   const name = "\\p{Lu}[\\p{L}-]*";
   const logo = phrasePattern(file.logos.words);
-  const thanks = new RegExp(`^\\s*(?:${file.acknowledgements.openers.map(phraseSource).join("|")})`, "iu");
+  const thanks = new RegExp(
+    `^\\s*(?:${BULLET}\\s*)?(?:${file.acknowledgements.openers.map(phraseSource).join("|")})`,
+    "iu",
+  );
   // "Helsingin Evankelinen Opisto": up to three capitalised words between the town and the head;
   // an institution's head right after the town is blankInstitutions' (with its joined lists).
   const between = (least: number) => `(?:${SPACE}${name}){${least},3}`;

@@ -12,6 +12,7 @@
 // Usage: const { regions, municipalities } = placesOf({ title, areaFacts, sentences }, vocabularies)
 
 import type { Vocabularies } from "../vocabulary.js";
+import { BULLET } from "./place-rules.js";
 import { allMatches, unique } from "./text.js";
 
 export interface PlaceSources {
@@ -68,6 +69,15 @@ function placesOfText(title: string, heads: string[], sentences: string[], vocab
   return placed ? found : placesIn([title, ...heads, ...sentences].join("\n"), vocabularies);
 }
 
+const LIST_ITEM = new RegExp(`^\\s*${BULLET}\\s`, "u");
+
+/**
+ * A list item that gives an amount of euros ("• Raision kaupungille myönnetään … 35 000 euroa",
+ * "- Hanke X, Yhdistys ry, 80 000 euroa"): one grant of a round, its town the grantee's.
+ */
+const grantItem = (sentence: string): boolean =>
+  LIST_ITEM.test(sentence) && /\d\s*(?:€|euroa|euro|eur|EUR)(?![\p{L}])/u.test(sentence);
+
 /** Lines of a kind that names places that are not the project's: "Postitoimipaikka: Mikkeli", contacts, postcodes, business IDs, logos, thanks. */
 function aboutSomethingElse(sentence: string, vocabularies: Vocabularies): boolean {
   const label = /^([^:]{2,60}):/.exec(sentence)?.[1];
@@ -79,6 +89,7 @@ function aboutSomethingElse(sentence: string, vocabularies: Vocabularies): boole
     // "Lapinjärven kunta, 0203135-3": an organisation with its business ID, a registry's list of parties.
     /\b\d{7}-\d\b/.test(sentence) ||
     vocabularies.places.logoLine(sentence) ||
+    grantItem(sentence) ||
     isNavigationPath(sentence) ||
     vocabularies.places.thanksLine(sentence)
   );

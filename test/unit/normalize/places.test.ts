@@ -162,4 +162,18 @@ describe("normalize/places: what is the area and what only names a place", funct
     // A label on the next line is no part of the name: "Raisio" then "Area" stays the town.
     expect(places(["Clubs meet in Turku and Raisio\nArea of work"]).municipalities).to.deep.equal(["Turku", "Raisio"]);
   });
+
+  it("a funding round's list items and a link's text name grantees and other pages, not the area", function () {
+    expect(
+      places([
+        "Hankkeet toteutetaan Varsinais-Suomessa.",
+        "• Raision kaupungille myönnetään hankkeeseen ”Etäkuntoutus” 35 000 euroa.",
+        "- Liikuntaa kaikille, Paimion Urheilijat, 12 500 €",
+      ]),
+    ).to.deep.equal({ regions: ["Varsinais-Suomi"], municipalities: [] });
+    expect(places(["• Katso lisää hankkeesta Kauniaisten kaupungin sivuilta"]).municipalities).to.deep.equal([]);
+    expect(places(["Läs mer på Vasa stads webbplats."]).municipalities).to.deep.equal([]);
+    // Money in a sentence that is no list item is the project's own: its town still counts.
+    expect(places(["Raision kaupunki sai hankkeeseen 35 000 euroa."]).municipalities).to.deep.equal(["Raisio"]);
+  });
 });
