@@ -28,6 +28,7 @@ export interface PlacesFile {
   countries: { names: string[] };
   abroad: { codes: string[]; after: string[] };
   venues: { events: string[]; verbs: string[] };
+  otherRecipients: { also: string[]; verbs: string[] };
   acknowledgements: { openers: string[] };
   logos: { words: string[] };
   demonyms: DemonymsFile;
@@ -60,6 +61,8 @@ export interface PlaceRules {
   countryAddress: RegExp;
   /** Whether a sentence says where a one-off event is held ("Loppuseminaari pidetään Oulussa"): a venue. */
   venueSentence(sentence: string): boolean;
+  /** Whether a sentence says others also received money ("avustusta saivat myös …"): other grantees. */
+  otherRecipients(sentence: string): boolean;
   /** Whether a line opens by thanking ("Kiitokset …", "Tack till …"): who helped, named by their places. */
   thanksLine(sentence: string): boolean;
   /** Whether a short line names a logo ("Lieksan kaupungin logo"): an emblem, named by its owner's town. */
@@ -128,10 +131,11 @@ function regionGroupsOf({ areaWords, groups }: PlacesFile["regionGroups"]): Plac
   };
 }
 
-function venueSentenceOf({ events, verbs }: PlacesFile["venues"]): PlaceRules["venueSentence"] {
-  const event = phrasePattern(events);
-  const verb = phrasePattern(verbs);
-  return (sentence) => verb.test(sentence) && event.test(sentence);
+/** Whether a sentence holds a phrase of each list. */
+function bothOf(first: string[], second: string[]): (sentence: string) => boolean {
+  const one = phrasePattern(first);
+  const other = phrasePattern(second);
+  return (sentence) => other.test(sentence) && one.test(sentence);
 }
 
 /** Whether a text holds one of the words, in one scan (one pattern of literals, case ignored). */
@@ -192,7 +196,8 @@ export function createPlaceRules(file: PlacesFile): PlaceRules {
       ),
       [...file.abroad.codes.map((code) => `(${code.toLowerCase()})`), ...phraseHints(file.abroad.after)],
     ),
-    venueSentence: venueSentenceOf(file.venues),
+    venueSentence: bothOf(file.venues.events, file.venues.verbs),
+    otherRecipients: bothOf(file.otherRecipients.also, file.otherRecipients.verbs),
     thanksLine: (sentence) => thanks.test(sentence),
     logoLine: (sentence) => sentence.length <= MAX_LOGO_LINE && logo.test(sentence),
     mayNameProject: (sentence) => projectHints.test(sentence),

@@ -46,15 +46,16 @@ const bareName = (sentence: string, vocabularies: Vocabularies): boolean =>
   /^\s*\p{Lu}[\p{L}-]*\s*$/u.test(sentence) && vocabularies.municipalities.exact(sentence) !== undefined;
 
 /**
- * The places of the title, facts and sentences; a line that is a bare name or a venue, and another
- * project's name, only when no other line names a town.
+ * The places of the title, facts and sentences; a line that is a bare name, a venue or other
+ * grantees, and another project's name, only when no other line names a town.
  */
 function placesOfText(title: string, heads: string[], sentences: string[], vocabularies: Vocabularies): FoundPlaces {
   const { places } = vocabularies;
   let weakened = false;
   const statements: string[] = [];
   for (const sentence of sentences) {
-    if (bareName(sentence, vocabularies) || places.venueSentence(sentence)) weakened = true;
+    if (bareName(sentence, vocabularies) || places.venueSentence(sentence) || places.otherRecipients(sentence))
+      weakened = true;
     else if (!places.mayNameProject(sentence)) statements.push(sentence);
     else {
       const own = sentence.replace(places.projectName, (name) =>

@@ -176,4 +176,14 @@ describe("normalize/places: what is the area and what only names a place", funct
     // Money in a sentence that is no list item is the project's own: its town still counts.
     expect(places(["Raision kaupunki sai hankkeeseen 35 000 euroa."]).municipalities).to.deep.equal(["Raisio"]);
   });
+
+  it("others who also received money are other grantees: their towns count only when no other line names one", function () {
+    expect(
+      places([
+        "Kouvolan seurakunnat saivat avustuksen kotikäynteihin.",
+        "Avustusta saivat myös Turun ja Kaarinan seurakuntayhtymän nuorisotyö sekä Oulun diakonia.",
+      ]),
+    ).to.deep.equal({ regions: ["Kymenlaakso"], municipalities: ["Kouvola"] });
+    expect(places(["Även Vasa stad fick stöd för ett liknande projekt."]).municipalities).to.deep.equal(["Vaasa"]);
+  });
 });
