@@ -186,4 +186,13 @@ describe("normalize/places: what is the area and what only names a place", funct
     ).to.deep.equal({ regions: ["Kymenlaakso"], municipalities: ["Kouvola"] });
     expect(places(["Även Vasa stad fick stöd för ett liknande projekt."]).municipalities).to.deep.equal(["Vaasa"]);
   });
+
+  it("a village or former municipality names the municipality it now belongs to, in either language", function () {
+    expect(places(["Träffarna hålls i Terjärv och Nedervetil."]).municipalities).to.deep.equal(["Kruunupyy"]);
+    expect(places(["Kerho kokoontuu Kuivaniemellä ja Temmeksellä."]).municipalities).to.deep.equal(["Ii", "Tyrnävä"]);
+    expect(places(["Toimintaa on Kesälahdella."])).to.deep.equal({
+      regions: ["Pohjois-Karjala"],
+      municipalities: ["Kitee"],
+    });
+  });
 });
