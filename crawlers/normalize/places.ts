@@ -125,9 +125,21 @@ function blankOrganisationTowns(text: string, vocabularies: Vocabularies): { tex
   // Institutions first: "Jyväskylän Ammattikorkeakoulu Oy" is a college, not a local company at home there.
   const rest = vocabularies.places
     .blankInstitutions(text.replace(vocabularies.places.institutionName, blankTown([])))
-    .replace(vocabularies.places.organisationName, blankTown(towns));
+    .replace(vocabularies.places.organisationName, blankTown(towns))
+    .replace(PROPER_NAME_AFTER_GENITIVE, (whole, first: string, second: string) =>
+      NOT_NAMING_CASE.test(second) || isPlace(second, vocabularies) ? whole : blankTown([])(whole, first),
+    );
   return { text: rest, towns: unique(towns) };
 }
+
+/**
+ * Mid-sentence, a town's genitive before a capitalised word ("hyödyntää Lapinlahden Lähteen mallia"):
+ * a common noun would be written small, so the pair is a proper name, an organisation's.
+ */
+const PROPER_NAME_AFTER_GENITIVE = /(?<=\p{Ll}[^\S\n]+)(\p{Lu}\p{Ll}+n)[^\S\n]+(\p{Lu}\p{Ll}+)(?![\p{L}\d-])/gu;
+
+const isPlace = (word: string, vocabularies: Vocabularies): boolean =>
+  vocabularies.municipalities.find(word).length > 0 || vocabularies.regions.find(word).length > 0;
 
 /** A word that is one municipality's name, in any case form ("Hattula", "Viitasaaren"). */
 const isTown = (word: string, vocabularies: Vocabularies): boolean =>

@@ -195,4 +195,14 @@ describe("normalize/places: what is the area and what only names a place", funct
       municipalities: ["Kitee"],
     });
   });
+
+  it("mid-sentence, a town's genitive before a capitalised word is a proper name, not where the work is", function () {
+    expect(
+      places(["Malli on opittu Lapinlahden Lähteen kokemuksista, ja työ tehdään Lapinjärvellä."]).municipalities,
+    ).to.deep.equal(["Lapinjärvi"]);
+    // Such a name alone is no coordinator's home: nothing is placed.
+    expect(places(["Hanke hyödyntää Lapinlahden Lähteen mallia."]).municipalities).to.deep.equal([]);
+    // A district after the town, in a place case, keeps the town.
+    expect(places(["Työ tehdään Tampereen Hervannassa."]).municipalities).to.deep.equal(["Tampere"]);
+  });
 });
