@@ -29,6 +29,7 @@ export interface PlacesFile {
   abroad: { codes: string[]; after: string[] };
   venues: { events: string[]; verbs: string[] };
   otherRecipients: { also: string[]; verbs: string[] };
+  partners: { words: string[] };
   acknowledgements: { openers: string[] };
   logos: { words: string[] };
   demonyms: DemonymsFile;
@@ -63,6 +64,8 @@ export interface PlaceRules {
   venueSentence(sentence: string): boolean;
   /** Whether a sentence says others also received money ("avustusta saivat myös …"): other grantees. */
   otherRecipients(sentence: string): boolean;
+  /** Whether a sentence names the project's partners ("Kumppanit: …", "The partners are …"). */
+  partnerSentence(sentence: string): boolean;
   /** Whether a line opens by thanking ("Kiitokset …", "Tack till …"): who helped, named by their places. */
   thanksLine(sentence: string): boolean;
   /** Whether a short line names a logo ("Lieksan kaupungin logo"): an emblem, named by its owner's town. */
@@ -163,6 +166,7 @@ export function createPlaceRules(file: PlacesFile): PlaceRules {
   const headSource = heads.flatMap(headVariants).map(phraseSource).join("|");
   const name = "\\p{Lu}[\\p{L}-]*";
   const logo = phrasePattern(file.logos.words);
+  const partner = phrasePattern(file.partners.words);
   const thanks = new RegExp(
     `^\\s*(?:${BULLET}\\s*)?(?:${file.acknowledgements.openers.map(phraseSource).join("|")})`,
     "iu",
@@ -199,6 +203,7 @@ export function createPlaceRules(file: PlacesFile): PlaceRules {
     venueSentence: bothOf(file.venues.events, file.venues.verbs),
     otherRecipients: bothOf(file.otherRecipients.also, file.otherRecipients.verbs),
     thanksLine: (sentence) => thanks.test(sentence),
+    partnerSentence: (sentence) => partner.test(sentence),
     logoLine: (sentence) => sentence.length <= MAX_LOGO_LINE && logo.test(sentence),
     mayNameProject: (sentence) => projectHints.test(sentence),
     projectName: new RegExp(

@@ -45,6 +45,13 @@ const isNavigationPath = (sentence: string): boolean => (sentence.match(/\s[/>»
 const bareName = (sentence: string, vocabularies: Vocabularies): boolean =>
   /^\s*\p{Lu}[\p{L}-]*\s*$/u.test(sentence) && vocabularies.municipalities.exact(sentence) !== undefined;
 
+/** A line whose towns are weaker than a statement of where the work is: a bare name, a venue, other grantees, partners. */
+const weakLine = (sentence: string, vocabularies: Vocabularies): boolean =>
+  bareName(sentence, vocabularies) ||
+  vocabularies.places.venueSentence(sentence) ||
+  vocabularies.places.otherRecipients(sentence) ||
+  vocabularies.places.partnerSentence(sentence);
+
 /**
  * The places of the title, facts and sentences; a line that is a bare name, a venue or other
  * grantees, and another project's name, only when no other line names a town.
@@ -54,8 +61,7 @@ function placesOfText(title: string, heads: string[], sentences: string[], vocab
   let weakened = false;
   const statements: string[] = [];
   for (const sentence of sentences) {
-    if (bareName(sentence, vocabularies) || places.venueSentence(sentence) || places.otherRecipients(sentence))
-      weakened = true;
+    if (weakLine(sentence, vocabularies)) weakened = true;
     else if (!places.mayNameProject(sentence)) statements.push(sentence);
     else {
       const own = sentence.replace(places.projectName, (name) =>

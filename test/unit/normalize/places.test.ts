@@ -205,4 +205,20 @@ describe("normalize/places: what is the area and what only names a place", funct
     // A district after the town, in a place case, keeps the town.
     expect(places(["Työ tehdään Tampereen Hervannassa."]).municipalities).to.deep.equal(["Tampere"]);
   });
+
+  it("partners' towns are where the partners are: they count only when no other line names a town", function () {
+    expect(
+      places(["Projektet genomförs i Helsingfors.", "Från Finland deltar också Åbo stad och Vasa stad."])
+        .municipalities,
+    ).to.deep.equal(["Helsinki"]);
+    expect(
+      places(["The work is done in Kajaani.", "The partners of the project are the cities of Oulu and Kemi."])
+        .municipalities,
+    ).to.deep.equal(["Kajaani"]);
+    // Partners and nothing else: their towns are all the page says.
+    expect(places(["Yhteistyökumppaneina ovat Kuopion ja Siilinjärven kunnat."]).municipalities).to.deep.equal([
+      "Kuopio",
+      "Siilinjärvi",
+    ]);
+  });
 });
