@@ -191,6 +191,28 @@ function placesIn(text: string, vocabularies: Vocabularies): FoundPlaces {
 }
 
 /**
+ * Whether the project works all over the country: its title or stated area says so, or its text
+ * does while its title names no narrower place ("Keski-Suomen ohjelma" is one region's share of a
+ * national programme, however its text describes the programme).
+ */
+function nationwideOf(
+  sources: PlaceSources,
+  { titled, found }: { titled: Places; found: Places },
+  vocabularies: Vocabularies,
+): boolean {
+  const { places: cues } = vocabularies;
+  const titlePlaced = titled.municipalities.length > 0 || titled.regions.some((region) => region !== "Koko Suomi");
+  const textSays = () =>
+    found.regions.includes("Koko Suomi") ||
+    sources.sentences.some((sentence) => sentence.length < 400 && cues.nationwideSentence.test(sentence));
+  return (
+    cues.nationwideTitle.test(sources.title) ||
+    sources.areaFacts.some((fact) => cues.nationwide.test(fact)) ||
+    (!titlePlaced && textSays())
+  );
+}
+
+/**
  * A stated area bounds the text: with municipalities stated, those are the area; with regions
  * stated, the text's municipalities count only inside them. "Koko Suomi" alone bounds nothing.
  */
@@ -215,6 +237,8 @@ export function placesOf(sources: PlaceSources, vocabularies: Vocabularies): Pla
   const inside = (region: string | undefined) => statedRegions.length === 0 || statedRegions.includes(region ?? "");
   // The coordinator's home when nothing else is said: one organisation named after its town ("Espoon Diakoniasäätiö").
   const home = sources.listing || found.organisationTowns.length !== 1 ? [] : found.organisationTowns;
+  const titled = placesIn(sources.title, vocabularies);
+  const nationwide = nationwideOf(sources, { titled, found }, vocabularies);
   // Three or more regions stated: a broad area, where the towns the text names are partners and context.
   const municipalities =
     statedRegions.length >= 3 && stated.municipalities.length === 0
@@ -222,10 +246,6 @@ export function placesOf(sources: PlaceSources, vocabularies: Vocabularies): Pla
       : (towns.municipalities.length > 0 ? towns.municipalities : home).filter((name) =>
           inside(vocabularies.municipalities.regionOf(name)),
         );
-  const nationwide =
-    cues.nationwideTitle.test(sources.title) ||
-    sources.areaFacts.some((fact) => cues.nationwide.test(fact)) ||
-    sources.sentences.some((sentence) => sentence.length < 400 && cues.nationwideSentence.test(sentence));
   // A granting authority's region ("Pohjois-Pohjanmaan ELY-keskus") only when nothing else places the project.
   const authorities = allMatches(sentences.join("\n"), cues.authority).map((m) => m[0]);
   const fallback =
@@ -234,8 +254,8 @@ export function placesOf(sources: PlaceSources, vocabularies: Vocabularies): Pla
       : [];
   const regions = unique([
     ...fallback,
-    ...(statedRegions.length > 0 ? stated.regions : found.regions),
-    ...placesIn(sources.title, vocabularies).regions,
+    ...(statedRegions.length > 0 ? stated.regions : found.regions.filter((region) => region !== "Koko Suomi")),
+    ...titled.regions,
     ...regionsOf(municipalities, vocabularies),
     ...(nationwide ? ["Koko Suomi"] : []),
   ]);

@@ -221,4 +221,12 @@ describe("normalize/places: what is the area and what only names a place", funct
       "Siilinjärvi",
     ]);
   });
+
+  it("a title that names a region scopes the project: the text's 'whole country' describes a programme", function () {
+    const text = ["Ohjelma nopeuttaa hoitoon pääsyä koko maassa.", "Työ tehdään maakunnan kunnissa."];
+    expect(places(text, { title: "Keski-Suomen kestävän kasvun hanke" }).regions).to.deep.equal(["Keski-Suomi"]);
+    expect(places(text, { title: "Hoitoon pääsyn hanke" }).regions).to.deep.equal(["Koko Suomi"]);
+    // A title that says national is national, whatever else it names.
+    expect(places([], { title: "Kansallinen Keski-Suomen malli" }).regions).to.include("Koko Suomi");
+  });
 });
