@@ -19,6 +19,7 @@ export interface PlacesFile {
   nationwide: string[];
   nationwideTitle: string[];
   nationwideSentence: string[];
+  nationalLevel: { phrases: string[] };
   institutionHeads: { heads: string[]; joiners: string[] };
   organisationHeads: { heads: string[] };
   placeAfterName: string[];
@@ -43,6 +44,8 @@ export interface PlaceRules {
   nationwideTitle: RegExp;
   /** Nationwide scope as running text says it of the project ("valtakunnallinen hanke", "i hela Finland"). */
   nationwideSentence: RegExp;
+  /** Work at the national level beside the regional ("national and regional projects"): the whole country when nothing narrower is said. */
+  nationalLevel: RegExp;
   /** The text without place names that are part of an institution's name ("Turku University", "Jyväskylän ja Tampereen yliopistot"). */
   blankInstitutions(text: string): string;
   /**
@@ -180,6 +183,7 @@ export function createPlaceRules(file: PlacesFile): PlaceRules {
     nationwide: phrasePattern(file.nationwide),
     nationwideTitle: phrasePattern(file.nationwideTitle),
     nationwideSentence: phrasePattern(file.nationwideSentence),
+    nationalLevel: phrasePattern(file.nationalLevel.phrases),
     blankInstitutions: lineBlanker(
       new RegExp(`(?<!\\p{L})(?!The\\s)${joined}${name}\\s+(?:${headSource})`, "gu"),
       phraseHints(heads),

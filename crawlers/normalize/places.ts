@@ -208,7 +208,12 @@ function nationwideOf(
   return (
     cues.nationwideTitle.test(sources.title) ||
     sources.areaFacts.some((fact) => cues.nationwide.test(fact)) ||
-    (!titlePlaced && textSays())
+    (!titlePlaced && textSays()) ||
+    // Nothing narrower on the page: a project at the national and regional level is national.
+    (!titlePlaced &&
+      found.regions.length === 0 &&
+      found.municipalities.length === 0 &&
+      sources.sentences.some((sentence) => sentence.length < 400 && cues.nationalLevel.test(sentence)))
   );
 }
 

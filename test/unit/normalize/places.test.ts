@@ -229,4 +229,17 @@ describe("normalize/places: what is the area and what only names a place", funct
     // A title that says national is national, whatever else it names.
     expect(places([], { title: "Kansallinen Keski-Suomen malli" }).regions).to.include("Koko Suomi");
   });
+
+  it("work at the national and regional level is national when nothing narrower places the project", function () {
+    expect(places(["We support national and regional development projects in their work."]).regions).to.deep.equal([
+      "Koko Suomi",
+    ]);
+    expect(places(["Hanke alkoi valtakunnallisella ja alueellisella viestinnällä."]).regions).to.deep.equal([
+      "Koko Suomi",
+    ]);
+    // A region or town on the page is narrower: the level wording then describes where results spread.
+    expect(
+      places(["Työ tehdään Kainuussa.", "Tuloksia jaetaan kansallisella ja alueellisella tasolla."]).regions,
+    ).to.deep.equal(["Kainuu"]);
+  });
 });
