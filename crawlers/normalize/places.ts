@@ -4,15 +4,16 @@
 // Lappajärvellä ja Vimpelissä", "i Vasa, Närpes och Korsholm", "in the schools of Naantali"),
 // wellbeing services counties and their abbreviations (to their region), and nationwide
 // wording. A stated area is the whole answer: the text's other places are then addresses,
-// partners and context. Places that only name something else do not count: an address or a
-// postal town, a granting authority, a contact line, an institution named after its town
-// ("Turku University of Applied Sciences", "University of Oulu"), the first part of a
-// compound ("Åland-yhteistyö"). A sub-region named after its towns ("Jyväskylän seutu",
-// "Saarijärvi-Viitasaari region") gives its region, not those towns. Pure.
+// partners and context. Places that only name something else do not count: lines about
+// something else (place-lines.ts), a granting authority, an institution or organisation named
+// after its town ("Turku University of Applied Sciences", "Lahden Diakonisäätiö", "Paimion
+// Rasti ry", "Lapinlahden Lähde"), the first part of a compound ("Åland-yhteistyö"). One such
+// organisation and no other town is the coordinator's home. A sub-region named after its towns
+// ("Jyväskylän seutu", "the Tampere Region") gives its region, not those towns. Pure.
 // Usage: const { regions, municipalities } = placesOf({ title, areaFacts, sentences }, vocabularies)
 
 import type { Vocabularies } from "../vocabulary.js";
-import { BULLET } from "./place-rules.js";
+import { aboutSomethingElse, weakLine } from "./place-lines.js";
 import { allMatches, unique } from "./text.js";
 
 export interface PlaceSources {
@@ -34,23 +35,6 @@ interface Places {
 interface FoundPlaces extends Places {
   organisationTowns: string[];
 }
-
-/** A breadcrumb or menu path ("Etusivu / Hankkeet / Rovaniemi"): the site's navigation, not the project's area. */
-const isNavigationPath = (sentence: string): boolean => (sentence.match(/\s[/>»›]\s/g) ?? []).length >= 2;
-
-/**
- * A line that is one place's name and nothing else ("Vaasa"): a card's value under a label the
- * page does not show (a postal town, a contact's office), weaker than a statement of where the work is.
- */
-const bareName = (sentence: string, vocabularies: Vocabularies): boolean =>
-  /^\s*\p{Lu}[\p{L}-]*\s*$/u.test(sentence) && vocabularies.municipalities.exact(sentence) !== undefined;
-
-/** A line whose towns are weaker than a statement of where the work is: a bare name, a venue, other grantees, partners. */
-const weakLine = (sentence: string, vocabularies: Vocabularies): boolean =>
-  bareName(sentence, vocabularies) ||
-  vocabularies.places.venueSentence(sentence) ||
-  vocabularies.places.otherRecipients(sentence) ||
-  vocabularies.places.partnerSentence(sentence);
 
 /**
  * The places of the title, facts and sentences; a line that is a bare name, a venue or other
@@ -74,32 +58,6 @@ function placesOfText(title: string, heads: string[], sentences: string[], vocab
   const found = placesIn([title, ...heads, ...statements].join("\n"), vocabularies);
   const placed = found.municipalities.length > 0 || !weakened;
   return placed ? found : placesIn([title, ...heads, ...sentences].join("\n"), vocabularies);
-}
-
-const LIST_ITEM = new RegExp(`^\\s*${BULLET}\\s`, "u");
-
-/**
- * A list item that gives an amount of euros ("• Raision kaupungille myönnetään … 35 000 euroa",
- * "- Hanke X, Yhdistys ry, 80 000 euroa"): one grant of a round, its town the grantee's.
- */
-const grantItem = (sentence: string): boolean =>
-  LIST_ITEM.test(sentence) && /\d\s*(?:€|euroa|euro|eur|EUR)(?![\p{L}])/u.test(sentence);
-
-/** Lines of a kind that names places that are not the project's: "Postitoimipaikka: Mikkeli", contacts, postcodes, business IDs, logos, thanks. */
-function aboutSomethingElse(sentence: string, vocabularies: Vocabularies): boolean {
-  const label = /^([^:]{2,60}):/.exec(sentence)?.[1];
-  const kind = label ? vocabularies.labels.kindOf(label) : undefined;
-  return (
-    kind === "ignore" ||
-    kind === "contact" ||
-    /\b\d{5}\b/.test(sentence) ||
-    // "Lapinjärven kunta, 0203135-3": an organisation with its business ID, a registry's list of parties.
-    /\b\d{7}-\d\b/.test(sentence) ||
-    vocabularies.places.logoLine(sentence) ||
-    grantItem(sentence) ||
-    isNavigationPath(sentence) ||
-    vocabularies.places.thanksLine(sentence)
-  );
 }
 
 /**
