@@ -18,12 +18,13 @@ const isNavigationPath = (sentence: string): boolean => (sentence.match(/\s[/>»
 const bareName = (sentence: string, vocabularies: Vocabularies): boolean =>
   /^\s*\p{Lu}[\p{L}-]*\s*$/u.test(sentence) && vocabularies.municipalities.exact(sentence) !== undefined;
 
-/** A line whose towns are weaker than a statement of where the work is: a bare name, a venue, other grantees, partners. */
+/** A line whose towns are weaker than a statement of where the work is: a bare name, a venue, other grantees, partners, a study trip. */
 export const weakLine = (sentence: string, vocabularies: Vocabularies): boolean =>
   bareName(sentence, vocabularies) ||
   vocabularies.places.venueSentence(sentence) ||
   vocabularies.places.otherRecipients(sentence) ||
-  vocabularies.places.partnerSentence(sentence);
+  vocabularies.places.partnerSentence(sentence) ||
+  vocabularies.places.visitSentence(sentence);
 
 const LIST_ITEM = new RegExp(`^\\s*${BULLET}\\s`, "u");
 

@@ -30,6 +30,7 @@ export interface PlacesFile {
   abroad: { codes: string[]; after: string[] };
   venues: { events: string[]; verbs: string[] };
   otherRecipients: { also: string[]; verbs: string[] };
+  visits: { words: string[] };
   partners: { words: string[] };
   acknowledgements: { openers: string[] };
   logos: { words: string[] };
@@ -69,6 +70,8 @@ export interface PlaceRules {
   otherRecipients(sentence: string): boolean;
   /** Whether a sentence names the project's partners ("Kumppanit: …", "The partners are …"). */
   partnerSentence(sentence: string): boolean;
+  /** Whether a sentence tells of a study trip or visit ("opintomatka Tampereelle"): where people went to learn. */
+  visitSentence(sentence: string): boolean;
   /** Whether a line opens by thanking ("Kiitokset …", "Tack till …"): who helped, named by their places. */
   thanksLine(sentence: string): boolean;
   /** Whether a short line names a logo ("Lieksan kaupungin logo"): an emblem, named by its owner's town. */
@@ -170,6 +173,7 @@ export function createPlaceRules(file: PlacesFile): PlaceRules {
   const name = "\\p{Lu}[\\p{L}-]*";
   const logo = phrasePattern(file.logos.words);
   const partner = phrasePattern(file.partners.words);
+  const visit = phrasePattern(file.visits.words);
   const thanks = new RegExp(
     `^\\s*(?:${BULLET}\\s*)?(?:${file.acknowledgements.openers.map(phraseSource).join("|")})`,
     "iu",
@@ -208,6 +212,7 @@ export function createPlaceRules(file: PlacesFile): PlaceRules {
     otherRecipients: bothOf(file.otherRecipients.also, file.otherRecipients.verbs),
     thanksLine: (sentence) => thanks.test(sentence),
     partnerSentence: (sentence) => partner.test(sentence),
+    visitSentence: (sentence) => visit.test(sentence),
     logoLine: (sentence) => sentence.length <= MAX_LOGO_LINE && logo.test(sentence),
     mayNameProject: (sentence) => projectHints.test(sentence),
     projectName: new RegExp(

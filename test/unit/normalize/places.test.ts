@@ -242,4 +242,17 @@ describe("normalize/places: what is the area and what only names a place", funct
       places(["Työ tehdään Kainuussa.", "Tuloksia jaetaan kansallisella ja alueellisella tasolla."]).regions,
     ).to.deep.equal(["Kainuu"]);
   });
+
+  it("a model named after a town and a study trip's destination are not where the project works", function () {
+    expect(places(["Kotihoitoa kehitetään Kajaanissa Tampereen mallin mukaisesti."]).municipalities).to.deep.equal([
+      "Kajaani",
+    ]);
+    expect(places(["We adapt the Oulu model for the schools of Kemi."]).municipalities).to.deep.equal(["Kemi"]);
+    expect(
+      places(["Ryhmät kokoontuvat Sotkamossa.", "Syksyllä tehtiin opintomatka Jyväskylään."]).municipalities,
+    ).to.deep.equal(["Sotkamo"]);
+    expect(places(["Vi gjorde en studieresa till Vasa.", "Verksamheten finns i Närpes."]).municipalities).to.deep.equal(
+      ["Närpiö"],
+    );
+  });
 });
