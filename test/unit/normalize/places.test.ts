@@ -255,4 +255,14 @@ describe("normalize/places: what is the area and what only names a place", funct
       ["Närpiö"],
     );
   });
+
+  it("an event the project took part in, held elsewhere, is a venue: its town counts only when no other does", function () {
+    expect(
+      places(["Kerhot kokoontuvat Raahessa.", "Hanke osallistui Helsingin messuille marraskuussa."]).municipalities,
+    ).to.deep.equal(["Raahe"]);
+    expect(
+      places(["Clubs meet in Kemi.", "The team attended a congress in Tampere and presented the model."])
+        .municipalities,
+    ).to.deep.equal(["Kemi"]);
+  });
 });
