@@ -265,4 +265,11 @@ describe("normalize/places: what is the area and what only names a place", funct
         .municipalities,
     ).to.deep.equal(["Kemi"]);
   });
+
+  it("a newspaper named after its town is a source, not the area", function () {
+    expect(
+      places(["Helsingin Sanomat kertoi hankkeesta, jonka kerhot toimivat Lohjalla."]).municipalities,
+    ).to.deep.equal(["Lohja"]);
+    expect(places(["Åbo Underrättelser skrev om projektet."]).municipalities).to.deep.equal([]);
+  });
 });
