@@ -21,7 +21,7 @@ export interface PlacesFile {
   nationwideSentence: string[];
   nationalLevel: { phrases: string[] };
   institutionHeads: { heads: string[]; joiners: string[] };
-  organisationHeads: { heads: string[] };
+  organisationHeads: { heads: string[]; legalForms: string[] };
   placeAfterName: string[];
   authorities: string[];
   subRegionWords: string[];
@@ -50,12 +50,12 @@ export interface PlaceRules {
   /** The text without place names that are part of an institution's name ("Turku University", "Jyväskylän ja Tampereen yliopistot"). */
   blankInstitutions(text: string): string;
   /**
-   * An organisation's own name that opens with a word that may be its town ("Lahden Diakonisäätiö",
-   * "Paimion Rasti ry", "Helsingin Evankelinen Opisto"): that word is capture group 1.
+   * The text with each organisation's own name that opens with a word that may be its town
+   * ("Lahden Diakonisäätiö", "Paimion Rasti ry") replaced: the name and that word to the replacer.
    */
-  organisationName: RegExp;
-  /** An institution's name with words between its town and its head ("Kiteen Evankelinen Kansanopisto"); the town is group 1. */
-  institutionName: RegExp;
+  organisationNames(text: string, replacer: NameReplacer): string;
+  /** Likewise institutions' names with words between the town and the head ("Kiteen Evankelinen Kansanopisto"). */
+  institutionNames(text: string, replacer: NameReplacer): string;
   /** A place name after an institution's name ("University of Oulu"). */
   placeAfterName: RegExp;
   /** A region named in a granting authority ("Pohjois-Pohjanmaan ELY-keskus"): the area only when nothing else is. */
@@ -150,20 +150,29 @@ function bothOf(first: string[], second: string[]): (sentence: string) => boolea
 /** Whether a text holds one of the words, in one scan (one pattern of literals, case ignored). */
 const anyOf = (words: string[]): RegExp => new RegExp(words.map(escapeRegExp).join("|"), "iu");
 
+/** A replacement for each match of a pattern: the match and its first group in, the new text out. */
+export type NameReplacer = (match: string, first: string) => string;
+
 /**
- * Blanks a pattern's matches, trying it only on the lines that hold one of its words (phraseHints):
+ * Replaces a pattern's matches, trying it only on the lines that hold one of its words (phraseHints):
  * most lines hold none, and an includes is much cheaper than the pattern.
  */
-function lineBlanker(pattern: RegExp, hints: string[]): (text: string) => string {
-  const hinted = anyOf(hints);
+function lineReplacer(pattern: RegExp, hints: string[] | RegExp): (text: string, replacer: NameReplacer) => string {
+  const hinted = Array.isArray(hints) ? anyOf(hints) : hints;
   const holds = (text: string) => hinted.test(text);
-  return (text) =>
+  return (text, replacer) =>
     holds(text)
       ? text
           .split("\n")
-          .map((line) => (holds(line) ? line.replace(pattern, " ") : line))
+          .map((line) => (holds(line) ? line.replace(pattern, replacer) : line))
           .join("\n")
       : text;
+}
+
+/** Blanks a pattern's matches, on the lines that hold one of its words. */
+function lineBlanker(pattern: RegExp, hints: string[]): (text: string) => string {
+  const replace = lineReplacer(pattern, hints);
+  return (text) => replace(text, () => " ");
 }
 
 export function createPlaceRules(file: PlacesFile): PlaceRules {
@@ -181,7 +190,15 @@ export function createPlaceRules(file: PlacesFile): PlaceRules {
   // "Helsingin Evankelinen Opisto": up to three capitalised words between the town and the head;
   // an institution's head right after the town is blankInstitutions' (with its joined lists).
   const between = (least: number) => `(?:${SPACE}${name}){${least},3}`;
-  const organisationHeads = file.organisationHeads.heads.flatMap(headVariants).map(phraseSource).join("|");
+  const { legalForms } = file.organisationHeads;
+  const organisationHeads = [...file.organisationHeads.heads.flatMap(headVariants), ...legalForms]
+    .map(phraseSource)
+    .join("|");
+  // Legal forms are short ("ry", "Oy"): as whole words they gate lines; as letters they are in most lines.
+  const organisationGate = new RegExp(
+    `${anyOf(phraseHints(file.organisationHeads.heads)).source}|(?<![\\p{L}\\d])(?:${legalForms.map(escapeRegExp).join("|")})(?![\\p{L}\\d])`,
+    "iu",
+  );
   const joined = `(?:${name}(?:\\s*,\\s*|\\s+(?:${joiners.map(escapeRegExp).join("|")})\\s+))*`;
   return {
     nationwide: phrasePattern(file.nationwide),
@@ -192,8 +209,14 @@ export function createPlaceRules(file: PlacesFile): PlaceRules {
       new RegExp(`(?<!\\p{L})(?!The\\s)${joined}${name}\\s+(?:${headSource})`, "gu"),
       phraseHints(heads),
     ),
-    organisationName: new RegExp(`(?<![\\p{L}\\d-])(${name})${between(0)}${SPACE}(?:${organisationHeads})`, "gu"),
-    institutionName: new RegExp(`(?<![\\p{L}\\d-])(${name})${between(1)}${SPACE}(?:${headSource})`, "gu"),
+    organisationNames: lineReplacer(
+      new RegExp(`(?<![\\p{L}\\d-])(${name})${between(0)}${SPACE}(?:${organisationHeads})`, "gu"),
+      organisationGate,
+    ),
+    institutionNames: lineReplacer(
+      new RegExp(`(?<![\\p{L}\\d-])(${name})${between(1)}${SPACE}(?:${headSource})`, "gu"),
+      phraseHints(heads),
+    ),
     placeAfterName: new RegExp(`(?:${file.placeAfterName.map(phraseSource).join("|")})(?:\\s+${name}){1,3}`, "gu"),
     authority: new RegExp(`${name}\\s+(?:${file.authorities.map(phraseSource).join("|")})`, "gu"),
     subRegion: new RegExp(

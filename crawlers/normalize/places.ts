@@ -87,9 +87,9 @@ function blankOrganisationTowns(text: string, vocabularies: Vocabularies): { tex
     return " ".repeat(first.length) + whole.slice(first.length);
   };
   // Institutions first: "Jyväskylän Ammattikorkeakoulu Oy" is a college, not a local company at home there.
-  const rest = vocabularies.places
-    .blankInstitutions(text.replace(vocabularies.places.institutionName, blankTown([])))
-    .replace(vocabularies.places.organisationName, blankTown(towns))
+  const { places } = vocabularies;
+  const rest = places
+    .organisationNames(places.blankInstitutions(places.institutionNames(text, blankTown([]))), blankTown(towns))
     .replace(PROPER_NAME_AFTER_GENITIVE, (whole, first: string, second: string) =>
       NOT_NAMING_CASE.test(second) || isPlace(second, vocabularies) ? whole : blankTown([])(whole, first),
     );
