@@ -30,6 +30,7 @@ export interface PlacesFile {
   abroad: { codes: string[]; after: string[] };
   venues: { events: string[]; verbs: string[] };
   otherRecipients: { also: string[]; verbs: string[] };
+  grantRounds: { counts: string[]; recipients: string[] };
   visits: { words: string[] };
   partners: { words: string[] };
   acknowledgements: { openers: string[] };
@@ -72,6 +73,8 @@ export interface PlaceRules {
   partnerSentence(sentence: string): boolean;
   /** Whether a sentence tells of a study trip or visit ("opintomatka Tampereelle"): where people went to learn. */
   visitSentence(sentence: string): boolean;
+  /** Whether a headline gives money to a counted number of recipients ("rahoitusta kymmenelle hankkeelle"): a funding round's news. */
+  grantRoundTitle(title: string): boolean;
   /** Whether a line opens by thanking ("Kiitokset …", "Tack till …"): who helped, named by their places. */
   thanksLine(sentence: string): boolean;
   /** Whether a short line names a logo ("Lieksan kaupungin logo"): an emblem, named by its owner's town. */
@@ -138,6 +141,13 @@ function regionGroupsOf({ areaWords, groups }: PlacesFile["regionGroups"]): Plac
     const lines = text.split("\n").map((line) => (hinted.test(line) ? blank(line, regions) : line));
     return { regions, rest: lines.join("\n") };
   };
+}
+
+/** A headline with a count before a recipient word ("12 seurakunnalle", "KAHDELLETOISTA HANKKEELLE"), any capitals. */
+function grantRoundOf({ counts, recipients }: PlacesFile["grantRounds"]): PlaceRules["grantRoundTitle"] {
+  const recipient = `(?:${recipients.map(phraseSource).join("|")})`;
+  const counted = new RegExp(`(?:\\d+|${counts.map(phraseSource).join("|")})\\s+(?:[\\p{L}-]+\\s+)?${recipient}`, "iu");
+  return (title) => counted.test(title);
 }
 
 /** Whether a sentence holds a phrase of each list. */
@@ -235,6 +245,7 @@ export function createPlaceRules(file: PlacesFile): PlaceRules {
     otherRecipients: bothOf(file.otherRecipients.also, file.otherRecipients.verbs),
     thanksLine: (sentence) => thanks.test(sentence),
     partnerSentence: (sentence) => partner.test(sentence),
+    grantRoundTitle: grantRoundOf(file.grantRounds),
     visitSentence: (sentence) => visit.test(sentence),
     logoLine: (sentence) => sentence.length <= MAX_LOGO_LINE && logo.test(sentence),
     mayNameProject: (sentence) => projectHints.test(sentence),

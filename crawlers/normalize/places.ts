@@ -193,13 +193,14 @@ export function placesOf(sources: PlaceSources, vocabularies: Vocabularies): Pla
   const found = placesOfText(sources.title, sources.areaFacts, sentences, vocabularies);
   // Stated municipalities are the whole answer; a listing's towns belong to its items (grantees,
   // other projects): then only the title and the stated area give towns, the text still its regions.
+  const listing = sources.listing || vocabularies.places.grantRoundTitle(sources.title);
   const towns =
-    sources.listing || stated.municipalities.length > 0
+    listing || stated.municipalities.length > 0
       ? placesIn([sources.title, ...sources.areaFacts].join("\n"), vocabularies)
       : found;
   const inside = (region: string | undefined) => statedRegions.length === 0 || statedRegions.includes(region ?? "");
   // The coordinator's home when nothing else is said: one organisation named after its town ("Espoon Diakoniasäätiö").
-  const home = sources.listing || found.organisationTowns.length !== 1 ? [] : found.organisationTowns;
+  const home = listing || found.organisationTowns.length !== 1 ? [] : found.organisationTowns;
   const titled = placesIn(sources.title, vocabularies);
   const nationwide = nationwideOf(sources, { titled, found }, vocabularies);
   // Three or more regions stated: a broad area, where the towns the text names are partners and context.

@@ -272,4 +272,27 @@ describe("normalize/places: what is the area and what only names a place", funct
     ).to.deep.equal(["Lohja"]);
     expect(places(["Åbo Underrättelser skrev om projektet."]).municipalities).to.deep.equal([]);
   });
+
+  it("a headline that funds a counted number of recipients is a funding round: its towns are the grantees'", function () {
+    const text = [
+      "Uudenmaan liitto rahoittaa selvityksiä.",
+      "Espoon kaupunki: liikenneselvitys.",
+      "Vantaan kaupunki: alusta.",
+    ];
+    expect(places(text, { title: "Rahoitusta kymmenelle selvityshankkeelle" })).to.deep.equal({
+      regions: ["Uusimaa"],
+      municipalities: [],
+    });
+    expect(
+      places(["Kotka ja Hamina saivat tukea."], { title: "Avustuksia 12 seurakunnalle" }).municipalities,
+    ).to.deep.equal([]);
+    // One recipient, or a project for a number of municipalities, is no round.
+    expect(places(text, { title: "Espoo sai rahoitusta selvityshankkeelle" }).municipalities).to.deep.equal([
+      "Espoo",
+      "Vantaa",
+    ]);
+    expect(
+      places(["Mukana Kotka ja Hamina."], { title: "Yhteinen malli kahdelle kunnalle" }).municipalities,
+    ).to.deep.equal(["Kotka", "Hamina"]);
+  });
 });
