@@ -21,6 +21,12 @@ export interface CuesFile extends ForeignBodiesFile, FoundationsFile {
   periodEnd: string[];
   periodVerbs: string[];
   rangeJoins: string[];
+  /** Words between a range's join and its end ("vuoden" in "kesäkuusta 2015 vuoden 2023 loppuun"). */
+  rangeEndPrefixes: string[];
+  /** Words between a range's start and its join ("alkaen" in "1.1.2020 alkaen 31.12.2022 asti"). */
+  rangeStartSuffixes: string[];
+  /** Day names written before a date ("Monday 01. December 2008"). */
+  weekdays: string[];
   oneYear: string[];
   yearFor: string[];
   projectWords: string[];
@@ -116,6 +122,8 @@ export interface Cues {
   monthOf(word: string): number | undefined;
   /** Pattern source for one month or season word, for the date grammar. */
   monthSource: string;
+  /** Pattern source for one day name ("Monday", "tisdag"), for the date grammar. */
+  weekdaySource: string;
   /** "Keski-Suomen liiton", "Seinäjoen kaupungin": a public body in any case; group 1 the genitive name, group 2 the type word. */
   publicBody: RegExp;
   /** "Kittilän ja Posion kunnat": group 1 the genitive names, listed; group 2 the plural type word. */
@@ -256,7 +264,7 @@ export function createCues(file: CuesFile): Cues {
     periodEnd: phrasePattern(file.periodEnd),
     periodCueAtEnd: new RegExp(`(?:${phrasePattern([...file.periodStart, ...file.periodEnd]).source})\\s*$`, "iu"),
     periodVerb: phrasePattern(file.periodVerbs),
-    rangeJoin: new RegExp(`^\\s*(?:${phrasePattern(file.rangeJoins).source})?\\s*$`, "iu"),
+    rangeJoin: rangeJoinPattern(file),
     oneYear: file.oneYear.map(oneYearPattern),
     yearFor: file.yearFor.map(oneYearPattern),
     projectWord: phrasePattern(file.projectWords),
@@ -283,7 +291,15 @@ export function createCues(file: CuesFile): Cues {
       .sort((a, b) => b.length - a.length)
       .map(phraseSource)
       .join("|")})`,
+    weekdaySource: `(?:${file.weekdays.map(phraseSource).join("|")})`,
   };
+}
+
+/** The whole text between a range's two dates: a join ("–", "fram till"), with the words a start may trail or an end may lead with. */
+function rangeJoinPattern(file: CuesFile): RegExp {
+  const optional = (phrases: string[]) => `(?:${phrasePattern(phrases).source})?`;
+  const parts = [file.rangeStartSuffixes, file.rangeJoins, file.rangeEndPrefixes].map(optional);
+  return new RegExp(`^\\s*${parts.join("\\s*")}\\s*$`, "iu");
 }
 
 /** The words of the staff group and the extra heads that staffOwners looks ahead to. */

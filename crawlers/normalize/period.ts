@@ -31,23 +31,38 @@ function dateGrammar(cues: Cues): RegExp {
   let grammar = grammars.get(cues);
   if (!grammar) {
     const year = "((?:19|20)\\d{2})";
+    const month = `(${cues.monthSource})\\.?`;
+    const ordinal = "(?:st|nd|rd|th)?";
+    // "Monday 01. December 2008", "tisdag 1.3.2022": a day name before a date is part of it.
+    const weekday = `(?:(?<![\\p{L}])${cues.weekdaySource}\\.?,?\\s+)?`;
     grammar = new RegExp(
-      [
-        `(?<![\\d.])(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)`, // ISO 2023-03-01
-        `(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?${year}(?!\\d)`, // 1.3.2023
-        `(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(?!\\s?\\d)`, // 1.3. (the year follows later)
-        `(?<![\\d./])(\\d{1,2})\\s?/\\s?${year}(?!\\d)`, // 3/2023
-        `(?<![\\d.])(\\d{1,2})\\.?\\s+(${cues.monthSource})\\s+${year}(?!\\d)`, // 1 May 2015
-        `(?<![\\p{L}])(${cues.monthSource})\\s+(?:of\\s+|vuonna\\s+|vuoden\\s+)?${year}(?!\\d)`, // syksyllä 2020
-        `(?<![\\d.])${year}\\s*[-–—−]\\s*(\\d{2})(?!\\d|\\.\\d)`, // 2020-21
-        `(?<![\\d.,])${year}(?!\\d|[,.]\\d)`, // 2023 (and "2023," in a sentence, not "2023,5")
-        `(?<![\\p{L}])(${cues.monthSource})\\s+(\\d{1,2}),?\\s+${year}(?!\\d)`, // April 1, 2023
-      ].join("|"),
+      weekday +
+        "(?:" +
+        [
+          `(?<![\\d.])(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)`, // ISO 2023-03-01
+          `(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?${year}(?!\\d)`, // 1.3.2023
+          `(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(?!\\s?\\d)`, // 1.3. (the year follows later)
+          `(?<![\\d./])(\\d{1,2})\\s?/\\s?${year}(?!\\d)`, // 3/2023
+          `(?<![\\d.])(\\d{1,2})${ordinal}\\.?\\s+(?:of\\s+)?${month}\\s+${year}(?!\\d)`, // 1 May 2015, 1st of March 2020
+          `(?<![\\p{L}])${month}\\s+(?:of\\s+|vuonna\\s+|vuoden\\s+)?${year}(?!\\d)`, // syksyllä 2020
+          `(?<![\\d.])${year}\\s*[-–—−]\\s*(\\d{2})(?!\\d|\\.\\d)`, // 2020-21
+          `(?<![\\d.,])${year}(?!\\d|[,.]\\d)`, // 2023 (and "2023," in a sentence, not "2023,5")
+          `(?<![\\p{L}])${month}\\s+(\\d{1,2})${ordinal},?\\s+${year}(?!\\d)`, // April 1, 2023; March 1st, 2020
+          `(?<![\\d./-])(\\d{1,2})[-/](\\d{1,2})[-/]${year}(?!\\d)`, // 01-03-2023, 01/03/2023
+        ].join("|") +
+        ")",
       "giu",
     );
     grammars.set(cues, grammar);
   }
   return grammar;
+}
+
+/** "01/03/2023" day first, as Europe writes it; "12/31/2023" month first when the day cannot be a month. */
+function slashedDate(first: number, second: number, year: number, at: number, end: number): DatePoint {
+  return second > 12 && first <= 12
+    ? { day: second, month: first, year, at, end }
+    : { day: first, month: second, year, at, end };
 }
 
 /** Every date, month, season or year in a text, in order, with partial dates given the year after them. */
@@ -71,6 +86,7 @@ export function datePoints(text: string, cues: Cues): DatePoint[] {
       points.push({ year: first, at, end }, { year: second, at: end, end });
     } else if (m[18]) points.push({ year: n(18), at, end });
     else if (m[19]) points.push({ month: cues.monthOf(m[19]), day: n(20), year: n(21), at, end });
+    else if (m[22]) points.push(slashedDate(Number(m[22]), Number(m[23]), Number(m[24]), at, end));
   }
   // "2.5.–15.6.2024": the first date takes the year of the next.
   for (const [index, point] of points.entries())
@@ -82,7 +98,8 @@ export function datePoints(text: string, cues: Cues): DatePoint[] {
 
 /** A day as YYYY-MM-DD, or undefined when the month or the day cannot be one. Shared with page-kind's date lines. */
 export function isoDate(year: number, month: number, day: number): string | undefined {
-  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  // "31.04.2017" is no day: the calendar decides, leap years included.
+  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return undefined;
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
@@ -332,7 +349,8 @@ function sentencePeriod(sentence: string, cues: Cues): Period | undefined {
 
 /**
  * Sentences split where a date was broken: after a cue that ends in a full stop ("pågå t.o.m." |
- * "maj 2026") or after a day and month ("31.7." | "2019 …", a PDF's line break). Joined again
+ * "maj 2026"), after a day and month ("31.7." | "2019 …", a PDF's line break) or after a day
+ * written as an ordinal ("1." | "maaliskuuta 2020", "Monday 01." | "December 2008"). Joined again
  * when the next one opens with the date.
  */
 export function joinBrokenDates(sentences: string[], cues: Cues): string[] {
@@ -340,7 +358,7 @@ export function joinBrokenDates(sentences: string[], cues: Cues): string[] {
   for (const sentence of sentences) {
     const previous = joined.at(-1);
     const broken =
-      previous !== undefined && (cues.periodCueAtEnd.test(previous) || /\d{1,2}\.\d{1,2}\.$/.test(previous));
+      previous !== undefined && (cues.periodCueAtEnd.test(previous) || BROKEN_DAY.test(previous));
     const opensWithDate = (datePoints(sentence, cues)[0]?.at ?? Infinity) < CUE_AFTER;
     if (broken && opensWithDate) joined[joined.length - 1] = `${previous} ${sentence}`;
     else joined.push(sentence);
@@ -376,6 +394,8 @@ export function prosePeriod(sentences: string[], cues: Cues): Period {
 }
 
 const FOUR_DIGITS = /\d{4}/;
+/** A sentence that ends in a day ("31.7.", "Monday 01."): its date goes on in the next one. */
+const BROKEN_DAY = /(?:^|[^\d.])\d{1,2}\.(?:\d{1,2}\.)?$/;
 /** What OTHER_PROJECT and a programme's years both hold: without it, neither can match. */
 const YEAR_RANGE = /(?:19|20)\d\d\s*[-–—−]\s*(?:19|20)?\d\d(?!\d)/;
 const OTHER_PROJECT = /\([^()]*,\s*(?:19|20)\d\d\s*[-–—]\s*(?:19|20)?\d\d\s*\)/g;
