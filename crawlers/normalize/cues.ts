@@ -20,6 +20,8 @@ export interface CuesFile extends ForeignBodiesFile, FoundationsFile {
   periodStart: string[];
   periodEnd: string[];
   periodVerbs: string[];
+  implementVerbs: string[];
+  extensionVerbs: string[];
   rangeJoins: string[];
   /** Words between a range's join and its end ("vuoden" in "kesäkuusta 2015 vuoden 2023 loppuun"). */
   rangeEndPrefixes: string[];
@@ -97,6 +99,10 @@ export interface Cues {
   periodCueAtEnd: RegExp;
   /** A verb or postposition of starting or ending ("käynnistyi", "alkaen", "launched"): beside a date, it states a period. */
   periodVerb: RegExp;
+  /** A verb of carrying out the work ("toteutetaan", "genomförs"): a single year beside it is the project's, not an activity's. */
+  implementVerb: RegExp;
+  /** A word of extending the project ("jatkettiin", "förlängdes", "was extended"): the end it gives replaces the planned one. */
+  extensionVerb: RegExp;
   /** The whole text between the two dates of a range ("–", "fram till", "vuoteen"). */
   rangeJoin: RegExp;
   /** The words around a year that place the work in that one year ("vuoden 2017 aikana"): before it, and after it. */
@@ -264,6 +270,8 @@ export function createCues(file: CuesFile): Cues {
     periodEnd: phrasePattern(file.periodEnd),
     periodCueAtEnd: new RegExp(`(?:${phrasePattern([...file.periodStart, ...file.periodEnd]).source})\\s*$`, "iu"),
     periodVerb: phrasePattern(file.periodVerbs),
+    implementVerb: phrasePattern(file.implementVerbs),
+    extensionVerb: phrasePattern(file.extensionVerbs),
     rangeJoin: rangeJoinPattern(file),
     oneYear: file.oneYear.map(oneYearPattern),
     yearFor: file.yearFor.map(oneYearPattern),

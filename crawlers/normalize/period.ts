@@ -152,6 +152,8 @@ export function parsePeriod(text: string, cues: Cues): Period {
   if (points.length >= 2) return fromPoints(first, points[1]);
   const before = text.slice(0, first.at);
   const after = text.slice(first.end);
+  // "–2024": a range whose start is not written.
+  if (/^\s*[-–—−]\s*$/.test(before)) return fromPoints(undefined, first);
   const closes = cues.periodEnd.test(after) || cues.periodEnd.test(before);
   if (closes && !cues.periodStart.test(before)) {
     const period = fromPoints(undefined, first);
@@ -230,11 +232,8 @@ const BARE_END = /^\s*[-–—]\s*\d{1,2}\.\d{1,2}\.\d{4}\s*$/;
  */
 function barePeriod(line: string, cues: Cues): Period | undefined {
   if (line.length > 60) return undefined;
-  if (BARE_END.test(line)) {
-    const period = parsePeriod(line, cues);
-    // "- 30.12.2025": the start is not written, the date is the end.
-    return { endYear: period.startYear, ...(period.startDate ? { endDate: period.startDate } : {}) };
-  }
+  // "- 30.12.2025": the start is not written, the date is the end.
+  if (BARE_END.test(line)) return parsePeriod(line, cues);
   const points = datePoints(line, cues);
   const [start, end] = points;
   if (points.length !== 2 || !start?.day || !end?.day) return undefined;
@@ -303,6 +302,13 @@ function cuedPoints(sentence: string, points: DatePoint[], cues: Cues): Period |
   return start || end ? fromPoints(start, end) : undefined;
 }
 
+/**
+ * The periods read from "vuonna 2013", "under 2024" alone with no verb of carrying out the
+ * project: the year some activity was done, weaker than any start, end or range the page states,
+ * which it then gives way to. (A WeakSet, not a field: the period is spread into the record.)
+ */
+const yearOfActivity = new WeakSet<Period>();
+
 /** "vuonna 2013", "under år 2024", "vuoden 2017 aikana": the work of that year. */
 function oneYearOf(sentence: string, point: DatePoint, cues: Cues): Period | undefined {
   const before = sentence.slice(Math.max(0, point.at - CUE_BEFORE), point.at);
@@ -317,7 +323,10 @@ function oneYearOf(sentence: string, point: DatePoint, cues: Cues): Period | und
   if (!cues.projectWord.test(sentence) && cues.statisticWord.test(sentence)) return undefined;
   // "projektet startade i … stängdes år 2013": a start far from the year does not say when.
   if (cues.periodStart.test(before) || cues.periodStart.test(after)) return { startYear: point.year };
-  return cues.periodStart.test(sentence) ? undefined : { startYear: point.year, endYear: point.year };
+  if (cues.periodStart.test(sentence)) return undefined;
+  const year: Period = { startYear: point.year, endYear: point.year };
+  if (!cues.implementVerb.test(sentence)) yearOfActivity.add(year);
+  return year;
 }
 
 /** What a sentence with one date says: a start, an end, a start and a length, or the year of the work. */
@@ -387,8 +396,41 @@ export function prosePeriod(sentences: string[], cues: Cues): Period {
     if (!cues.periodSentence.test(sentence) && !verbBesideDate(sentence, cues)) continue;
     const period = sentencePeriod(sentence, cues);
     if (period && (period.startYear || period.endYear)) found.push(period);
+    if (period?.endYear && !period.startYear && cues.extensionVerb.test(sentence)) extensions.add(period);
   }
-  const distinct = new Map(found.map((period) => [`${period.startYear}-${period.endYear}`, period]));
+  return extended(
+    agreedPeriod(found.filter((period) => !extensions.has(period))),
+    found.filter((period) => extensions.has(period)),
+  );
+}
+
+/** Ends read from a sentence of extending ("Hanketta jatkettiin 30.6.2021 saakka"). */
+const extensions = new WeakSet<Period>();
+
+/** A period with the later end an extension gives it; an extension alone is an end like any other. */
+function extended(period: Period, ends: Period[]): Period {
+  const endYears = new Set(ends.map((end) => end.endYear));
+  const [end] = ends;
+  if (!end?.endYear || endYears.size !== 1) return period;
+  if (!period.startYear && !period.endYear) return ends.length > 0 ? agreedPeriod(ends) : period;
+  const later =
+    !period.endYear ||
+    end.endYear > period.endYear ||
+    (end.endYear === period.endYear && !!end.endDate && !!period.endDate && end.endDate > period.endDate);
+  if (!later) return period;
+  const { endDate: _planned, ...rest } = period;
+  return { ...rest, endYear: end.endYear, ...(end.endDate ? { endDate: end.endDate } : {}) };
+}
+
+/**
+ * The one period several statements give: the same one, the range the others fall inside, or a
+ * start and an end. The year of an activity ("under 2024 ordnas träffar") gives way to a stated
+ * start, end or range ("- 30.12.2024" in the header), and counts only when nothing else is said.
+ */
+function agreedPeriod(all: Period[]): Period {
+  const stated = all.filter((period) => !yearOfActivity.has(period));
+  const found = stated.length > 0 ? stated : all;
+  const distinct = new Map(found.map((period) => [key(period), period]));
   if (distinct.size === 1) return found[0] ?? {};
   return oneRange(found) ?? joinedStartAndEnd(found, distinct.size);
 }
