@@ -366,8 +366,7 @@ export function joinBrokenDates(sentences: string[], cues: Cues): string[] {
   const joined: string[] = [];
   for (const sentence of sentences) {
     const previous = joined.at(-1);
-    const broken =
-      previous !== undefined && (cues.periodCueAtEnd.test(previous) || BROKEN_DAY.test(previous));
+    const broken = previous !== undefined && (cues.periodCueAtEnd.test(previous) || BROKEN_DAY.test(previous));
     const opensWithDate = (datePoints(sentence, cues)[0]?.at ?? Infinity) < CUE_AFTER;
     if (broken && opensWithDate) joined[joined.length - 1] = `${previous} ${sentence}`;
     else joined.push(sentence);
@@ -424,12 +423,12 @@ function extended(period: Period, ends: Period[]): Period {
 
 /**
  * The one period several statements give: the same one, the range the others fall inside, or a
- * start and an end. The year of an activity ("under 2024 ordnas träffar") gives way to a stated
- * start, end or range ("- 30.12.2024" in the header), and counts only when nothing else is said.
+ * start and an end. The year of an activity ("under 2024 ordnas träffar") gives way to a start or
+ * an end dated to the day ("- 30.12.2024" in the header); beside a year alone it still competes.
  */
 function agreedPeriod(all: Period[]): Period {
-  const stated = all.filter((period) => !yearOfActivity.has(period));
-  const found = stated.length > 0 ? stated : all;
+  const dated = all.some((period) => period.startDate ?? period.endDate);
+  const found = dated ? all.filter((period) => !yearOfActivity.has(period)) : all;
   const distinct = new Map(found.map((period) => [key(period), period]));
   if (distinct.size === 1) return found[0] ?? {};
   return oneRange(found) ?? joinedStartAndEnd(found, distinct.size);
