@@ -22,6 +22,8 @@ export interface CuesFile extends ForeignBodiesFile, FoundationsFile {
   periodVerbs: string[];
   implementVerbs: string[];
   extensionVerbs: string[];
+  /** Prepositions that open ("from") or close ("until") a period right before a date, and the words that may stand between. */
+  periodPrepositions: { start: string[]; end: string[]; before: string[] };
   rangeJoins: string[];
   /** Words between a range's join and its end ("vuoden" in "kesäkuusta 2015 vuoden 2023 loppuun"). */
   rangeEndPrefixes: string[];
@@ -209,6 +211,10 @@ export function createCues(file: CuesFile): Cues {
     .map(phraseSource)
     .join("|");
   const legalSource = file.legalForms.map(phraseSource).join("|");
+  const monthSource = `(?:${[...allNames]
+    .sort((a, b) => b.length - a.length)
+    .map(phraseSource)
+    .join("|")})`;
   const ageWords = file.ageWords.map(phraseSource).join("|");
   return {
     publicBody: new RegExp(`(\\p{Lu}[\\p{L}-]*n)\\s+(${formSource})`, "gu"),
@@ -266,9 +272,12 @@ export function createCues(file: CuesFile): Cues {
     purposeOnlyPeople: file.purposeOnlyPeople,
     subsumedGroups: file.subsumedGroups,
     periodSentence: phrasePattern(file.periodSentence),
-    periodStart: phrasePattern(file.periodStart),
-    periodEnd: phrasePattern(file.periodEnd),
-    periodCueAtEnd: new RegExp(`(?:${phrasePattern([...file.periodStart, ...file.periodEnd]).source})\\s*$`, "iu"),
+    periodStart: withPrepositions(file.periodStart, file.periodPrepositions.start, file, monthSource),
+    periodEnd: withPrepositions(file.periodEnd, file.periodPrepositions.end, file, monthSource),
+    periodCueAtEnd: new RegExp(
+      `(?:${phrasePattern([...file.periodStart, ...file.periodEnd, ...file.periodPrepositions.start, ...file.periodPrepositions.end]).source})\\s*$`,
+      "iu",
+    ),
     periodVerb: phrasePattern(file.periodVerbs),
     implementVerb: phrasePattern(file.implementVerbs),
     extensionVerb: phrasePattern(file.extensionVerbs),
@@ -295,12 +304,24 @@ export function createCues(file: CuesFile): Cues {
       if (monthCache.size < 10_000) monthCache.set(word, month);
       return month;
     },
-    monthSource: `(?:${[...allNames]
-      .sort((a, b) => b.length - a.length)
-      .map(phraseSource)
-      .join("|")})`,
+    monthSource,
     weekdaySource: `(?:${file.weekdays.map(phraseSource).join("|")})`,
   };
+}
+
+/**
+ * Cue words of a period's start or end, with the prepositions that count only right before a
+ * date, a month or a season ("from 1.3.2021", "till slutet av 2025"), or at the end of the text
+ * before one: "a grant from the Ministry
+ * in June 2022" starts nothing.
+ */
+function withPrepositions(words: string[], prepositions: string[], file: CuesFile, monthSource: string): RegExp {
+  const between = file.periodPrepositions.before.map(phraseSource).join("|");
+  const prefixes = file.rangeEndPrefixes.map(phraseSource).join("|");
+  // The end of the text too: the text before a date is tested cut off where the date begins.
+  const date = `(?=\\s*$|\\s+(?:(?:${between})\\s+)?(?:(?:${prefixes})\\s+)?(?:\\d|${monthSource}|$))`;
+  const preposition = `(?<![\\p{L}\\d])(?:${prepositions.map(phraseSource).join("|")})${date}`;
+  return new RegExp(`${phrasePattern(words).source}|${preposition}`, "iu");
 }
 
 /** The whole text between a range's two dates: a join ("–", "fram till"), with the words a start may trail or an end may lead with. */

@@ -70,6 +70,14 @@ describe("normalize/period: the written forms of dates and which statement is th
     expect(parsed("–2026")).to.equal("-2026");
   });
 
+  it("counts 'from' and 'until' as a period's ends only right before a date", function () {
+    expect(prose("The project received a grant from the city council in May 2023.")).to.equal("-");
+    expect(prose("Projektet fick pengar från staden i april 2021.")).to.equal("-");
+    expect(prose("The project runs from the 1st of May 2023.")).to.equal("2023-");
+    expect(prose("Projektet pågår till slutet av 2026.")).to.equal("-2026");
+    expect(prose("Projektet pågår t.o.m. 31.12.2026.")).to.equal("-2026");
+  });
+
   it("takes the years a grant is given for as the period", function () {
     expect(prose("Liitto sai STEA:lta rahoituksen vuosiksi 2022-24.")).to.equal("2022-2024");
     expect(prose("Föreningen har fått understöd för åren 2020–2022.")).to.equal("2020-2022");
