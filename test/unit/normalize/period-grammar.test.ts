@@ -78,6 +78,11 @@ describe("normalize/period: the written forms of dates and which statement is th
     expect(prose("Projektet pågår t.o.m. 31.12.2026.")).to.equal("-2026");
   });
 
+  it("reads a year before a participle in any case as dating what the participle names", function () {
+    expect(prose("Hanke perustuu vuonna 2016 laadittuun selvitykseen.")).to.equal("-");
+    expect(prose("Hanke hyödyntää vuonna 2019 tehtyjä kyselyjä.")).to.equal("-");
+  });
+
   it("takes the years a grant is given for as the period", function () {
     expect(prose("Liitto sai STEA:lta rahoituksen vuosiksi 2022-24.")).to.equal("2022-2024");
     expect(prose("Föreningen har fått understöd för åren 2020–2022.")).to.equal("2020-2022");
