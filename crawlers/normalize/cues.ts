@@ -62,6 +62,7 @@ export interface CuesFile extends ForeignBodiesFile, FoundationsFile {
   legalForms: string[];
   fundingAfterOwner: string[];
   umbrellaFunders: Record<string, string[]>;
+  confirmedGrants: { verbs: string[]; confirmers: Record<string, string[]> };
   targetGroupHeads: Record<string, string[] | string>;
   ageWords: string[];
   ageOver: string[];
@@ -172,6 +173,8 @@ export interface Cues {
   ownerFunding: RegExp;
   /** A general funder that a more specific one makes redundant ("Euroopan unioni" beside ESR+). */
   umbrellaFunders: Record<string, string[]>;
+  /** A verb of confirming another's grant ("vahvistanut"), and who confirms for which agencies (STM for STEA). */
+  confirmedGrants: { verb: RegExp; confirmers: Record<string, string[]> };
   /** Compound heads that name a target group ("sosiaalityöntekijät" -> ammattilaiset). */
   /** Each group's compound heads, and the words one of which a text must hold to match (phraseHints). */
   targetGroupHeads: { group: string; pattern: RegExp; hints: string[] }[];
@@ -249,6 +252,10 @@ export function createCues(file: CuesFile): Cues {
     ),
     legalName: new RegExp(`^\\p{Lu}[\\p{L}\\d&.-]*(?:\\s+[\\p{L}\\d&.-]+){0,6}?\\s+(?:${legalSource})$`, "u"),
     umbrellaFunders: file.umbrellaFunders,
+    confirmedGrants: {
+      verb: phrasePattern(file.confirmedGrants.verbs),
+      confirmers: file.confirmedGrants.confirmers,
+    },
     targetGroupHeads: Object.entries(file.targetGroupHeads).flatMap(([group, heads]) =>
       Array.isArray(heads) ? [{ group, pattern: phrasePattern(heads), hints: phraseHints(heads) }] : [],
     ),
