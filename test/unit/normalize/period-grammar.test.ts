@@ -83,6 +83,12 @@ describe("normalize/period: the written forms of dates and which statement is th
     expect(prose("Hanke hyödyntää vuonna 2019 tehtyjä kyselyjä.")).to.equal("-");
   });
 
+  it("reads more verbs of ending and a 'Duration' line in three languages", function () {
+    expect(prose("Projektet löper ut 30.6.2027.")).to.equal("-2027");
+    expect(prose("The project is due to finish in 2027.")).to.equal("-2027");
+    expect(prose("Duration: 2022–2025")).to.equal("2022-2025");
+  });
+
   it("takes the years a grant is given for as the period", function () {
     expect(prose("Liitto sai STEA:lta rahoituksen vuosiksi 2022-24.")).to.equal("2022-2024");
     expect(prose("Föreningen har fått understöd för åren 2020–2022.")).to.equal("2020-2022");
