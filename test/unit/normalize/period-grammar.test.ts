@@ -5,8 +5,17 @@ import { loadVocabularies, type Vocabularies } from "../../../crawlers/vocabular
 
 describe("normalize/period: the written forms of dates and which statement is the project's", function () {
   let cues: Vocabularies["cues"];
+  let labels: Vocabularies["labels"];
   before(async function () {
-    ({ cues } = await loadVocabularies());
+    ({ cues, labels } = await loadVocabularies());
+  });
+
+  it("knows more period, start and end labels by their head words", function () {
+    for (const label of ["Hankkeen ajanjakso", "Toteutusvuodet", "Projektets tidsram", "Project running time"])
+      expect(labels.kindOf(label), label).to.equal("period");
+    for (const label of ["Hankkeen käynnistys", "Projektstart", "Launch date"])
+      expect(labels.kindOf(label), label).to.equal("start");
+    for (const label of ["Hankkeen päättyminen", "Projektslut"]) expect(labels.kindOf(label), label).to.equal("end");
   });
 
   /** The years a text gives, "start-end" ("" for a side not given): short to compare. */
