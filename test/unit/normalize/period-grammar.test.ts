@@ -77,6 +77,7 @@ describe("normalize/period: the written forms of dates and which statement is th
     expect(prose("Projektet pågår från hösten 2021 till slutet av 2023.")).to.equal("2021-2023");
     expect(prose("Hanke toteutetaan 1.2.2022 alkaen 31.1.2024 asti.")).to.equal("2022-2024");
     expect(parsed("–2026")).to.equal("-2026");
+    expect(prose("Projektet pågick mellan den 1 mars 2019 och den 28 februari 2021.")).to.equal("2019-2021");
     // An academic or operating year written with a slash.
     expect(prose("Projektet genomförs läsåret 2023/2024.")).to.equal("2023-2024");
   });
