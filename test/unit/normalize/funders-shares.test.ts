@@ -24,6 +24,14 @@ describe("normalize/funders: shares of the funding, continuation grants and who 
     ]);
   });
 
+  it("reads a row of logos as the funders, and one logo as the site's own", function () {
+    expect(inSentences("Euroopan aluekehitysrahaston ja Pohjois-Karjalan liiton logot.")).to.have.members([
+      "Euroopan aluekehitysrahasto (EAKR)",
+      "Pohjois-Karjalan liitto",
+    ]);
+    expect(inSentences("Leader Pohjoisin Lappi -logo")).to.deep.equal([]);
+  });
+
   it("does not read a funding programme named as the project's aim as funding", function () {
     expect(inSentences("Tavoitteena on kehittää maaseutuohjelmarahoituksen kohdentamista.")).to.deep.equal([]);
   });
