@@ -31,6 +31,8 @@ export interface CuesFile extends ForeignBodiesFile, FoundationsFile {
   rangeStartSuffixes: string[];
   /** Day names written before a date ("Monday 01. December 2008"). */
   weekdays: string[];
+  /** Finnish month stems ("elo" in "elo–joulukuussa 2021"), by month number. */
+  monthStems: Record<string, string>;
   oneYear: string[];
   yearFor: string[];
   projectWords: string[];
@@ -133,6 +135,9 @@ export interface Cues {
   monthSource: string;
   /** Pattern source for one day name ("Monday", "tisdag"), for the date grammar. */
   weekdaySource: string;
+  /** Pattern source for a Finnish month stem before a dash ("elo-"), and its month number. */
+  monthStemSource: string;
+  monthOfStem(stem: string): number | undefined;
   /** "Keski-Suomen liiton", "Seinäjoen kaupungin": a public body in any case; group 1 the genitive name, group 2 the type word. */
   publicBody: RegExp;
   /** "Kittilän ja Posion kunnat": group 1 the genitive names, listed; group 2 the plural type word. */
@@ -313,6 +318,11 @@ export function createCues(file: CuesFile): Cues {
     },
     monthSource,
     weekdaySource: `(?:${file.weekdays.map(phraseSource).join("|")})`,
+    monthStemSource: `(?:${Object.values(file.monthStems).map(escapeRegExp).join("|")})`,
+    monthOfStem: (stem) => {
+      const found = Object.entries(file.monthStems).find(([, word]) => word === stem.toLowerCase());
+      return found ? Number(found[0]) : undefined;
+    },
   };
 }
 

@@ -49,6 +49,7 @@ function dateGrammar(cues: Cues): RegExp {
           `(?<![\\d.,])${year}(?!\\d|[,.]\\d)`, // 2023 (and "2023," in a sentence, not "2023,5")
           `(?<![\\p{L}])${month}\\s+(\\d{1,2})${ordinal},?\\s+${year}(?!\\d)`, // April 1, 2023; March 1st, 2020
           `(?<![\\d./-])(\\d{1,2})[-/](\\d{1,2})[-/]${year}(?!\\d)`, // 01-03-2023, 01/03/2023
+          `(?<![\\p{L}])(${cues.monthStemSource})\\s?[-–]\\s?${month}\\s+${year}(?!\\d)`, // elo–joulukuussa 2021 (one point)
         ].join("|") +
         ")",
       "giu",
@@ -87,6 +88,8 @@ export function datePoints(text: string, cues: Cues): DatePoint[] {
     } else if (m[18]) points.push({ year: n(18), at, end });
     else if (m[19]) points.push({ month: cues.monthOf(m[19]), day: n(20), year: n(21), at, end });
     else if (m[22]) points.push(slashedDate(Number(m[22]), Number(m[23]), Number(m[24]), at, end));
+    // "tammi–helmikuussa 2021": one time of one year, dated to its first month.
+    else if (m[25]) points.push({ month: cues.monthOfStem(m[25]), year: n(27), at, end });
   }
   // "2.5.–15.6.2024": the first date takes the year of the next.
   for (const [index, point] of points.entries())

@@ -54,6 +54,11 @@ describe("normalize/period: the written forms of dates and which statement is th
     expect(parsePeriod("02/15/2021 – 02/14/2023", cues)).to.deep.include({ startDate: "2021-02-15" });
   });
 
+  it("reads two months that share one Finnish ending ('tammi–helmikuussa 2021') as one time", function () {
+    expect(prose("Hanke päättyy marras–joulukuussa 2024.")).to.equal("-2024");
+    expect(prose("Hanke käynnistyi tammi-helmikuussa 2021.")).to.equal("2021-");
+  });
+
   it("keeps the years of a day that does not exist and drops the day", function () {
     expect(isoDate(2019, 4, 31)).to.equal(undefined);
     expect(isoDate(2024, 2, 29)).to.equal("2024-02-29");
