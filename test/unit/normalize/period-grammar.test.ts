@@ -109,6 +109,8 @@ describe("normalize/period: the written forms of dates and which statement is th
   it("takes the years a grant is given for as the period", function () {
     expect(prose("Liitto sai STEA:lta rahoituksen vuosiksi 2022-24.")).to.equal("2022-2024");
     expect(prose("Föreningen har fått understöd för åren 2020–2022.")).to.equal("2020-2022");
+    // A statistic over a range of years, with no project word, is no period.
+    expect(prose("Over the years 2015–2020 the number of carers rose by a third.")).to.equal("-");
   });
 
   it("joins a date the sentence splitter broke after an ordinal day", function () {
