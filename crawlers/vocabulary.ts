@@ -338,6 +338,9 @@ export async function loadVocabularies(): Promise<Vocabularies> {
   const isFactLabel = (label: string) => labels.kindOf(label) !== undefined;
   const pageKindRules = createPageKindRules(pageKinds);
   const isDateLine = (line: string) => pageKindRules.dateOfLine(line) !== undefined;
+  const personNames = createPersonNames(firstNames);
+  // A line that blanks out to punctuation at most is a person's name and nothing else ("Tuuli Pitkänen.").
+  const isPersonName = (line: string) => /\p{L}/u.test(line) && !/\p{L}/u.test(personNames.blank([line])[0] ?? "");
   return {
     regions: createVocabulary(regions),
     organisations: createVocabulary(organisations),
@@ -348,10 +351,10 @@ export async function loadVocabularies(): Promise<Vocabularies> {
     labels,
     cues: createCues(cues),
     places: createPlaceRules(places),
-    titles: createTitleRules(titles, { isLabel, isFactLabel, isDateLine }),
+    titles: createTitleRules(titles, { isLabel, isFactLabel, isDateLine, isPersonName }),
     languageWords: createLanguageWords(languageWords),
     pageKinds: pageKindRules,
-    personNames: createPersonNames(firstNames),
+    personNames,
     demonyms: createDemonyms(municipalityNames(municipalities.regions), places.demonyms),
   };
 }

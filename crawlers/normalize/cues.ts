@@ -20,7 +20,19 @@ export interface CuesFile extends ForeignBodiesFile, FoundationsFile {
   periodStart: string[];
   periodEnd: string[];
   periodVerbs: string[];
+  implementVerbs: string[];
+  extensionVerbs: string[];
+  /** Prepositions that open ("from") or close ("until") a period right before a date, and the words that may stand between. */
+  periodPrepositions: { start: string[]; end: string[]; before: string[] };
   rangeJoins: string[];
+  /** Words between a range's join and its end ("vuoden" in "kesäkuusta 2015 vuoden 2023 loppuun"). */
+  rangeEndPrefixes: string[];
+  /** Words between a range's start and its join ("alkaen" in "1.1.2020 alkaen 31.12.2022 asti"). */
+  rangeStartSuffixes: string[];
+  /** Day names written before a date ("Monday 01. December 2008"). */
+  weekdays: string[];
+  /** Finnish month stems ("elo" in "elo–joulukuussa 2021"), by month number. */
+  monthStems: Record<string, string>;
   oneYear: string[];
   yearFor: string[];
   projectWords: string[];
@@ -52,6 +64,7 @@ export interface CuesFile extends ForeignBodiesFile, FoundationsFile {
   legalForms: string[];
   fundingAfterOwner: string[];
   umbrellaFunders: Record<string, string[]>;
+  confirmedGrants: { verbs: string[]; confirmers: Record<string, string[]> };
   targetGroupHeads: Record<string, string[] | string>;
   ageWords: string[];
   ageOver: string[];
@@ -91,6 +104,10 @@ export interface Cues {
   periodCueAtEnd: RegExp;
   /** A verb or postposition of starting or ending ("käynnistyi", "alkaen", "launched"): beside a date, it states a period. */
   periodVerb: RegExp;
+  /** A verb of carrying out the work ("toteutetaan", "genomförs"): a single year beside it is the project's, not an activity's. */
+  implementVerb: RegExp;
+  /** A word of extending the project ("jatkettiin", "förlängdes", "was extended"): the end it gives replaces the planned one. */
+  extensionVerb: RegExp;
   /** The whole text between the two dates of a range ("–", "fram till", "vuoteen"). */
   rangeJoin: RegExp;
   /** The words around a year that place the work in that one year ("vuoden 2017 aikana"): before it, and after it. */
@@ -118,6 +135,11 @@ export interface Cues {
   monthOf(word: string): number | undefined;
   /** Pattern source for one month or season word, for the date grammar. */
   monthSource: string;
+  /** Pattern source for one day name ("Monday", "tisdag"), for the date grammar. */
+  weekdaySource: string;
+  /** Pattern source for a Finnish month stem before a dash ("elo-"), and its month number. */
+  monthStemSource: string;
+  monthOfStem(stem: string): number | undefined;
   /** "Keski-Suomen liiton", "Seinäjoen kaupungin": a public body in any case; group 1 the genitive name, group 2 the type word. */
   publicBody: RegExp;
   /** "Kittilän ja Posion kunnat": group 1 the genitive names, listed; group 2 the plural type word. */
@@ -158,6 +180,8 @@ export interface Cues {
   ownerFunding: RegExp;
   /** A general funder that a more specific one makes redundant ("Euroopan unioni" beside ESR+). */
   umbrellaFunders: Record<string, string[]>;
+  /** A verb of confirming another's grant ("vahvistanut"), and who confirms for which agencies (STM for STEA). */
+  confirmedGrants: { verb: RegExp; confirmers: Record<string, string[]> };
   /** Compound heads that name a target group ("sosiaalityöntekijät" -> ammattilaiset). */
   /** Each group's compound heads, and the words one of which a text must hold to match (phraseHints). */
   targetGroupHeads: { group: string; pattern: RegExp; hints: string[] }[];
@@ -197,6 +221,10 @@ export function createCues(file: CuesFile): Cues {
     .map(phraseSource)
     .join("|");
   const legalSource = file.legalForms.map(phraseSource).join("|");
+  const monthSource = `(?:${[...allNames]
+    .sort((a, b) => b.length - a.length)
+    .map(phraseSource)
+    .join("|")})`;
   const ageWords = file.ageWords.map(phraseSource).join("|");
   return {
     publicBody: new RegExp(`(\\p{Lu}[\\p{L}-]*n)\\s+(${formSource})`, "gu"),
@@ -231,6 +259,10 @@ export function createCues(file: CuesFile): Cues {
     ),
     legalName: new RegExp(`^\\p{Lu}[\\p{L}\\d&.-]*(?:\\s+[\\p{L}\\d&.-]+){0,6}?\\s+(?:${legalSource})$`, "u"),
     umbrellaFunders: file.umbrellaFunders,
+    confirmedGrants: {
+      verb: phrasePattern(file.confirmedGrants.verbs),
+      confirmers: file.confirmedGrants.confirmers,
+    },
     targetGroupHeads: Object.entries(file.targetGroupHeads).flatMap(([group, heads]) =>
       Array.isArray(heads) ? [{ group, pattern: phrasePattern(heads), hints: phraseHints(heads) }] : [],
     ),
@@ -254,11 +286,16 @@ export function createCues(file: CuesFile): Cues {
     purposeOnlyPeople: file.purposeOnlyPeople,
     subsumedGroups: file.subsumedGroups,
     periodSentence: phrasePattern(file.periodSentence),
-    periodStart: phrasePattern(file.periodStart),
-    periodEnd: phrasePattern(file.periodEnd),
-    periodCueAtEnd: new RegExp(`(?:${phrasePattern([...file.periodStart, ...file.periodEnd]).source})\\s*$`, "iu"),
+    periodStart: withPrepositions(file.periodStart, file.periodPrepositions.start, file, monthSource),
+    periodEnd: withPrepositions(file.periodEnd, file.periodPrepositions.end, file, monthSource),
+    periodCueAtEnd: new RegExp(
+      `(?:${phrasePattern([...file.periodStart, ...file.periodEnd, ...file.periodPrepositions.start, ...file.periodPrepositions.end]).source})\\s*$`,
+      "iu",
+    ),
     periodVerb: phrasePattern(file.periodVerbs),
-    rangeJoin: new RegExp(`^\\s*(?:${phrasePattern(file.rangeJoins).source})?\\s*$`, "iu"),
+    implementVerb: phrasePattern(file.implementVerbs),
+    extensionVerb: phrasePattern(file.extensionVerbs),
+    rangeJoin: rangeJoinPattern(file),
     oneYear: file.oneYear.map(oneYearPattern),
     yearFor: file.yearFor.map(oneYearPattern),
     projectWord: phrasePattern(file.projectWords),
@@ -282,11 +319,36 @@ export function createCues(file: CuesFile): Cues {
       if (monthCache.size < 10_000) monthCache.set(word, month);
       return month;
     },
-    monthSource: `(?:${[...allNames]
-      .sort((a, b) => b.length - a.length)
-      .map(phraseSource)
-      .join("|")})`,
+    monthSource,
+    weekdaySource: `(?:${file.weekdays.map(phraseSource).join("|")})`,
+    monthStemSource: `(?:${Object.values(file.monthStems).map(escapeRegExp).join("|")})`,
+    monthOfStem: (stem) => {
+      const found = Object.entries(file.monthStems).find(([, word]) => word === stem.toLowerCase());
+      return found ? Number(found[0]) : undefined;
+    },
   };
+}
+
+/**
+ * Cue words of a period's start or end, with the prepositions that count only right before a
+ * date, a month or a season ("from 1.3.2021", "till slutet av 2025"), or at the end of the text
+ * before one: "a grant from the Ministry
+ * in June 2022" starts nothing.
+ */
+function withPrepositions(words: string[], prepositions: string[], file: CuesFile, monthSource: string): RegExp {
+  const between = file.periodPrepositions.before.map(phraseSource).join("|");
+  const prefixes = file.rangeEndPrefixes.map(phraseSource).join("|");
+  // The end of the text too: the text before a date is tested cut off where the date begins.
+  const date = `(?=\\s*$|\\s+(?:(?:${between})\\s+)?(?:(?:${prefixes})\\s+)?(?:\\d|${monthSource}|$))`;
+  const preposition = `(?<![\\p{L}\\d])(?:${prepositions.map(phraseSource).join("|")})${date}`;
+  return new RegExp(`${phrasePattern(words).source}|${preposition}`, "iu");
+}
+
+/** The whole text between a range's two dates: a join ("–", "fram till"), with the words a start may trail or an end may lead with. */
+function rangeJoinPattern(file: CuesFile): RegExp {
+  const optional = (phrases: string[]) => `(?:${phrasePattern(phrases).source})?`;
+  const parts = [file.rangeStartSuffixes, file.rangeJoins, file.rangeEndPrefixes].map(optional);
+  return new RegExp(`^\\s*${parts.join("\\s*")}\\s*$`, "iu");
 }
 
 /** The words of the staff group and the extra heads that staffOwners looks ahead to. */

@@ -106,6 +106,16 @@ function withoutUmbrellas(funders: string[], vocabularies: Vocabularies): string
   return funders.filter((name) => !(umbrellas[name] ?? []).some((specific) => funders.includes(specific)));
 }
 
+/**
+ * Drops a body that only confirms another's grant ("STM on vahvistanut STEAn ehdottaman
+ * rahoituksen"): where a funding sentence confirms, beside the agency it confirms for.
+ */
+function withoutConfirmers(funders: string[], fundingSentences: string[], vocabularies: Vocabularies): string[] {
+  const { verb, confirmers } = vocabularies.cues.confirmedGrants;
+  if (!fundingSentences.some((sentence) => verb.test(sentence))) return funders;
+  return funders.filter((name) => !(confirmers[name] ?? []).some((agency) => funders.includes(agency)));
+}
+
 /** Funders from funder facts and from the sentences that say who funds the project. */
 export function fundersOf(funderFacts: string[], sentences: string[], vocabularies: Vocabularies): string[] {
   const { cues } = vocabularies;
@@ -131,7 +141,7 @@ export function fundersOf(funderFacts: string[], sentences: string[], vocabulari
     ]),
     ...programmes,
   ]);
-  return withoutUmbrellas(found, vocabularies);
+  return withoutConfirmers(withoutUmbrellas(found, vocabularies), fundingSentences, vocabularies);
 }
 
 /**

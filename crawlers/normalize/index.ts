@@ -42,15 +42,29 @@ function periodOf(facts: FactsByKind, sentences: string[], vocabularies: Vocabul
   const end = valuesOf(facts.end)
     .map((value) => parsePeriod(value, cues))
     .find((p) => p.startYear ?? p.endYear);
+  const prose = prosePeriod(sentences, cues);
   if (start || end) {
     const endYear = end?.endYear ?? end?.startYear;
     const endDate = end?.endDate ?? end?.startDate;
-    return { ...start, ...(endYear ? { endYear } : {}), ...(endDate ? { endDate } : {}) };
+    return completedBy({ ...start, ...(endYear ? { endYear } : {}), ...(endDate ? { endDate } : {}) }, prose);
   }
-  const prose = prosePeriod(sentences, cues);
   return prose.startYear || prose.endYear
     ? prose
     : periodInText(sentences.join("\n"), vocabularies.labels.inText("period"), cues);
+}
+
+/**
+ * A labelled start with no end ("Hanke alkaa 1.9.2018") takes the end the text gives the same
+ * period ("avustusta 2018–2021"), and a labelled end its start: only when the text's period
+ * agrees with the side the label gives.
+ */
+export function completedBy(labelled: Period, prose: Period): Period {
+  const { startYear, endYear } = labelled;
+  if (startYear && !endYear && prose.startYear === startYear && prose.endYear && prose.endYear >= startYear)
+    return { ...labelled, endYear: prose.endYear, ...(prose.endDate ? { endDate: prose.endDate } : {}) };
+  if (endYear && !startYear && prose.endYear === endYear && prose.startYear && prose.startYear <= endYear)
+    return { ...labelled, startYear: prose.startYear, ...(prose.startDate ? { startDate: prose.startDate } : {}) };
+  return labelled;
 }
 
 /**
@@ -91,6 +105,7 @@ function headlineOf(page: ExtractedPage, facts: FactsByKind, vocabularies: Vocab
   const title = titleOf(valuesOf(facts.title), page.title, page.text, vocabularies.titles, {
     news: newsSignal,
     isHeadline: (line) => pageKinds.isListingTitle(line) || pageKinds.isGrantHeadline(line),
+    isListing: (line) => pageKinds.isListingTitle(line),
     isGrantHeadline: (line) => pageKinds.isGrantHeadline(line),
   });
   return { title, newsSignal, publishedDate: page.publishedDate ?? news.publishedDate };

@@ -17,6 +17,8 @@ export interface PageKindsFile {
   bodyWords: number;
   newsWords: string[];
   dateLabels: string[];
+  /** An article's author line near the top ("Kirjoittaja: N.N.", "Written by N.N."): a post, news. */
+  bylineLabels: string[];
   /** Words that add a later edit to a date line ("Publicerad 12-01-2012, uppdaterad 18-02-2013"). */
   updateLabels: string[];
   newsPathSegments: string[];
@@ -86,7 +88,19 @@ export function createPageKindRules(file: PageKindsFile): PageKindRules {
   );
   const listingHead = new RegExp(`(?:${file.listingHeads.map(escapeRegExp).join("|")})$`, "iu");
   const newsPath = new Set(file.newsPathSegments.map((segment) => segment.toLowerCase()));
-  const isNewsLine = (line: string) => newsWord.test(line) || newsWithNumber.test(line);
+  // "date 2017-01 Uutinen", "03/2019 Nyhet": a type word after a date stamp of any precision.
+  const stamp = /^(?:date|pvm|datum)?\s*(?:\d{1,2}[./-])?(?:\d{1,2}[./-])?(?:19|20)\d\d(?:-\d\d){0,2}\s+/iu;
+  // A stamp of a month or a day (a year alone may open a project's name: "2020 Kotipiha").
+  const leadStamp =
+    /^(?:date|pvm|datum)?\s*(?:\d{1,2}[./-](?:19|20)\d\d|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:19|20)\d\d-\d\d(?:-\d\d)?)\s+\S/iu;
+  const isNewsLine = (line: string) =>
+    newsWord.test(line) || newsWithNumber.test(line) || (stamp.test(line) && newsWord.test(line.replace(stamp, "")));
+  const bylineLabel = new RegExp(`^(?:${phrasePattern(file.bylineLabels).source})(?:\\s*:\\s*|\\s+)`, "iu");
+  // A name follows the label: a capital, compared case-sensitively ("Kirjoittajat ja kuvittajat" is none).
+  const isByline = (line: string) => {
+    const label = bylineLabel.exec(line)?.[0];
+    return label !== undefined && /^\p{Lu}/u.test(line.slice(label.length));
+  };
   const articleLine = new RegExp(`^(?:${phrasePattern(file.articleLines).source})$`, "iu");
   const speech = new RegExp(`[,”"»]\\s*(?:${phrasePattern(file.reportingVerbs).source})(?![\\p{L}])`, "iu");
 
@@ -126,6 +140,7 @@ export function createPageKindRules(file: PageKindsFile): PageKindRules {
     const hasNewsWord =
       segments.some((segment) => newsPath.has(segment)) ||
       lines.some((line) => articleLine.test(line)) ||
+      lines.slice(0, file.topLines).some(isByline) ||
       top.some((line) => isNewsLine(line) || line.split("|").some((part) => isNewsLine(part.trim())));
     const dated = top.map(parse).find((found) => found !== undefined);
     // "Julkaistu" alone on its line: the date stands apart (a time element, an icon).
@@ -137,7 +152,8 @@ export function createPageKindRules(file: PageKindsFile): PageKindRules {
     const publishedDate = (dated ?? endDated)?.date;
     return {
       newsWord: hasNewsWord,
-      dateLine: dated !== undefined || bareLabel,
+      // "date 2018-09 Etelävolaiset yhdistykset …": a post whose first line opens with its date stamp.
+      dateLine: dated !== undefined || bareLabel || leadStamp.test(lines[0] ?? ""),
       reportedSpeech: speech.test(text),
       ...(publishedDate ? { publishedDate } : {}),
     };

@@ -31,23 +31,39 @@ function dateGrammar(cues: Cues): RegExp {
   let grammar = grammars.get(cues);
   if (!grammar) {
     const year = "((?:19|20)\\d{2})";
+    const month = `(${cues.monthSource})\\.?`;
+    const ordinal = "(?:st|nd|rd|th)?";
+    // "Monday 01. December 2008", "tisdag 1.3.2022": a day name before a date is part of it.
+    const weekday = `(?:(?<![\\p{L}])${cues.weekdaySource}\\.?,?\\s+)?`;
     grammar = new RegExp(
-      [
-        `(?<![\\d.])(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)`, // ISO 2023-03-01
-        `(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?${year}(?!\\d)`, // 1.3.2023
-        `(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(?!\\s?\\d)`, // 1.3. (the year follows later)
-        `(?<![\\d./])(\\d{1,2})\\s?/\\s?${year}(?!\\d)`, // 3/2023
-        `(?<![\\d.])(\\d{1,2})\\.?\\s+(${cues.monthSource})\\s+${year}(?!\\d)`, // 1 May 2015
-        `(?<![\\p{L}])(${cues.monthSource})\\s+(?:of\\s+|vuonna\\s+|vuoden\\s+)?${year}(?!\\d)`, // syksyllä 2020
-        `(?<![\\d.])${year}\\s*[-–—−]\\s*(\\d{2})(?!\\d|\\.\\d)`, // 2020-21
-        `(?<![\\d.,])${year}(?!\\d|[,.]\\d)`, // 2023 (and "2023," in a sentence, not "2023,5")
-        `(?<![\\p{L}])(${cues.monthSource})\\s+(\\d{1,2}),?\\s+${year}(?!\\d)`, // April 1, 2023
-      ].join("|"),
+      weekday +
+        "(?:" +
+        [
+          `(?<![\\d.])(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)`, // ISO 2023-03-01
+          `(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?${year}(?!\\d)`, // 1.3.2023
+          `(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(?!\\s?\\d)`, // 1.3. (the year follows later)
+          `(?<![\\d./])(\\d{1,2})\\s?/\\s?${year}(?!\\d)`, // 3/2023
+          `(?<![\\d.])(\\d{1,2})${ordinal}\\.?\\s+(?:of\\s+)?${month}\\s+${year}(?!\\d)`, // 1 May 2015, 1st of March 2020
+          `(?<![\\p{L}])${month}\\s+(?:of\\s+|vuonna\\s+|vuoden\\s+)?${year}(?!\\d)`, // syksyllä 2020
+          `(?<![\\d.])${year}\\s*[-–—−]\\s*(\\d{2})(?!\\d|\\.\\d)`, // 2020-21
+          `(?<![\\d.,])${year}(?!\\d|[,.]\\d)`, // 2023 (and "2023," in a sentence, not "2023,5")
+          `(?<![\\p{L}])${month}\\s+(\\d{1,2})${ordinal},?\\s+${year}(?!\\d)`, // April 1, 2023; March 1st, 2020
+          `(?<![\\d./-])(\\d{1,2})[-/](\\d{1,2})[-/]${year}(?!\\d)`, // 01-03-2023, 01/03/2023
+          `(?<![\\p{L}])(${cues.monthStemSource})\\s?[-–]\\s?${month}\\s+${year}(?!\\d)`, // elo–joulukuussa 2021 (one point)
+        ].join("|") +
+        ")",
       "giu",
     );
     grammars.set(cues, grammar);
   }
   return grammar;
+}
+
+/** "01/03/2023" day first, as Europe writes it; "12/31/2023" month first when the day cannot be a month. */
+function slashedDate(first: number, second: number, year: number, at: number, end: number): DatePoint {
+  return second > 12 && first <= 12
+    ? { day: second, month: first, year, at, end }
+    : { day: first, month: second, year, at, end };
 }
 
 /** Every date, month, season or year in a text, in order, with partial dates given the year after them. */
@@ -71,6 +87,9 @@ export function datePoints(text: string, cues: Cues): DatePoint[] {
       points.push({ year: first, at, end }, { year: second, at: end, end });
     } else if (m[18]) points.push({ year: n(18), at, end });
     else if (m[19]) points.push({ month: cues.monthOf(m[19]), day: n(20), year: n(21), at, end });
+    else if (m[22]) points.push(slashedDate(Number(m[22]), Number(m[23]), Number(m[24]), at, end));
+    // "tammi–helmikuussa 2021": one time of one year, dated to its first month.
+    else if (m[25]) points.push({ month: cues.monthOfStem(m[25]), year: n(27), at, end });
   }
   // "2.5.–15.6.2024": the first date takes the year of the next.
   for (const [index, point] of points.entries())
@@ -82,7 +101,8 @@ export function datePoints(text: string, cues: Cues): DatePoint[] {
 
 /** A day as YYYY-MM-DD, or undefined when the month or the day cannot be one. Shared with page-kind's date lines. */
 export function isoDate(year: number, month: number, day: number): string | undefined {
-  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  // "31.04.2017" is no day: the calendar decides, leap years included.
+  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return undefined;
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
@@ -135,6 +155,8 @@ export function parsePeriod(text: string, cues: Cues): Period {
   if (points.length >= 2) return fromPoints(first, points[1]);
   const before = text.slice(0, first.at);
   const after = text.slice(first.end);
+  // "–2024": a range whose start is not written.
+  if (/^\s*[-–—−]\s*$/.test(before)) return fromPoints(undefined, first);
   const closes = cues.periodEnd.test(after) || cues.periodEnd.test(before);
   if (closes && !cues.periodStart.test(before)) {
     const period = fromPoints(undefined, first);
@@ -213,11 +235,8 @@ const BARE_END = /^\s*[-–—]\s*\d{1,2}\.\d{1,2}\.\d{4}\s*$/;
  */
 function barePeriod(line: string, cues: Cues): Period | undefined {
   if (line.length > 60) return undefined;
-  if (BARE_END.test(line)) {
-    const period = parsePeriod(line, cues);
-    // "- 30.12.2025": the start is not written, the date is the end.
-    return { endYear: period.startYear, ...(period.startDate ? { endDate: period.startDate } : {}) };
-  }
+  // "- 30.12.2025": the start is not written, the date is the end.
+  if (BARE_END.test(line)) return parsePeriod(line, cues);
   const points = datePoints(line, cues);
   const [start, end] = points;
   if (points.length !== 2 || !start?.day || !end?.day) return undefined;
@@ -286,6 +305,13 @@ function cuedPoints(sentence: string, points: DatePoint[], cues: Cues): Period |
   return start || end ? fromPoints(start, end) : undefined;
 }
 
+/**
+ * The periods read from "vuonna 2013", "under 2024" alone with no verb of carrying out the
+ * project: the year some activity was done, weaker than any start, end or range the page states,
+ * which it then gives way to. (A WeakSet, not a field: the period is spread into the record.)
+ */
+const yearOfActivity = new WeakSet<Period>();
+
 /** "vuonna 2013", "under år 2024", "vuoden 2017 aikana": the work of that year. */
 function oneYearOf(sentence: string, point: DatePoint, cues: Cues): Period | undefined {
   const before = sentence.slice(Math.max(0, point.at - CUE_BEFORE), point.at);
@@ -300,7 +326,10 @@ function oneYearOf(sentence: string, point: DatePoint, cues: Cues): Period | und
   if (!cues.projectWord.test(sentence) && cues.statisticWord.test(sentence)) return undefined;
   // "projektet startade i … stängdes år 2013": a start far from the year does not say when.
   if (cues.periodStart.test(before) || cues.periodStart.test(after)) return { startYear: point.year };
-  return cues.periodStart.test(sentence) ? undefined : { startYear: point.year, endYear: point.year };
+  if (cues.periodStart.test(sentence)) return undefined;
+  const year: Period = { startYear: point.year, endYear: point.year };
+  if (!cues.implementVerb.test(sentence)) yearOfActivity.add(year);
+  return year;
 }
 
 /** What a sentence with one date says: a start, an end, a start and a length, or the year of the work. */
@@ -332,15 +361,15 @@ function sentencePeriod(sentence: string, cues: Cues): Period | undefined {
 
 /**
  * Sentences split where a date was broken: after a cue that ends in a full stop ("pågå t.o.m." |
- * "maj 2026") or after a day and month ("31.7." | "2019 …", a PDF's line break). Joined again
+ * "maj 2026"), after a day and month ("31.7." | "2019 …", a PDF's line break) or after a day
+ * written as an ordinal ("1." | "maaliskuuta 2020", "Monday 01." | "December 2008"). Joined again
  * when the next one opens with the date.
  */
 export function joinBrokenDates(sentences: string[], cues: Cues): string[] {
   const joined: string[] = [];
   for (const sentence of sentences) {
     const previous = joined.at(-1);
-    const broken =
-      previous !== undefined && (cues.periodCueAtEnd.test(previous) || /\d{1,2}\.\d{1,2}\.$/.test(previous));
+    const broken = previous !== undefined && (cues.periodCueAtEnd.test(previous) || BROKEN_DAY.test(previous));
     const opensWithDate = (datePoints(sentence, cues)[0]?.at ?? Infinity) < CUE_AFTER;
     if (broken && opensWithDate) joined[joined.length - 1] = `${previous} ${sentence}`;
     else joined.push(sentence);
@@ -369,8 +398,41 @@ export function prosePeriod(sentences: string[], cues: Cues): Period {
     if (!cues.periodSentence.test(sentence) && !verbBesideDate(sentence, cues)) continue;
     const period = sentencePeriod(sentence, cues);
     if (period && (period.startYear || period.endYear)) found.push(period);
+    if (period?.endYear && !period.startYear && cues.extensionVerb.test(sentence)) extensions.add(period);
   }
-  const distinct = new Map(found.map((period) => [`${period.startYear}-${period.endYear}`, period]));
+  return extended(
+    agreedPeriod(found.filter((period) => !extensions.has(period))),
+    found.filter((period) => extensions.has(period)),
+  );
+}
+
+/** Ends read from a sentence of extending ("Hanketta jatkettiin 30.6.2021 saakka"). */
+const extensions = new WeakSet<Period>();
+
+/** A period with the later end an extension gives it; an extension alone is an end like any other. */
+function extended(period: Period, ends: Period[]): Period {
+  const endYears = new Set(ends.map((end) => end.endYear));
+  const [end] = ends;
+  if (!end?.endYear || endYears.size !== 1) return period;
+  if (!period.startYear && !period.endYear) return ends.length > 0 ? agreedPeriod(ends) : period;
+  const later =
+    !period.endYear ||
+    end.endYear > period.endYear ||
+    (end.endYear === period.endYear && !!end.endDate && !!period.endDate && end.endDate > period.endDate);
+  if (!later) return period;
+  const { endDate: _planned, ...rest } = period;
+  return { ...rest, endYear: end.endYear, ...(end.endDate ? { endDate: end.endDate } : {}) };
+}
+
+/**
+ * The one period several statements give: the same one, the range the others fall inside, or a
+ * start and an end. The year of an activity ("under 2024 ordnas träffar") gives way to a start or
+ * an end dated to the day ("- 30.12.2024" in the header); beside a year alone it still competes.
+ */
+function agreedPeriod(all: Period[]): Period {
+  const dated = all.some((period) => period.startDate ?? period.endDate);
+  const found = dated ? all.filter((period) => !yearOfActivity.has(period)) : all;
+  const distinct = new Map(found.map((period) => [key(period), period]));
   if (distinct.size === 1) return found[0] ?? {};
   return oneRange(found) ?? joinedStartAndEnd(found, distinct.size);
 }
@@ -382,6 +444,8 @@ const withoutOtherYears = (line: string, cues: Cues) => {
 };
 
 const FOUR_DIGITS = /\d{4}/;
+/** A sentence that ends in a day ("31.7.", "Monday 01."): its date goes on in the next one. */
+const BROKEN_DAY = /(?:^|[^\d.])\d{1,2}\.(?:\d{1,2}\.)?$/;
 /** What OTHER_PROJECT and a programme's years both hold: without it, neither can match. */
 const YEAR_RANGE = /(?:19|20)\d\d\s*[-–—−]\s*(?:19|20)?\d\d(?!\d)/;
 const OTHER_PROJECT = /\([^()]*,\s*(?:19|20)\d\d\s*[-–—]\s*(?:19|20)?\d\d\s*\)/g;

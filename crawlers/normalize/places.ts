@@ -4,14 +4,16 @@
 // Lappajärvellä ja Vimpelissä", "i Vasa, Närpes och Korsholm", "in the schools of Naantali"),
 // wellbeing services counties and their abbreviations (to their region), and nationwide
 // wording. A stated area is the whole answer: the text's other places are then addresses,
-// partners and context. Places that only name something else do not count: an address or a
-// postal town, a granting authority, a contact line, an institution named after its town
-// ("Turku University of Applied Sciences", "University of Oulu"), the first part of a
-// compound ("Åland-yhteistyö"). A sub-region named after its towns ("Jyväskylän seutu",
-// "Saarijärvi-Viitasaari region") gives its region, not those towns. Pure.
+// partners and context. Places that only name something else do not count: lines about
+// something else (place-lines.ts), a granting authority, an institution or organisation named
+// after its town ("Turku University of Applied Sciences", "Lahden Diakonisäätiö", "Paimion
+// Rasti ry", "Lapinlahden Lähde"), the first part of a compound ("Åland-yhteistyö"). One such
+// organisation and no other town is the coordinator's home. A sub-region named after its towns
+// ("Jyväskylän seutu", "the Tampere Region") gives its region, not those towns. Pure.
 // Usage: const { regions, municipalities } = placesOf({ title, areaFacts, sentences }, vocabularies)
 
 import type { Vocabularies } from "../vocabulary.js";
+import { aboutSomethingElse, weakLine } from "./place-lines.js";
 import { allMatches, unique } from "./text.js";
 
 export interface PlaceSources {
@@ -29,26 +31,21 @@ interface Places {
   municipalities: string[];
 }
 
-/** A breadcrumb or menu path ("Etusivu / Hankkeet / Rovaniemi"): the site's navigation, not the project's area. */
-const isNavigationPath = (sentence: string): boolean => (sentence.match(/\s[/>»›]\s/g) ?? []).length >= 2;
+/** The places of a text, and the towns that only open an organisation's name ("Espoon Diakoniasäätiö"). */
+interface FoundPlaces extends Places {
+  organisationTowns: string[];
+}
 
 /**
- * A line that is one place's name and nothing else ("Vaasa"): a card's value under a label the
- * page does not show (a postal town, a contact's office), weaker than a statement of where the work is.
+ * The places of the title, facts and sentences; a line that is a bare name, a venue or other
+ * grantees, and another project's name, only when no other line names a town.
  */
-const bareName = (sentence: string, vocabularies: Vocabularies): boolean =>
-  /^\s*\p{Lu}[\p{L}-]*\s*$/u.test(sentence) && vocabularies.municipalities.exact(sentence) !== undefined;
-
-/**
- * The places of the title, facts and sentences; a line that is a bare name or a venue, and another
- * project's name, only when no other line names a town.
- */
-function placesOfText(title: string, heads: string[], sentences: string[], vocabularies: Vocabularies): Places {
+function placesOfText(title: string, heads: string[], sentences: string[], vocabularies: Vocabularies): FoundPlaces {
   const { places } = vocabularies;
   let weakened = false;
   const statements: string[] = [];
   for (const sentence of sentences) {
-    if (bareName(sentence, vocabularies) || places.venueSentence(sentence)) weakened = true;
+    if (weakLine(sentence, vocabularies)) weakened = true;
     else if (!places.mayNameProject(sentence)) statements.push(sentence);
     else {
       const own = sentence.replace(places.projectName, (name) =>
@@ -63,19 +60,6 @@ function placesOfText(title: string, heads: string[], sentences: string[], vocab
   return placed ? found : placesIn([title, ...heads, ...sentences].join("\n"), vocabularies);
 }
 
-/** Lines of a kind that names places that are not the project's: "Postitoimipaikka: Mikkeli", contacts, postcodes, thanks. */
-function aboutSomethingElse(sentence: string, vocabularies: Vocabularies): boolean {
-  const label = /^([^:]{2,60}):/.exec(sentence)?.[1];
-  const kind = label ? vocabularies.labels.kindOf(label) : undefined;
-  return (
-    kind === "ignore" ||
-    kind === "contact" ||
-    /\b\d{5}\b/.test(sentence) ||
-    isNavigationPath(sentence) ||
-    vocabularies.places.thanksLine(sentence)
-  );
-}
-
 /**
  * Sub-regions named after towns: "Jyväskylän seutu", "Oulun seudun …" (cue words after a
  * genitive), and two municipalities joined by a hyphen ("Saarijärvi-Viitasaari").
@@ -88,6 +72,39 @@ export function subRegions(text: string, vocabularies: Vocabularies): string[] {
   return [...named, ...joined];
 }
 
+/** A word in a case that opens a name (basic, genitive): not "Kuopiossa", "Oulusta", "Lahdelle". */
+const NOT_NAMING_CASE = /(?:ss[aä]|st[aä]|ll[aä]|lt[aä]|lle|ksi|n[aä]|h[aeiouyäö]n|seen)$/u;
+
+/**
+ * The text with the town that opens an organisation's own name blanked ("Lahden Diakonisäätiön",
+ * "Paimion Rasti ry:lle", "Helsingin Evankelinen Opisto"): the organisation is registered there.
+ */
+function blankOrganisationTowns(text: string, vocabularies: Vocabularies): { text: string; towns: string[] } {
+  const towns: string[] = [];
+  const blankTown = (found: string[]) => (whole: string, first: string) => {
+    if (!isTown(first, vocabularies) || NOT_NAMING_CASE.test(first)) return whole;
+    found.push(...vocabularies.municipalities.find(first));
+    return " ".repeat(first.length) + whole.slice(first.length);
+  };
+  // Institutions first: "Jyväskylän Ammattikorkeakoulu Oy" is a college, not a local company at home there.
+  const { places } = vocabularies;
+  const rest = places
+    .organisationNames(places.blankInstitutions(places.institutionNames(text, blankTown([]))), blankTown(towns))
+    .replace(PROPER_NAME_AFTER_GENITIVE, (whole, first: string, second: string) =>
+      NOT_NAMING_CASE.test(second) || isPlace(second, vocabularies) ? whole : blankTown([])(whole, first),
+    );
+  return { text: rest, towns: unique(towns) };
+}
+
+/**
+ * Mid-sentence, a town's genitive before a capitalised word ("hyödyntää Lapinlahden Lähteen mallia"):
+ * a common noun would be written small, so the pair is a proper name, an organisation's.
+ */
+const PROPER_NAME_AFTER_GENITIVE = /(?<=\p{Ll}[^\S\n]+)(\p{Lu}\p{Ll}+n)[^\S\n]+(\p{Lu}\p{Ll}+)(?![\p{L}\d-])/gu;
+
+const isPlace = (word: string, vocabularies: Vocabularies): boolean =>
+  vocabularies.municipalities.find(word).length > 0 || vocabularies.regions.find(word).length > 0;
+
 /** A word that is one municipality's name, in any case form ("Hattula", "Viitasaaren"). */
 const isTown = (word: string, vocabularies: Vocabularies): boolean =>
   vocabularies.municipalities.find(word).length === 1;
@@ -99,7 +116,7 @@ const regionsOf = (municipalities: string[], vocabularies: Vocabularies): string
  * The places of a text, with institutions' names, addresses, compounds and sub-regions taken out:
  * the regions it names (by name, county, group or sub-region) and its municipalities.
  */
-function placesIn(text: string, vocabularies: Vocabularies): Places {
+function placesIn(text: string, vocabularies: Vocabularies): FoundPlaces {
   const { places } = vocabularies;
   const grouped = places.regionGroups(text);
   const addressed = grouped.rest
@@ -110,8 +127,8 @@ function placesIn(text: string, vocabularies: Vocabularies): Places {
     .blankAbroad(addressed)
     // "Oulussa 12.3.2019", "Vaasa, 5.3.2025": where a letter was signed or a news item dated.
     .replace(/\p{Lu}[\p{L}-]+,?\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{4}/gu, " ");
-  const cleaned = places
-    .blankInstitutions(dated)
+  const named = blankOrganisationTowns(dated, vocabularies);
+  const cleaned = named.text
     .replace(places.authority, " ")
     .replace(places.placeAfterName, " ")
     // "Åland-yhteistyössä", "Oulu-keskeinen": a place as the first part of a compound is not where the work is.
@@ -128,7 +145,34 @@ function placesIn(text: string, vocabularies: Vocabularies): Places {
     ...vocabularies.regions.find(own),
     ...regionsOf(vocabularies.municipalities.find(areas.join("\n")), vocabularies),
   ]);
-  return { regions, municipalities };
+  return { regions, municipalities, organisationTowns: named.towns };
+}
+
+/**
+ * Whether the project works all over the country: its title or stated area says so, or its text
+ * does while its title names no narrower place ("Keski-Suomen ohjelma" is one region's share of a
+ * national programme, however its text describes the programme).
+ */
+function nationwideOf(
+  sources: PlaceSources,
+  { titled, found }: { titled: Places; found: Places },
+  vocabularies: Vocabularies,
+): boolean {
+  const { places: cues } = vocabularies;
+  const titlePlaced = titled.municipalities.length > 0 || titled.regions.some((region) => region !== "Koko Suomi");
+  const textSays = () =>
+    found.regions.includes("Koko Suomi") ||
+    sources.sentences.some((sentence) => sentence.length < 400 && cues.nationwideSentence.test(sentence));
+  return (
+    cues.nationwideTitle.test(sources.title) ||
+    sources.areaFacts.some((fact) => cues.nationwide.test(fact)) ||
+    (!titlePlaced && textSays()) ||
+    // Nothing narrower on the page: a project at the national and regional level is national.
+    (!titlePlaced &&
+      found.regions.length === 0 &&
+      found.municipalities.length === 0 &&
+      sources.sentences.some((sentence) => sentence.length < 400 && cues.nationalLevel.test(sentence)))
+  );
 }
 
 /**
@@ -149,20 +193,23 @@ export function placesOf(sources: PlaceSources, vocabularies: Vocabularies): Pla
   const found = placesOfText(sources.title, sources.areaFacts, sentences, vocabularies);
   // Stated municipalities are the whole answer; a listing's towns belong to its items (grantees,
   // other projects): then only the title and the stated area give towns, the text still its regions.
+  const listing = sources.listing || vocabularies.places.grantRoundTitle(sources.title);
   const towns =
-    sources.listing || stated.municipalities.length > 0
+    listing || stated.municipalities.length > 0
       ? placesIn([sources.title, ...sources.areaFacts].join("\n"), vocabularies)
       : found;
   const inside = (region: string | undefined) => statedRegions.length === 0 || statedRegions.includes(region ?? "");
+  // The coordinator's home when nothing else is said: one organisation named after its town ("Espoon Diakoniasäätiö").
+  const home = listing || found.organisationTowns.length !== 1 ? [] : found.organisationTowns;
+  const titled = placesIn(sources.title, vocabularies);
+  const nationwide = nationwideOf(sources, { titled, found }, vocabularies);
   // Three or more regions stated: a broad area, where the towns the text names are partners and context.
   const municipalities =
     statedRegions.length >= 3 && stated.municipalities.length === 0
       ? []
-      : towns.municipalities.filter((name) => inside(vocabularies.municipalities.regionOf(name)));
-  const nationwide =
-    cues.nationwideTitle.test(sources.title) ||
-    sources.areaFacts.some((fact) => cues.nationwide.test(fact)) ||
-    sources.sentences.some((sentence) => sentence.length < 400 && cues.nationwideSentence.test(sentence));
+      : (towns.municipalities.length > 0 ? towns.municipalities : home).filter((name) =>
+          inside(vocabularies.municipalities.regionOf(name)),
+        );
   // A granting authority's region ("Pohjois-Pohjanmaan ELY-keskus") only when nothing else places the project.
   const authorities = allMatches(sentences.join("\n"), cues.authority).map((m) => m[0]);
   const fallback =
@@ -171,8 +218,8 @@ export function placesOf(sources: PlaceSources, vocabularies: Vocabularies): Pla
       : [];
   const regions = unique([
     ...fallback,
-    ...(statedRegions.length > 0 ? stated.regions : found.regions),
-    ...placesIn(sources.title, vocabularies).regions,
+    ...(statedRegions.length > 0 ? stated.regions : found.regions.filter((region) => region !== "Koko Suomi")),
+    ...titled.regions,
     ...regionsOf(municipalities, vocabularies),
     ...(nationwide ? ["Koko Suomi"] : []),
   ]);

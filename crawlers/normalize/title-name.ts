@@ -21,6 +21,16 @@ export interface NamesFile {
   trailingWords: string[];
   /** Project words that a capitalised name follows inside a sentence ("projektet Prima Botnia"), read last of all. */
   mentionAfter: string[];
+  /** A programme or a whole in the genitive before a project's name ("… -ohjelman X", "programmets X"): cut off. */
+  umbrellaGenitives: string[];
+  /** Finnish place-case endings ("-ssa", "-lla"): a one-word name before a project word in one is a longer name's tail. */
+  placeCaseEndings: string[];
+  /** Ends of Finnish action nouns ("hakeminen", "osallistuminen"): a decision's heading names its action before the name. */
+  actionNounEnds: string[];
+  /** Words that join a second action after the name ("… sekä omarahoitusosuuden varaaminen"). */
+  clauseJoiners: string[];
+  /** Project words that stand before a name in a heading ("EU-projektet Healthy Boost", "Projekti Kotiin"): cut off. */
+  typeWordsBefore: string[];
   /** Words glued to a project word that name a kind of project, not one ("ESR-hanke", "Leader-projekt"). */
   gluedGeneric: string[];
 }
@@ -40,6 +50,8 @@ export interface NameRules {
   inHeading(heading: string): string | undefined;
   /** A capitalised name beside a project word anywhere in a text ("… projektet Prima Botnia.", "… of Niitty 2 -project."). */
   mentioned(text: string): string | undefined;
+  /** Every name the text joins to a project word, spaced or glued ("X -hankkeessa", "Opastava-hanke"); kinds of project aside. */
+  allNamed(text: string): string[];
 }
 
 /** A name is a few words, not a clause. */
@@ -55,6 +67,10 @@ export function createNameRules(file: NamesFile): NameRules {
   // "X -hankkeessa", "X –yhteishankkeen": a name, a space, a hyphen or dash, the project word
   // (or a compound ending in one) in any case.
   const spaced = new RegExp(`^([\\p{Lu}\\d][^.!?:;]*?)\\s[-–]\\s?(\\p{Ll}*(?:${stems})\\p{L}*)(?![\\p{L}])(.*)$`, "u");
+  const unmarkedHeading = new RegExp(
+    `^([\\p{Lu}\\d][^.!?:;]*?)\\s(\\p{Ll}*(?:${stems})\\p{L}*)\\s+\\p{Ll}[\\p{Ll}\\s-]*$`,
+    "u",
+  );
   // "TUULI-hankkeessa": one word glued to the project word.
   const glued = new RegExp(`^([\\p{Lu}\\d][\\p{L}\\d+&]*)-(?:${stems})\\p{L}*(?![\\p{L}])`, "u");
   const quoted = new RegExp(
@@ -69,6 +85,11 @@ export function createNameRules(file: NamesFile): NameRules {
   // Capitalised words (and numbers) of a name inside a sentence: its start is where the capitals start.
   const capitalRun = "[\\p{Lu}][^\\s,.;:!?()]*(?:\\s+[\\p{Lu}\\d][^\\s,.;:!?()]*){0,6}";
   const mentions = [
+    // "… sijoittuva KUJA – Kuivin jaloin aikuisuuteen -hanke": an acronym, a dash and its spelled-out name.
+    new RegExp(
+      `(?<![\\p{L}\\d])(\\p{Lu}{2}[\\p{Lu}\\d+-]*\\s[–-]\\s\\p{Lu}[^.;:!?()–]*?)\\s[-–]\\s?(?:${stems})\\p{L}*(?![\\p{L}])`,
+      "u",
+    ),
     new RegExp(`(?<![\\p{L}])(?:${file.mentionAfter.join("|")})\\s+(${capitalRun})`, "u"),
     new RegExp(`(?<![\\p{L}\\d])(${capitalRun})\\s[-–]\\s?(?:${stems})\\p{L}*(?![\\p{L}])`, "u"),
   ];
@@ -79,6 +100,9 @@ export function createNameRules(file: NamesFile): NameRules {
   );
   const generic = new Set(file.gluedGeneric.map((word) => word.toLowerCase()));
   const basic = new Set(file.basicForms.map((form) => form.toLowerCase()));
+  // "Päijät-Hämeessä -hanke": one word in a place case before the project word is the tail of a longer name.
+  const placeCase = new RegExp(`(?:${file.placeCaseEndings.join("|")})$`, "u");
+  const caseTail = (name: string) => wordCount(name) === 1 && placeCase.test(name);
   const nameOk = (name: string) => /\p{L}{2}/u.test(name) && wordCount(name) <= MAX_NAME_WORDS;
 
   const inSentence = (sentence: string): FoundName | undefined => {
@@ -95,6 +119,10 @@ export function createNameRules(file: NamesFile): NameRules {
   };
 
   const inHeading = (heading: string): string | undefined => {
+    // "X hankkeen tulokset": an inflected project word without a dash, a lower-case noun phrase after it.
+    const unmarked = unmarkedHeading.exec(heading.trim());
+    if (unmarked?.[1] && !basic.has((unmarked[2] ?? "").toLowerCase()) && nameOk(unmarked[1]))
+      return unmarked[1].trim();
     const match = spaced.exec(heading.trim());
     const [, name = "", word = "", rest = ""] = match ?? [];
     if (!match || !nameOk(name)) return undefined;
@@ -117,10 +145,16 @@ export function createNameRules(file: NamesFile): NameRules {
   const mentioned = (text: string): string | undefined => {
     for (const pattern of [...mentions, quoted]) {
       const name = pattern.exec(text)?.[1]?.trim();
-      if (name && nameOk(name)) return name;
+      if (name && nameOk(name) && !caseTail(name)) return name;
     }
     return repeatedGlued(text);
   };
 
-  return { inSentence, inHeading, mentioned };
+  const spacedAnywhere = new RegExp(mentions[2]?.source ?? "", "gu");
+  const allNamed = (text: string) =>
+    [...text.matchAll(spacedAnywhere), ...text.matchAll(gluedAnywhere)]
+      .map((match) => (match[1] ?? "").trim())
+      .filter((name) => nameOk(name) && !generic.has(name.toLowerCase()));
+
+  return { inSentence, inHeading, mentioned, allNamed };
 }

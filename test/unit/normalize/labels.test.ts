@@ -19,7 +19,16 @@ describe("normalize/labels", function () {
       "Project duration",
     ])
       expect(labels.kindOf(label), label).to.equal("period");
-    for (const label of ["Hankkeen nimi", "Projektin nimi", "Toimintamallin nimi", "Projektets namn", "Project name"])
+    for (const label of [
+      "Hankkeen nimi",
+      "Projektin nimi",
+      "Toimintamallin nimi",
+      "Projektets namn",
+      "Project name",
+      "Hankkeen otsikko",
+      "Projektets titel",
+      "Projektets benämning",
+    ])
       expect(labels.kindOf(label), label).to.equal("title");
     expect(labels.kindOf("Hakijan virallinen nimi")).to.equal("coordinator");
     expect(labels.kindOf("Yhteyshenkilön nimi")).to.equal("contact");

@@ -17,6 +17,21 @@ describe("normalize/page-kind", function () {
     "Hanke kehittää kotihoidon palveluja yhdessä kuntien, järjestöjen ja asukkaiden kanssa kolmen vuoden ajan koko maakunnan alueella ja kokeilee uusia tapoja tukea ikääntyneitä ja heidän läheisiään arjessa.";
   const url = "https://example.org/sivu";
 
+  it("reads an author line near the top, or a type word after a month stamp, as news", function () {
+    expect(rules.signals(page("Kirjoittaja: Maija Mallikas", body), url).newsWord).to.equal(true);
+    expect(rules.signals(page(body, "Skribent: Anna Exempel", body), url).newsWord).to.equal(true);
+    expect(rules.signals(page("Written by Sam Example", body), url).newsWord).to.equal(true);
+    expect(rules.signals(page("date 2019-04 Uutinen", body), url).newsWord).to.equal(true);
+    expect(rules.signals(page("04/2019 Nyhet", body), url).newsWord).to.equal(true);
+    // A project page's lines: no author, and a year before a word that is no type word.
+    expect(rules.signals(page("Kirjoittajat ja kuvittajat", body), url).newsWord).to.equal(false);
+    expect(rules.signals(page("2019 Kotipiha", body), url).newsWord).to.equal(false);
+    // A first line that opens with a month or day stamp is a dated post; a year alone is not.
+    expect(rules.signals(page("date 2018-09 Kyläyhdistykset kunnostivat reittejä", body), url).dateLine).to.equal(true);
+    expect(rules.signals(page("09/2018 Kyläyhdistykset kunnostivat reittejä", body), url).dateLine).to.equal(true);
+    expect(rules.signals(page("2018 Kyläyhdistykset kunnostivat reittejä", body), url).dateLine).to.equal(false);
+  });
+
   it("reads the publication date of date lines in Finnish, Swedish and English forms", function () {
     expect(rules.dateOfLine("28.12.22 | Nyheter")).to.equal("2022-12-28");
     expect(rules.dateOfLine("Publicerad 12-01-2012")).to.equal("2012-01-12");
@@ -51,9 +66,16 @@ describe("normalize/page-kind", function () {
   });
 
   it("tells a heading naming many projects from a project's name", function () {
-    for (const title of ["Päättyneet hankkeet", "Asumisen projektit", "Kuntien kehittämishankkeisiin", "Our projects"])
+    for (const title of [
+      "Päättyneet hankkeet",
+      "Asumisen projektit",
+      "Kuntien kehittämishankkeisiin",
+      "Our projects",
+      "Avslutade projekt",
+      "Hankearkisto",
+    ])
       expect(rules.isListingTitle(title), title).to.equal(true);
-    for (const title of ["Kotona kylässä -hanke", "Projekt", "Hyvä arki", "Project Wellbeing"])
+    for (const title of ["Kotona kylässä -hanke", "Projekt", "Hyvä arki", "Project Wellbeing", "Ett gemensamt projekt"])
       expect(rules.isListingTitle(title), title).to.equal(false);
   });
   it("takes a headline that states a sum or a grant (verb and money word) for grant news, and no year or period for a sum", function () {

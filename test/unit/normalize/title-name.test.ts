@@ -53,6 +53,11 @@ describe("normalize/title-name: the project's name as the text writes it", funct
     expect(names.inHeading("Kylien kulttuuripolut –yhteishankkeen vaiheet")).to.equal("Kylien kulttuuripolut");
     for (const heading of ["Muutos III -hanke", "Kestävä kasvu -hanke (RRP2)", "Kotona Suomessa -hanke"])
       expect(names.inHeading(heading), heading).to.equal(undefined);
+    // Without a dash, an inflected project word and a lower-case phrase after it still bound the name.
+    expect(names.inHeading("Kotona kaikilla –ikääntyneiden kotihoidon hankkeen loppuseminaari")).to.equal(
+      "Kotona kaikilla –ikääntyneiden kotihoidon",
+    );
+    expect(names.inHeading("Kotona kaikilla hanke")).to.equal(undefined);
     // "-hankkeiden": several projects are no project's name.
     expect(names.inHeading("Valtionavustus -hankkeiden siirto alueelle")).to.equal(undefined);
   });
@@ -82,6 +87,15 @@ describe("normalize/title-name: the project's name as the text writes it", funct
     expect(
       titleOf([], "Päättyneet hankkeet", lines("Päättyneet hankkeet", text), titles, { isHeadline: () => true }),
     ).to.equal("Päättyneet hankkeet");
+  });
+
+  it("reads an acronym with its spelled-out name before a project word, and no lone place-case word", function () {
+    const { names } = titles;
+    const text =
+      "Yksi kaupungin hankkeista on ollut VIRTA – Vireä arki kotikulmilla -hanke, joka päättyi viime keväänä.";
+    expect(names.mentioned(text)).to.equal("VIRTA – Vireä arki kotikulmilla");
+    // "… arki Keski-Suomessa -hanke": one word in a place case is the tail of a name whose start is unknown.
+    expect(names.mentioned("Kaupungissa toimi vireä arki Keski-Suomessa -hanke kolme vuotta.")).to.equal(undefined);
   });
 
   it("names the project by a capitalised name beside a project word when nothing else names it", function () {

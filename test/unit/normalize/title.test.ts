@@ -83,7 +83,48 @@ describe("normalize/title", function () {
     expect(titleOf([], "Avslutat projekt: Välmående på landet", "", titles)).to.equal("Välmående på landet");
     expect(titleOf([], "date 2024-05-02 Uusi hanke käynnistyy", "", titles)).to.equal("Uusi hanke käynnistyy");
     expect(titleOf([], "Moving Forward (KA8022)", "", titles)).to.equal("Moving Forward");
-    expect(titleOf([], "Hanke 2 (2020–2022)", "", titles)).to.equal("Hanke 2 (2020–2022)");
+    // Years in parentheses are the period, not a code: the name keeps its number and sheds them.
+    expect(titleOf([], "Hanke 2 (2020–2022)", "", titles)).to.equal("Hanke 2");
+  });
+
+  it("cuts a project word before the name and a programme named in the genitive before it", function () {
+    for (const [heading, name] of [
+      ["EU-projektet Friska Byar", "Friska Byar"],
+      ["Hanke Kotipiha", "Kotipiha"],
+      ["Utvecklingsprojektet Friska Byar", "Friska Byar"],
+      ["Projekti Kotipiha", "Kotipiha"],
+      ["The project “Open Doors”", "“Open Doors”"],
+      ["Terveet kylät -ohjelman Kotipiha 2", "Kotipiha 2"],
+      ["Hyvä Ikä -programmets Friska Byar", "Friska Byar"],
+    ])
+      expect(titleOf([], heading ?? "", "", titles), heading).to.equal(name);
+    // A lower-case word after the project word is a section, and a programme's own name keeps its word.
+    expect(titleOf([], "Programmet Framtidens vård", "", titles)).to.equal("Programmet Framtidens vård");
+  });
+
+  it("reads the name out of a decision's heading: an action before it, a second action after it", function () {
+    for (const [heading, name] of [
+      ["Avustuksen hakeminen Arjen tuki -hankkeelle", "Arjen tuki"],
+      [
+        "Osallistuminen ESR+-hankkeeseen Yhdessä kotona – kotihoidon kehittäminen",
+        "Yhdessä kotona – kotihoidon kehittäminen",
+      ],
+      ["Liittyminen Hyvä arki ja yhteisö -hankkeeseen sekä omarahoituksen varaaminen", "Hyvä arki ja yhteisö"],
+    ])
+      expect(titleOf([], heading ?? "", "", titles), heading).to.equal(name);
+    // An action noun with no project word around the name stays, and so does an action joined inside a name.
+    for (const heading of [
+      "Kotihoidon kehittäminen maaseudulla",
+      "Kotihoidon kehittäminen Keski-Suomessa",
+      "Kotihoito ja omaishoidon kehittäminen",
+    ])
+      expect(titleOf([], heading, "", titles), heading).to.equal(heading);
+  });
+
+  it("gives no title rather than a heading that is none, such as a date line with a month", function () {
+    const text =
+      "date 2019-04 Uutinen\nKaupunki ja järjestöt avasivat yhdessä uuden kohtaamispaikan keskustaan, ja toiminta jatkuu ainakin kolme vuotta rahoituksen turvin.";
+    expect(titleOf([], "date 2019-04 Uutinen", text, titles)).to.equal("");
   });
 
   it("passes over menu lines, logo and photo texts, labelled values, date lines and section questions", function () {
