@@ -5,7 +5,7 @@
 // Usage: const rules = createPlaceRules(json); rules.regionGroups("Oulu Province in Finland").regions
 
 import type { DemonymsFile } from "./demonyms.js";
-import { escapeRegExp, phraseHints, phrasePattern, phraseSource } from "./text.js";
+import { escapeRegExp, literalGate, phraseHints, phrasePattern, phraseSource } from "./text.js";
 
 interface Group {
   name: string;
@@ -169,7 +169,7 @@ export type NameReplacer = (match: string, first: string) => string;
  */
 function lineReplacer(pattern: RegExp, hints: string[] | RegExp): (text: string, replacer: NameReplacer) => string {
   const hinted = Array.isArray(hints) ? anyOf(hints) : hints;
-  const holds = (text: string) => hinted.test(text);
+  const holds = (Array.isArray(hints) && literalGate(hints)) || ((text: string) => hinted.test(text));
   return (text, replacer) =>
     holds(text)
       ? text

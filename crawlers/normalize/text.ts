@@ -118,9 +118,17 @@ export function phrasePattern(phrases: string[], flags = "iu"): RegExp {
  * are not plain Latin-1 words, which the gate cannot judge.
  */
 export function phraseGate(phrases: string[]): ((text: string) => boolean) | undefined {
-  const hints = [...new Set(phraseHints(phrases))];
-  if (!hints.every((hint) => LATIN1.test(hint))) return undefined;
-  const gate = new RegExp(hints.map(escapeRegExp).join("|"), "i");
+  return literalGate([...new Set(phraseHints(phrases))]);
+}
+
+/**
+ * Whether a text holds one of some literal words, answered as a case-insensitive "iu" pattern of
+ * them would answer, but with a plain /i scan (cheaper, above all on text stored two bytes a
+ * character). Undefined when a word is not plain Latin-1 without spaces, which it cannot judge.
+ */
+export function literalGate(words: string[]): ((text: string) => boolean) | undefined {
+  if (!words.every((word) => LATIN1.test(word))) return undefined;
+  const gate = new RegExp(words.map(escapeRegExp).join("|"), "i");
   return (text) => gate.test(text) || FOLDS_APART.test(text);
 }
 
