@@ -5,7 +5,7 @@ import path from "node:path";
 import { readConfigJson, SAMPLE_SITE_DIR } from "../../../core/paths.js";
 import { descendantsByGroup, selectFirst, selectIn } from "../../../crawlers/dom-query.js";
 import { extractPage } from "../../../crawlers/extract.js";
-import { phraseGate, phrasePattern, sentencesOf } from "../../../crawlers/normalize/text.js";
+import { escapeRegExp, literalGate, phraseGate, phrasePattern, sentencesOf } from "../../../crawlers/normalize/text.js";
 
 /** Every list of phrases in config/cues.json (nested lists included). */
 function phraseLists(value: unknown, found: string[][] = []): string[][] {
@@ -62,6 +62,26 @@ describe("normalize/text: phrase gates", function () {
 
   it("does not judge phrases beyond Latin-1, where plain and Unicode case folding part", function () {
     expect(phraseGate(["σύνοψη"])).to.equal(undefined);
+  });
+
+  it("finds literal words wherever an 'iu' scan of them does, for every word list in config/places.json", async function () {
+    this.timeout(60_000);
+    const lists = phraseLists(await readConfigJson<unknown>("places.json")).filter((list) => list.length > 0);
+    const tricky = ["ſeurakunta", "\u212Aunta", "UNIVERSITY", "Åbo \u212Bkademi"];
+    let judged = 0;
+    for (const list of lists) {
+      const gate = literalGate(list);
+      if (!gate) continue;
+      judged += 1;
+      const plain = new RegExp(list.map(escapeRegExp).join("|"), "iu");
+      // Never a word missed; a letter that folds apart only lets the text through to the real pattern.
+      const missed = [...sentences, ...tricky].filter((text) => plain.test(text) && !gate(text));
+      expect(missed, list.slice(0, 3).join(", ")).to.deep.equal([]);
+      const extra = sentences.filter((text) => gate(text) && !plain.test(text));
+      expect(extra, list.slice(0, 3).join(", ")).to.deep.equal([]);
+    }
+    expect(judged, "word lists the gate can judge").to.be.greaterThan(3);
+    expect(literalGate(["two words"]), "a space is not judged").to.equal(undefined);
   });
 });
 
