@@ -6,7 +6,7 @@
 // Usage: const bodies = createForeignBodies(cuesJson); bodies.find(sentence, municipalities, regions)
 
 import type { Vocabulary } from "../vocabulary.js";
-import { allMatches, phraseSource } from "./text.js";
+import { allMatches, phraseGate, phraseSource } from "./text.js";
 
 interface BodyWords {
   before: string[];
@@ -64,6 +64,8 @@ export function createForeignBodies(file: ForeignBodiesFile): ForeignBodies {
     after: words.after.length
       ? new RegExp(`${NAME}\\s+(?:${words.after.map(phraseSource).join("|")})`, "gu")
       : undefined,
+    // Every match holds one of the body words: most sentences hold none, and then neither pattern is run.
+    mayHold: phraseGate([...words.before, ...words.after]) ?? (() => true),
   }));
   const source = new RegExp(`(?<![\\p{L}])(?:${file.foreignBodySource.sourceWords.map(phraseSource).join("|")})`, "iu");
   const giver = new RegExp(`^\\s*(?:${file.foreignBodySource.giverWords.map(phraseSource).join("|")})`, "iu");
@@ -75,6 +77,7 @@ export function createForeignBodies(file: ForeignBodiesFile): ForeignBodies {
     find(sentence, places) {
       const found: string[] = [];
       for (const pattern of patterns) {
+        if (!pattern.mayHold(sentence)) continue;
         const vocabulary = places[pattern.places];
         const named = [
           ...allMatches(sentence, pattern.before),
